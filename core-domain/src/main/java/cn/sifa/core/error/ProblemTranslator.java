@@ -1,0 +1,224 @@
+package cn.sifa.core.error;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one error translator: every failure becomes RFC 9457 problem+json with a stable {@code type} URI, a
+ * Chinese title and detail, and for 400s the list of invalid fields. Never a stack trace, never SQL.
+ */
+@RestControllerAdvice
+public class ProblemTranslator {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemTranslator.class);
+
+    @ExceptionHandler(SifaException.class)
+    ResponseEntity<ProblemDetail> domain(SifaException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(ex.status(), ex.type(), ex.title(), ex.getMessage(), request);
+        if (!ex.fieldErrors().isEmpty()) {
+            problem.setProperty("errors", ex.fieldErrors());
+        }
+        ex.properties().forEach(problem::setProperty);
+        return Problems.response(problem);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> invalidBody(BindException ex, HttpServletRequest request) {
+        List<FieldErrorDetail> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(new FieldErrorDetail(fe.getField(),
+                codeOf(fe.getCode()), fe.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldErrorDetail(ge.getObjectName(),
+                codeOf(ge.getCode()), ge.getDefaultMessage())));
+        return validation(errors, request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
+        List<FieldErrorDetail> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(err -> errors.add(new FieldErrorDetail(name,
+                    codeOf(err.getCodes() == null || err.getCodes().length == 0 ? null : err.getCodes()[err.getCodes().length - 1]),
+                    err.getDefaultMessage())));
+        });
+        return validation(errors, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+        List<FieldErrorDetail> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldErrorDetail(lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
+                .toList();
+        return validation(errors, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = pathOf(jackson.getPath());
+            return validation(List.of(new FieldErrorDetail(field, "type-mismatch", "字段 " + field + " 的值格式不正确")), request);
+        }
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, URI.create(SifaException.TYPE_BASE + "malformed-request"),
+                "请求格式错误", "请求体不是有效的 JSON", request));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return validation(List.of(new FieldErrorDetail(ex.getName(), "type-mismatch",
+                "参数 " + ex.getName() + " 的值 '" + ex.getValue() + "' 格式不正确")), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
+        return validation(List.of(new FieldErrorDetail(ex.getParameterName(), "required", "缺少参数 " + ex.getParameterName())), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.CONFLICT, URI.create(SifaException.TYPE_BASE + "conflict"),
+                "数据冲突", "记录已被他人同时修改,请刷新后重试", request));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+        log.info("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        return Problems.response(Problems.of(HttpStatus.CONFLICT, URI.create(SifaException.TYPE_BASE + "conflict"),
+                "数据冲突", "数据与已有记录冲突(重复或引用无效)", request));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.FORBIDDEN, URI.create(SifaException.TYPE_BASE + "forbidden"),
+                "无权执行此操作", "当前用户没有执行此操作的权限", request));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, URI.create(SifaException.TYPE_BASE + "unauthorized"),
+                "未认证", "需要登录或有效的访问令牌", request);
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.NOT_FOUND, URI.create(SifaException.TYPE_BASE + "not-found"),
+                "资源不存在", "路径 " + request.getRequestURI() + " 不存在", request));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.METHOD_NOT_ALLOWED, URI.create(SifaException.TYPE_BASE + "method-not-allowed"),
+                "不支持的请求方法", "路径 " + request.getRequestURI() + " 不支持 " + ex.getMethod(), request);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex.getSupportedHttpMethods() != null) {
+            headers.setAllow(ex.getSupportedHttpMethods());
+        }
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, URI.create(SifaException.TYPE_BASE + "unsupported-media-type"),
+                "不支持的内容类型", "请使用 application/json", request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.NOT_ACCEPTABLE, URI.create(SifaException.TYPE_BASE + "not-acceptable"),
+                "无法提供请求的格式", "支持的格式:application/json、text/csv、Excel", request));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, URI.create(SifaException.TYPE_BASE + "payload-too-large"),
+                "内容过大", "上传内容超过大小限制", request));
+    }
+
+    @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> errorResponse(org.springframework.web.ErrorResponseException ex, HttpServletRequest request) {
+        HttpStatusCode status = ex.getStatusCode();
+        ProblemDetail problem = Problems.of(HttpStatus.valueOf(status.value()),
+                URI.create(SifaException.TYPE_BASE + Problems.slugFor(status.value())),
+                Problems.titleFor(status.value()), ex.getBody().getDetail(), request);
+        return Problems.response(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, URI.create(SifaException.TYPE_BASE + "internal-error"),
+                "系统内部错误", "系统处理请求时出错,请稍后重试或联系管理员", request));
+    }
+
+    private ResponseEntity<ProblemDetail> validation(List<FieldErrorDetail> errors, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, URI.create(SifaException.TYPE_BASE + "validation"),
+                "输入数据不合法", errors.isEmpty() ? "输入数据不合法" : errors.get(0).message(), request);
+        problem.setProperty("errors", errors);
+        return Problems.response(problem);
+    }
+
+    private static String pathOf(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.indexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+
+    private static String codeOf(String constraint) {
+        if (constraint == null) {
+            return "invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size", "Length" -> "size";
+            case "Pattern" -> "pattern";
+            case "Past", "PastOrPresent" -> "date-in-future";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Digits" -> "range";
+            default -> constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package cn.sifa.core.scope;
+
+import org.springframework.stereotype.Component;
+
+import cn.sifa.core.division.DivisionCodes;
+import cn.sifa.core.division.DivisionRepository;
+import cn.sifa.core.error.ForbiddenException;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.security.SifaPrincipal;
+
+/**
+ * The caller's division subtree, for what the Hibernate filter cannot see: the division a new record is
+ * created in, and native SQL (statistics) that must add {@link #sqlPrefix()} to its WHERE clause.
+ */
+@Component
+public class DivisionScope {
+
+    private final DivisionRepository divisions;
+
+    public DivisionScope(DivisionRepository divisions) {
+        this.divisions = divisions;
+    }
+
+    /** The prefix every in-scope {@code division_code} starts with; use as {@code division_code like :prefix || '%'}. */
+    public String sqlPrefix() {
+        return DivisionPrefixResolver.currentPrefix();
+    }
+
+    public boolean contains(String divisionCode) {
+        return divisionCode != null && divisionCode.startsWith(sqlPrefix());
+    }
+
+    /**
+     * The division a new record goes to: the caller's own when none is named, a named one below it, and a 403
+     * for one outside the caller's scope (CONVENTIONS: division scope, on create).
+     */
+    public String divisionForCreate(String requested) {
+        SifaPrincipal caller = CurrentCaller.get();
+        if (requested == null || requested.isBlank()) {
+            return caller.divisionCode();
+        }
+        if (!DivisionCodes.isWellFormed(requested) || !divisions.existsById(requested)) {
+            throw ValidationException.of("divisionCode", "unknown-division", "行政区划代码 " + requested + " 不存在");
+        }
+        if (!contains(requested)) {
+            throw new ForbiddenException("不能在管辖范围以外的行政区划 " + requested + " 创建记录");
+        }
+        return requested;
+    }
+
+    /** A filter parameter naming a division: it must lie inside the caller's scope, else nothing matches. */
+    public String narrowTo(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return sqlPrefix();
+        }
+        if (!DivisionCodes.isWellFormed(requested)) {
+            throw ValidationException.of("divisionCode", "unknown-division", "行政区划代码 " + requested + " 格式不正确");
+        }
+        String prefix = DivisionCodes.prefixOf(requested);
+        String own = sqlPrefix();
+        if (prefix.startsWith(own)) {
+            return prefix;
+        }
+        // Asking for an ancestor of one's own division gives one's own subtree; anything else gives nothing.
+        return own.startsWith(prefix) ? own : DivisionPrefixResolver.MATCHES_NOTHING;
+    }
+}

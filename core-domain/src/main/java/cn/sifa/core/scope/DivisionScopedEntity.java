@@ -1,0 +1,41 @@
+package cn.sifa.core.scope;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
+
+import cn.sifa.core.jpa.AuditedEntity;
+
+/**
+ * A record that belongs to a division. Hibernate's auto-enabled {@code divisionScope} filter limits every
+ * query, collection and load-by-id of such an entity to the caller's division subtree, so a record outside
+ * the scope is simply not found (404). Writes go through loaded entities and so cannot escape either; creation
+ * checks the requested division with {@link DivisionScope#divisionForCreate(String)}.
+ */
+@MappedSuperclass
+@FilterDef(name = DivisionScopedEntity.FILTER,
+        parameters = @ParamDef(name = "divisionPrefix", type = String.class, resolver = DivisionPrefixResolver.class),
+        defaultCondition = "division_code like (:divisionPrefix || '%')",
+        autoEnabled = true, applyToLoadByKey = true)
+@Filter(name = DivisionScopedEntity.FILTER)
+public abstract class DivisionScopedEntity extends AuditedEntity {
+
+    public static final String FILTER = "divisionScope";
+
+    @Column(name = "division_code", nullable = false, length = 12)
+    private String divisionCode;
+
+    protected DivisionScopedEntity() {
+    }
+
+    protected DivisionScopedEntity(String divisionCode) {
+        this.divisionCode = divisionCode;
+    }
+
+    public String getDivisionCode() {
+        return divisionCode;
+    }
+}

@@ -1,0 +1,99 @@
+package cn.sifa.core.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.sifa.core.error.ForbiddenException;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.core.testing.TestCallers;
+
+@SifaIntegrationTest
+class DivisionScopeTest {
+
+    @Autowired
+    ScopedThings things;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    DivisionScope scope;
+
+    UUID kaifuThing;
+    UUID rongchengThing;
+    UUID kaifuTownThing;
+
+    @BeforeEach
+    void seed() {
+        CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> {
+            things.deleteAll();
+            kaifuThing = things.save(new ScopedThing("430105", "scope-kaifu")).getId();
+            kaifuTownThing = things.save(new ScopedThing("430105001", "scope-kaifu-town")).getId();
+            rongchengThing = things.save(new ScopedThing("371082", "scope-rongcheng")).getId();
+        }));
+    }
+
+    @Test
+    void aCountySeesItsOwnRecordsAndItsTownsButNotAnotherCounty() {
+        SifaPrincipal kaifu = TestCallers.client("430105", "mediation.read");
+        TestCallers.runAs(kaifu, () -> tx.executeWithoutResult(s -> {
+            assertThat(things.findAll()).extracting(ScopedThing::getLabel)
+                    .containsExactlyInAnyOrder("scope-kaifu", "scope-kaifu-town");
+            assertThat(things.findById(rongchengThing)).isEmpty();
+            assertThat(things.findById(kaifuThing)).isPresent();
+            assertThat(things.findByLabelPrefix("scope-")).hasSize(2);
+            assertThat(things.count()).isEqualTo(2);
+        }));
+    }
+
+    @Test
+    void aCityBureauSeesItsCountiesOnly() {
+        SifaPrincipal changsha = TestCallers.client("430100", "mediation.read");
+        TestCallers.runAs(changsha, () -> tx.executeWithoutResult(s ->
+                assertThat(things.findAll()).extracting(ScopedThing::getLabel)
+                        .containsExactlyInAnyOrder("scope-kaifu", "scope-kaifu-town")));
+        SifaPrincipal weihai = TestCallers.client("371000", "mediation.read");
+        TestCallers.runAs(weihai, () -> tx.executeWithoutResult(s ->
+                assertThat(things.findAll()).extracting(ScopedThing::getLabel).containsExactly("scope-rongcheng")));
+    }
+
+    @Test
+    void aTownSeesOnlyItself() {
+        TestCallers.runAs(TestCallers.client("430105001"), () -> tx.executeWithoutResult(s -> {
+            assertThat(things.findAll()).extracting(ScopedThing::getLabel).containsExactly("scope-kaifu-town");
+            assertThat(things.findById(kaifuThing)).isEmpty();
+        }));
+    }
+
+    @Test
+    void withoutACallerNothingIsVisible() {
+        tx.executeWithoutResult(s -> assertThat(things.findAll()).isEmpty());
+    }
+
+    @Test
+    void creatingOutsideTheScopeIsForbiddenAndDefaultsToTheCallersDivision() {
+        AtomicReference<String> chosen = new AtomicReference<>();
+        TestCallers.runAs(TestCallers.client("430105"), () -> {
+            chosen.set(scope.divisionForCreate(null));
+            assertThatThrownBy(() -> scope.divisionForCreate("371082")).isInstanceOf(ForbiddenException.class);
+        });
+        assertThat(chosen.get()).isEqualTo("430105");
+    }
+
+    @Test
+    void aDivisionFilterNeverWidensTheScope() {
+        TestCallers.runAs(TestCallers.client("430105"), () -> {
+            assertThat(scope.narrowTo("430000")).isEqualTo("430105");
+            assertThat(scope.narrowTo("430105001")).isEqualTo("430105001");
+            assertThat(scope.narrowTo("371082")).isEqualTo("-");
+        });
+    }
+}
