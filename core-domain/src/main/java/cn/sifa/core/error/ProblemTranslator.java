@@ -217,6 +217,8 @@ public class ProblemTranslator {
             case "Size", "Length" -> "size";
             case "Pattern" -> "pattern";
             case "Past", "PastOrPresent" -> "date-in-future";
+            case "ValidCitizenId" -> "invalid-id-number";
+            case "ValidCreditCode" -> "invalid-credit-code";
             case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Digits" -> "range";
             default -> constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
         };
