@@ -1,0 +1,27 @@
+package cn.sifa.bench.generate;
+
+import java.sql.Connection;
+import java.util.List;
+
+/** One service's data: reference rows first ({@link #prepare}), then independent chunks of case rows. */
+interface Domain {
+
+    String name();
+
+    /** Tables this domain fills; their secondary indexes are dropped during the load. */
+    List<String> tables();
+
+    /** Whether the schema has this domain's tables (a service not merged yet is skipped). */
+    boolean present(Connection c) throws Exception;
+
+    /** Writes reference data (committees, mediators, agencies) and returns its row count. */
+    long prepare(Connection c) throws Exception;
+
+    int chunks();
+
+    /** The rows of chunk {@code index}, in foreign-key order. Pure: depends only on the seed and the index. */
+    List<CopyBuffer> chunk(int index);
+
+    /** The main rows written so far, for the progress line. */
+    String progress();
+}
