@@ -1,0 +1,387 @@
+#!/usr/bin/env bash
+# Runs every benchmark on one machine, each next to its yardstick measured in the same run, and writes
+# bench/results/<UTC time>/ (JSON per section, raw tool output, summary.md). docs/benchmarks.md explains them.
+#
+#   bench/run.sh [--scale 1.0] [--seed 42] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
+#                [--connections 16] [--jdk-distributed 25|17|both]
+# Sections (--only): machine, generate, startup, lookup, list, statistics, export, aot, distributed, ingest, jmh.
+# Needs: wrk, nginx, pgbench, psql, python3 (Debian: apt-get install -y wrk nginx postgresql-client python3),
+# JDK 17 as `java`, Temurin 25 in $JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64) for the AOT and distributed runs.
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+export BENCH_HOME="${BENCH_HOME:-/tmp/sifa-bench}"
+export BENCH_PG_PORT="${BENCH_PG_PORT:-55432}"
+JAVA17="${JAVA17:-java}"
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE="$2"; shift ;;
+    --seed) SEED="$2"; shift ;;
+    --skip-build) BUILD=0 ;;
+    --skip-generate) GENERATE=0 ;;
+    --only) ONLY="$2"; shift ;;
+    --duration) DUR="$2"; shift ;;
+    --connections) CONNS="$2"; shift ;;
+    --jdk-distributed) JDK_DIST="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+RESULTS="${BENCH_RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}"
+mkdir -p "$RESULTS" "$BENCH_HOME"
+DB_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/sifa"
+SIFA_JAR="$ROOT/web-gateway/target/sifa.jar"
+MED_JAR="$(ls "$ROOT"/mediation-service/target/mediation-service-*-exec.jar 2>/dev/null | head -1)"
+CP="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*"
+SECRET=bench-secret
+PIDS=()
+T="$ROOT/bench/tools"
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$RESULTS/run.log"; }
+want() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+psqlq() { psql -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d sifa -qAtX -c "$1"; }
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])) if len(sys.argv)>1 else {}; exec(sys.stdin.read())" "$@"; }
+
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+  [ -f "$BENCH_HOME/nginx/nginx.pid" ] && kill "$(cat "$BENCH_HOME/nginx/nginx.pid")" 2>/dev/null
+  true
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- processes
+# start NAME JAVA [jvm and app args…]: starts in the background, sets APP_PID and APP_T0 (epoch seconds)
+start() {
+  local name="$1" java="$2"; shift 2
+  APP_T0=$(date +%s.%N)
+  SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+    "$java" "$@" >"$RESULTS/$name.log" 2>&1 &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
+}
+# wait_ready BASE_URL: seconds from APP_T0 until GET /actuator/health answers UP (or "" on timeout)
+wait_ready() {
+  local base="$1" i
+  for i in $(seq 1 1800); do
+    if curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+      python3 -c "import sys; print(round($(date +%s.%N) - $APP_T0, 2))"; return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo ""; return 1; }
+    sleep 0.1
+  done
+  echo ""; return 1
+}
+stop() { kill "$1" 2>/dev/null; for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
+# sample_rss PID FILE: background sampler, one line per 0.5 s; kill $! to stop
+sample_rss() { while kill -0 "$1" 2>/dev/null; do rss_mb "$1" >>"$2"; echo >>"$2"; sleep 0.5; done; }
+max_of() { sort -n "$1" 2>/dev/null | tail -1; }
+token() { # token BASE CLIENT
+  curl -fs -u "$2:$SECRET" -d grant_type=client_credentials "$1/oauth2/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+# wrk_run NAME URL CONNECTIONS SECONDS TOKEN [ACCEPT]: writes wrk-NAME.txt and prints its JSON
+wrk_run() {
+  local threads=$(( $3 < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$3" -d"$4"s --latency -H "Authorization: Bearer $5" -H "Accept: ${6:-application/json}" "$2" >"$RESULTS/wrk-$1.txt" 2>&1
+  python3 "$T/parse.py" wrk "$RESULTS/wrk-$1.txt"
+}
+# capture NAME URL TOKEN: the SQL of one request, then EXPLAIN ANALYZE of each SELECT
+capture() {
+  curl -fs -o /dev/null -H "Authorization: Bearer $3" "$2"
+  python3 "$T/sqlcapture.py" on; sleep 0.5
+  local off; off=$(python3 "$T/sqlcapture.py" mark)
+  curl -fs -o /dev/null -H "Authorization: Bearer $3" "$2"; sleep 1
+  python3 "$T/sqlcapture.py" extract "$off" "$RESULTS/sql-$1.json" >/dev/null
+  python3 "$T/sqlcapture.py" off
+  python3 "$T/sqlcapture.py" explain "$RESULTS/sql-$1.json" "$RESULTS/explain-$1.json" >/dev/null
+  json "$RESULTS/explain-$1.json" <<<'print(d["total_ms"])'
+}
+
+# ---------------------------------------------------------------- machine
+machine() {
+  local pgv; pgv=$(psqlq "SHOW server_version" 2>/dev/null)
+  python3 - "$RESULTS/machine.json" "$pgv" <<'PY'
+import json, os, subprocess, sys
+def sh(c):
+    return subprocess.run(c, shell=True, capture_output=True, text=True).stdout.strip()
+m = {
+  "cpu": sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip(),
+  "cores": os.cpu_count(),
+  "memory_gb": round(int(sh("awk '/MemTotal/ {print $2}' /proc/meminfo")) / 1024 / 1024, 1),
+  "kernel": sh("uname -r"),
+  "java17": sh("${JAVA17:-java} -version 2>&1 | sed -n 2p"),
+  "java25": sh("${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java} -version 2>&1 | sed -n 2p"),
+  "postgresql": sys.argv[2],
+  "wrk": sh("wrk -v 2>&1 | head -1"),
+  "nginx": sh("nginx -v 2>&1"),
+  "pgbench": sh("pgbench --version"),
+  "load_at_start": sh("cut -d' ' -f1-3 /proc/loadavg"),
+}
+json.dump(m, open(sys.argv[1], "w"), indent=1)
+print(json.dumps(m, ensure_ascii=False))
+PY
+}
+
+log "results in $RESULTS; load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$BUILD" = 1 ]; then
+  log "build: ./mvnw -q -B -ntp -pl web-gateway,mediation-service,bench -am package -DskipTests"
+  (cd "$ROOT" && ./mvnw -q -B -ntp -pl web-gateway,mediation-service,bench -am package -DskipTests) || { log "build failed"; exit 1; }
+  MED_JAR="$(ls "$ROOT"/mediation-service/target/mediation-service-*-exec.jar 2>/dev/null | head -1)"
+fi
+"$ROOT/bench/pg.sh" start | tee -a "$RESULTS/run.log"
+want machine && machine >/dev/null
+
+if [ "$GENERATE" = 1 ] && want generate; then
+  log "generate: scale $SCALE seed $SEED"
+  "$ROOT/bench/generate.sh" --url "$DB_URL" --scale "$SCALE" --seed "$SEED" --reset --report "$RESULTS/generate.json" \
+    2>&1 | grep -v ' INFO ' | tee "$RESULTS/generate.log"
+  psqlq "CHECKPOINT" >/dev/null
+fi
+"$JAVA17" -cp "$CP" cn.sifa.bench.run.BenchClients "$DB_URL" postgres "" "$SECRET" | tee -a "$RESULTS/run.log"
+
+# ids and counts the benchmarks use
+CASE_ID=$(psqlq "SELECT id FROM sifa.med_case WHERE division_code = '430105' AND status = 'ARCHIVED' AND session_count >= 2 ORDER BY received_on DESC, id LIMIT 1" 2>/dev/null)
+log "lookup record: med_case $CASE_ID"
+
+APP=http://127.0.0.1:18080
+APP_ARGS=(--server.port=18080 --sifa.rate-limit.enabled=false)
+
+# ---------------------------------------------------------------- (f) start-up, Java 17 plain jar
+if want startup; then
+  log "startup: Java 17, plain jar, twice"
+  S=(); R=()
+  for i in 1 2; do
+    start "startup17-$i" "$JAVA17" -jar "$SIFA_JAR" "${APP_ARGS[@]}"
+    s=$(wait_ready "$APP"); sleep 10; r=$(rss_mb "$APP_PID"); stop "$APP_PID"
+    S+=("$s"); R+=("$r"); log "  ready in ${s}s, RSS idle ${r} MB"
+  done
+  printf '{"java17_ready_s": [%s], "java17_rss_idle_mb": [%s]}\n' "$(IFS=,; echo "${S[*]}")" "$(IFS=,; echo "${R[*]}")" >"$RESULTS/startup.json"
+fi
+
+# ---------------------------------------------------------------- standalone process for (b) (c) (d) (g)
+if want lookup || want list || want statistics || want export; then
+  start standalone17 "$JAVA17" -Xlog:gc:file="$RESULTS/standalone-gc.log":uptime -jar "$SIFA_JAR" "${APP_ARGS[@]}"
+  s=$(wait_ready "$APP"); log "standalone (Java 17) ready in ${s}s, RSS $(rss_mb "$APP_PID") MB"
+  SPID=$APP_PID
+  : >"$RESULTS/rss-standalone-load.txt"
+  sample_rss "$SPID" "$RESULTS/rss-standalone-load.txt" & SAMPLER=$!
+fi
+
+# ---------------------------------------------------------------- (b) lookup by id: API vs pgbench
+if want lookup && [ -n "$CASE_ID" ]; then
+  log "lookup: GET /api/mediation/v1/cases/$CASE_ID, $CONNS connections, ${DUR}s; then pgbench with its SQL"
+  TOK=$(token "$APP" bench-county)
+  URL="$APP/api/mediation/v1/cases/$CASE_ID"
+  curl -fs -H "Authorization: Bearer $TOK" "$URL" >"$RESULTS/lookup-response.json" || log "  lookup answered an error"
+  wrk_run lookup-warmup "$URL" "$CONNS" 10 "$TOK" >/dev/null
+  API=$(wrk_run lookup "$URL" "$CONNS" "$DUR" "$TOK")
+  API1=$(wrk_run lookup-c1 "$URL" 1 10 "$TOK")
+  capture lookup "$URL" "$TOK" >/dev/null
+  python3 "$T/sqlcapture.py" pgbench "$RESULTS/sql-lookup.json" "$RESULTS/pgbench-lookup.sql" >/dev/null
+  rm -f "$RESULTS"/pgb-lookup*
+  pgbench -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -T "$DUR" -f "$RESULTS/pgbench-lookup.sql" \
+    -l --log-prefix="$RESULTS/pgb-lookup" sifa >"$RESULTS/pgbench-lookup.txt" 2>&1
+  PGB=$(python3 "$T/parse.py" pgbench "$RESULTS/pgbench-lookup.txt" "$RESULTS/pgb-lookup")
+  rm -f "$RESULTS"/pgb-lookup.*
+  STMTS=$(json "$RESULTS/sql-lookup.json" <<<'print(len(d))')
+  printf '{"connections": %s, "api": %s, "api_c1": %s, "pgbench": %s, "statements": %s}\n' "$CONNS" "$API" "$API1" "$PGB" "$STMTS" >"$RESULTS/lookup.json"
+  log "  $(cat "$RESULTS/lookup.json")"
+fi
+
+# ---------------------------------------------------------------- (c) lists, pages 1 and 100
+if want list; then
+  log "list: p50/p99 at 1 connection, next to EXPLAIN ANALYZE of the SQL each page issues"
+  TOKC=$(token "$APP" bench-county); TOKP=$(token "$APP" bench-province)
+  : >"$RESULTS/list.jsonl"
+  while read -r name who query; do
+    tok=$TOKC; [ "$who" = province ] && tok=$TOKP
+    for page in 0 99; do
+      url="$APP/api/mediation/v1/cases?$query&size=20&page=$page"
+      w=$(wrk_run "list-$name-p$page" "$url" 1 10 "$tok")
+      e=$(capture "list-$name-p$page" "$url" "$tok")
+      total=$(curl -fs -H "Authorization: Bearer $tok" "$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
+      echo "{\"name\": \"$name\", \"caller\": \"$who\", \"query\": \"$query\", \"page\": $((page+1)), \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/list.jsonl"
+      log "  $name page $((page+1)): $w; SQL ${e} ms"
+    done
+  done <<'LISTS'
+county-archived county status=ARCHIVED&sort=receivedOn,desc
+county-type-year county disputeType=NEIGHBOUR&from=2024-01-01&to=2025-12-31&sort=receivedOn,desc
+province-all province sort=receivedOn,desc
+province-type-year province disputeType=LABOUR&from=2025-01-01&to=2025-12-31&sort=receivedOn,desc
+LISTS
+fi
+
+# ---------------------------------------------------------------- (d) statistics
+if want statistics; then
+  log "statistics: county and city, 1 and 5 years"
+  TOKC=$(token "$APP" bench-county); TOKY=$(token "$APP" bench-city)
+  : >"$RESULTS/statistics.jsonl"
+  while read -r name who from to; do
+    tok=$TOKC; [ "$who" = city ] && tok=$TOKY
+    url="$APP/api/mediation/v1/statistics?from=$from&to=$to"
+    curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$name.json" || log "  $name answered an error"
+    w=$(wrk_run "stat-$name" "$url" 1 10 "$tok")
+    e=$(capture "stat-$name" "$url" "$tok")
+    echo "{\"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/statistics.jsonl"
+    log "  $name: $w; SQL ${e} ms"
+  done <<'STATS'
+county-1y county 2025-01-01 2025-12-31
+county-5y county 2021-11-01 2026-10-31
+city-1y city 2025-01-01 2025-12-31
+city-5y city 2021-11-01 2026-10-31
+STATS
+fi
+
+# ---------------------------------------------------------------- (g) exports
+if want export; then
+  log "export: CSV and XLSX of the case list, county and province; heap from GC log and jcmd"
+  TOKC=$(token "$APP" bench-county); TOKP=$(token "$APP" bench-province)
+  : >"$RESULTS/export.jsonl"
+  for who in county province; do
+    tok=$TOKC; [ "$who" = province ] && tok=$TOKP
+    for fmt in csv xlsx; do
+      accept="text/csv"; [ "$fmt" = xlsx ] && accept="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      "$(dirname "$JAVA17")/jcmd" "$SPID" GC.run >/dev/null 2>&1; sleep 1
+      up0=$("$(dirname "$JAVA17")/jcmd" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
+      : >"$RESULTS/heap-$who-$fmt.txt"
+      ( while kill -0 "$SPID" 2>/dev/null; do "$(dirname "$JAVA17")/jcmd" "$SPID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for(i=1;i<=NF;i++) if($i=="used") print $(i+1)}' >>"$RESULTS/heap-$who-$fmt.txt"; sleep 0.5; done ) & HS=$!
+      out="$BENCH_HOME/export-$who.$fmt"
+      t=$(curl -s -o "$out" -w '%{http_code} %{time_total} %{size_download}' -H "Authorization: Bearer $tok" -H "Accept: $accept" \
+          "$APP/api/mediation/v1/cases?sort=receivedOn,desc")
+      kill $HS 2>/dev/null; wait $HS 2>/dev/null
+      up1=$("$(dirname "$JAVA17")/jcmd" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
+      rows=null; [ "$fmt" = csv ] && rows=$(( $(wc -l <"$out") - 1 ))
+      [ "$fmt" = xlsx ] && rows=$(python3 - "$out" <<'PY'
+import re, sys, zipfile
+try:
+    z = zipfile.ZipFile(sys.argv[1]); n = [x for x in z.namelist() if x.startswith("xl/worksheets/sheet")][0]
+    print(max(0, len(re.findall(rb"<row ", z.read(n))) - 1))
+except Exception:
+    print("null")
+PY
+)
+      gc=$(python3 "$T/parse.py" gc "$RESULTS/standalone-gc.log" "${up0%s}" "${up1%s}")
+      sampled=$(sed 's/K$//' "$RESULTS/heap-$who-$fmt.txt" | sort -n | tail -1)
+      set -- $t
+      echo "{\"caller\": \"$who\", \"format\": \"$fmt\", \"status\": $1, \"seconds\": $2, \"bytes\": $3, \"rows\": $rows, \"gc\": $gc, \"max_used_sampled_kb\": ${sampled:-null}}" >>"$RESULTS/export.jsonl"
+      log "  $who $fmt: HTTP $1, $2 s, $3 bytes, $rows rows, GC $gc, sampled max used ${sampled}K"
+      rm -f "$out"
+    done
+  done
+fi
+
+if [ -n "${SPID:-}" ]; then
+  kill "$SAMPLER" 2>/dev/null
+  echo "{\"rss_under_load_max_mb\": $(max_of "$RESULTS/rss-standalone-load.txt"), \"rss_after_mb\": $(rss_mb "$SPID")}" >"$RESULTS/standalone-rss.json"
+  log "standalone RSS: $(cat "$RESULTS/standalone-rss.json")"
+  stop "$SPID"
+fi
+
+# ---------------------------------------------------------------- (f) Java 25 with the AOT cache
+if want aot; then
+  log "aot: Java 25, extracted jar, AOT cache"
+  AOT="$BENCH_HOME/aot"; rm -rf "$AOT"; mkdir -p "$AOT"
+  "$JAVA25" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$AOT/sifa" >"$RESULTS/aot-extract.log" 2>&1
+  (cd "$AOT/sifa" && SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+     "$JAVA25" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar sifa.jar "${APP_ARGS[@]}" >"$RESULTS/aot-training.log" 2>&1)
+  ls -la "$AOT/sifa/app.aot" >>"$RESULTS/run.log" 2>&1
+  S=(); R=(); P=()
+  for i in 1 2; do
+    (cd "$AOT/sifa"; start "aot25-$i" "$JAVA25" -XX:AOTCache=app.aot -jar sifa.jar "${APP_ARGS[@]}"; echo "$APP_PID $APP_T0" >"$AOT/pid")
+    read -r APP_PID APP_T0 <"$AOT/pid"; PIDS+=("$APP_PID")
+    s=$(wait_ready "$APP"); sleep 10; r=$(rss_mb "$APP_PID")
+    S+=("$s"); R+=("$r"); log "  AOT start $i: ready in ${s}s, RSS idle ${r} MB"
+    if [ "$i" = 2 ] && [ -n "$CASE_ID" ]; then
+      TOK=$(token "$APP" bench-county); : >"$RESULTS/rss-aot-load.txt"
+      sample_rss "$APP_PID" "$RESULTS/rss-aot-load.txt" & SM=$!
+      w=$(wrk_run aot-lookup "$APP/api/mediation/v1/cases/$CASE_ID" "$CONNS" "$DUR" "$TOK")
+      kill $SM 2>/dev/null; P=("$w"); log "  AOT lookup under load: $w, RSS max $(max_of "$RESULTS/rss-aot-load.txt") MB"
+    fi
+    stop "$APP_PID"
+  done
+  # the same Java 25 without the cache, for the split between JDK and cache
+  start plain25 "$JAVA25" -jar "$SIFA_JAR" "${APP_ARGS[@]}"; s25=$(wait_ready "$APP"); r25=$(rss_mb "$APP_PID"); stop "$APP_PID"
+  log "  Java 25 plain jar: ready in ${s25}s"
+  printf '{"aot_ready_s": [%s], "aot_rss_idle_mb": [%s], "aot_lookup": %s, "aot_rss_under_load_max_mb": %s, "java25_plain_ready_s": %s, "java25_plain_rss_mb": %s, "aot_cache_mb": %s}\n' \
+    "$(IFS=,; echo "${S[*]}")" "$(IFS=,; echo "${R[*]}")" "${P[0]:-null}" "$(max_of "$RESULTS/rss-aot-load.txt" || echo null)" "${s25:-null}" "${r25:-null}" \
+    "$(du -m "$AOT/sifa/app.aot" 2>/dev/null | cut -f1 || echo null)" >"$RESULTS/aot.json"
+fi
+
+# ---------------------------------------------------------------- (a) gateway overhead, distributed mode
+distributed() { # distributed JAVA LABEL
+  local java="$1" label="$2" GW=http://127.0.0.1:18090 SVC=http://127.0.0.1:18091 NGX=http://127.0.0.1:18092
+  log "distributed ($label): gateway :18090 -> mediation-service :18091; nginx :18092 -> :18091"
+  start "gateway-$label" "$java" -jar "$SIFA_JAR" --sifa.mode=distributed --server.port=18090 --sifa.rate-limit.enabled=false \
+    --sifa.services.mediation.url="$SVC" --sifa.db.migration=validate
+  local gpid=$APP_PID; local gs; gs=$(wait_ready "$GW")
+  SIFA_GATEWAY_URL="$GW" start "mediation-$label" "$java" -jar "$MED_JAR" --server.port=18091
+  local mpid=$APP_PID; local ms; ms=$(wait_ready "$SVC")
+  log "  gateway ready in ${gs}s, mediation-service in ${ms}s"
+  mkdir -p "$BENCH_HOME/nginx/logs"
+  cat >"$BENCH_HOME/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+pid $BENCH_HOME/nginx/nginx.pid;
+error_log $BENCH_HOME/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream mediation { server 127.0.0.1:18091; keepalive 64; }
+  server {
+    listen 127.0.0.1:18092;
+    location / {
+      proxy_pass http://mediation;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Proto http;
+    }
+  }
+}
+NGINX
+  nginx -p "$BENCH_HOME/nginx" -c "$BENCH_HOME/nginx/nginx.conf"
+  local tok; tok=$(token "$GW" bench-county)
+  local path="/api/mediation/v1/cases/$CASE_ID" out="$RESULTS/distributed-$label.jsonl"
+  : >"$out"
+  for target in direct gateway nginx; do
+    local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX
+    curl -fs -o /dev/null -w "  $target: HTTP %{http_code}\n" -H "Authorization: Bearer $tok" "$base$path" | tee -a "$RESULTS/run.log"
+    wrk_run "dist-$label-$target-warmup" "$base$path" "$CONNS" 10 "$tok" >/dev/null
+  done
+  for target in direct gateway nginx; do
+    local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX
+    local c1 cn
+    c1=$(wrk_run "dist-$label-$target-c1" "$base$path" 1 "$DUR" "$tok")
+    cn=$(wrk_run "dist-$label-$target-c$CONNS" "$base$path" "$CONNS" "$DUR" "$tok")
+    echo "{\"target\": \"$target\", \"c1\": $c1, \"cN\": $cn, \"connections\": $CONNS}" >>"$out"
+    log "  $target: c1 $c1; c$CONNS $cn"
+  done
+  kill "$(cat "$BENCH_HOME/nginx/nginx.pid")" 2>/dev/null
+  echo "{\"gateway_ready_s\": ${gs:-null}, \"service_ready_s\": ${ms:-null}, \"gateway_rss_mb\": $(rss_mb $gpid || echo null), \"service_rss_mb\": $(rss_mb $mpid || echo null)}" >"$RESULTS/distributed-$label-procs.json"
+  stop "$mpid"; stop "$gpid"
+}
+if want distributed && [ -n "$CASE_ID" ] && [ -n "$MED_JAR" ]; then
+  { [ "$JDK_DIST" = 25 ] || [ "$JDK_DIST" = both ]; } && distributed "$JAVA25" java25
+  { [ "$JDK_DIST" = 17 ] || [ "$JDK_DIST" = both ]; } && distributed "$JAVA17" java17
+fi
+
+# ---------------------------------------------------------------- (e) ingest (the enforcement helper's benchmark)
+if want ingest; then
+  if [ -x "$ROOT/bench/ingest/run.sh" ]; then
+    log "ingest: bench/ingest/run.sh"
+    "$ROOT/bench/ingest/run.sh" >"$RESULTS/ingest.txt" 2>&1; log "  $(tail -5 "$RESULTS/ingest.txt" | tr '\n' ' ')"
+  else
+    log "ingest: bench/ingest/run.sh not present (enforcement-oversight-service's benchmark), skipped"
+  fi
+fi
+
+# ---------------------------------------------------------------- (h) JMH
+if want jmh; then
+  log "jmh: forks 1, 3 warm-up and 5 measured iterations of 2 s"
+  "$JAVA17" -cp "$CP" org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w 2s -r 2s -rf json -rff "$RESULTS/jmh.json" 'cn.sifa.bench.jmh.*' \
+    >"$RESULTS/jmh.txt" 2>&1
+  grep -A30 '^Benchmark' "$RESULTS/jmh.txt" | tee -a "$RESULTS/run.log"
+fi
+
+echo "{\"load_at_end\": \"$(cut -d' ' -f1-3 /proc/loadavg)\"}" >"$RESULTS/end.json"
+python3 "$T/report.py" "$RESULTS" >"$RESULTS/summary.md" && log "summary: $RESULTS/summary.md"
