@@ -80,7 +80,7 @@ final class MediationData implements Domain {
     @Override
     public List<String> tables() {
         return List.of("med_case", "med_case_party", "med_case_mediator", "med_case_session", "med_case_session_mediator",
-                "med_case_follow_up", "med_screening", "med_mediator", "med_mediator_specialty", "med_committee", "med_incentive_rule");
+                "med_case_follow_up", "med_screening", "med_committee_member", "med_mediator", "med_mediator_specialty", "med_committee", "med_incentive_rule");
     }
 
     @Override
@@ -122,6 +122,7 @@ final class MediationData implements Domain {
         CopyBuffer mediators = new CopyBuffer("med_mediator", "id, version, created_at, created_by, updated_at, updated_by, division_code, "
                 + "committee_id, name, gender, id_number, phone, username, employment, grade, profession, in_expert_pool, appointed_on, active");
         CopyBuffer specialties = new CopyBuffer("med_mediator_specialty", "mediator_id, specialty");
+        CopyBuffer members = new CopyBuffer("med_committee_member", "committee_id, sort_order, name, gender, office, ethnic_minority, mediator_id");
         CopyBuffer rules = new CopyBuffer("med_incentive_rule", "id, version, created_at, created_by, updated_at, updated_by, division_code, "
                 + "kind, dispute_type, difficulty, subsidy_amount, credit_points, valid_from, valid_to, note");
         OffsetDateTime created = monthStarts.get(0).atTime(LocalTime.of(9, 0)).atOffset(CST);
@@ -147,20 +148,25 @@ final class MediationData implements Domain {
                         .date(LocalDate.of(2011 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28)))
                         .date(termStart).date(termStart.plusYears(3)).bool(true);
                 committees.end();
-                int members = 3 + r.nextInt(5);
-                UUID[] mids = new UUID[members];
-                String[] names = new String[members];
-                for (int j = 0; j < members; j++) {
+                int memberCount = 3 + r.nextInt(5);
+                UUID[] mids = new UUID[memberCount];
+                String[] names = new String[memberCount];
+                for (int j = 0; j < memberCount; j++) {
                     UUID mid = ids.next();
                     mids[j] = mid;
                     names[j] = People.personName(r);
                     boolean expert = r.nextInt(100) < 5;
+                    String gender = j == 1 || r.nextInt(100) < 35 ? "FEMALE" : "MALE";
                     mediators.uuid(mid).num(0).ts(created).text(BY).ts(created).text(BY).text(county.code()).uuid(id).text(names[j])
-                            .text(j == 1 || r.nextInt(100) < 35 ? "FEMALE" : "MALE").text(People.citizenId(r, county.code()))
+                            .text(gender).text(People.citizenId(r, county.code()))
                             .text(People.mobile(r)).nul().text(r.nextBoolean() ? "FULL_TIME" : "PART_TIME")
                             .text(grades[r.nextInt(grades.length)]).text(expert ? "律师" : null).bool(expert)
                             .date(LocalDate.of(2012 + r.nextInt(12), 1 + r.nextInt(12), 1 + r.nextInt(28))).bool(true);
                     mediators.end();
+                    // Art 9: 3 to 9 members, one 主任, at least one woman (member 1 is always a woman here)
+                    members.uuid(id).num(j).text(names[j]).text(gender)
+                            .text(j == 0 ? "DIRECTOR" : j == 1 ? "DEPUTY_DIRECTOR" : "MEMBER").bool(r.nextInt(100) < 5).uuid(mid);
+                    members.end();
                     if (expert) {
                         specialties.uuid(mid).text(industry != null ? industry : DISPUTE_TYPE.pick(r));
                         specialties.end();
@@ -183,8 +189,8 @@ final class MediationData implements Domain {
                     .nul().nul().num(BigDecimal.valueOf(10)).num(0).date(LocalDate.of(2021, 1, 1)).nul().text("排查补贴");
             rules.end();
         }
-        BulkLoad.copy(c, committees, mediators, specialties, rules);
-        return committees.rows() + mediators.rows() + specialties.rows() + rules.rows();
+        BulkLoad.copy(c, committees, mediators, specialties, members, rules);
+        return committees.rows() + mediators.rows() + specialties.rows() + members.rows() + rules.rows();
     }
 
     @Override
@@ -346,7 +352,7 @@ final class MediationData implements Domain {
                     .text(county.shortName() + "调〔" + year + "〕" + no + "号").uuid(committee.id()).nul().nul().nul()
                     .text(source).text(type).text(difficulty).text(summary(type, applicant, respondent, r)).num(involved).date(received)
                     .text(status).date(last).date(nextDue).date(accepted).date(declined).text(declineCode)
-                    .text(declined != null ? "经审查,该纠纷不适宜人民调解。" : null).text(declined != null || failed != null ? "告知当事人可依法申请仲裁或向人民法院起诉。" : null)
+                    .text(declined != null ? "经审查,该纠纷不适宜人民调解。" : null).text(declined != null || failed != null ? (type.equals("LABOUR") ? "LABOUR_ARBITRATION,LITIGATION" : "LITIGATION") : null)
                     .date(mediating).num(sessionCount).bool(escalation).date(policeOn).text(escalation ? county.shortName() + "公安分局城东派出所" : null)
                     .text(escalation ? "安排专人稳控,防止矛盾激化。" : null)
                     .text(agreementForm).text(effective != null ? "双方自愿达成如下协议:" + respondent + "一次性" + (agreed != null ? "支付" + applicant + agreed.toPlainString() + "元" : "向" + applicant + "赔礼道歉") + ",双方纠纷就此了结。" : null)
