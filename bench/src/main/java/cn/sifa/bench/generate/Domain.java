@@ -14,8 +14,8 @@ interface Domain {
     /** Whether the schema has this domain's tables (a service not merged yet is skipped). */
     boolean present(Connection c) throws Exception;
 
-    /** Writes reference data (committees, mediators, agencies) and returns its row count. */
-    long prepare(Connection c) throws Exception;
+    /** Writes reference data (committees, mediators, agencies) and returns what it wrote. */
+    List<CopyBuffer> prepare(Connection c) throws Exception;
 
     int chunks();
 

@@ -92,7 +92,7 @@ final class EnforcementData implements Domain {
     }
 
     @Override
-    public long prepare(Connection c) throws Exception {
+    public List<CopyBuffer> prepare(Connection c) throws Exception {
         SplittableRandom r = new SplittableRandom(seed * 31 + 2);
         Ids ids = new Ids(2, 0xFFF, r);
         CopyBuffer buf = new CopyBuffer("enf_agency", "id, version, created_at, created_by, updated_at, updated_by, division_code, name, "
@@ -127,7 +127,7 @@ final class EnforcementData implements Domain {
             agencies.put(county.index(), new Agencies(agencyIds, cumulative));
         }
         BulkLoad.copy(c, buf);
-        return buf.rows();
+        return List.of(buf);
     }
 
     @Override

@@ -165,7 +165,11 @@ public final class Generate {
 
     private static void load(Domain d, String url, String user, String password, Map<String, AtomicLong> rowsPerTable) throws Exception {
         try (Connection c = connect(url, user, password)) {
-            long ref = d.prepare(c);
+            long ref = 0;
+            for (CopyBuffer b : d.prepare(c)) {
+                rowsPerTable.computeIfAbsent(b.table, k -> new AtomicLong()).addAndGet(b.rows());
+                ref += b.rows();
+            }
             System.out.printf("  %s: %,d reference rows%n", d.name(), ref);
             ExecutorService gen = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "gen-" + d.name());

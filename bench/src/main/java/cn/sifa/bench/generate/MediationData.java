@@ -94,7 +94,7 @@ final class MediationData implements Domain {
     }
 
     @Override
-    public long prepare(Connection c) throws Exception {
+    public List<CopyBuffer> prepare(Connection c) throws Exception {
         int n = counties.all.size();
         countyOfCase = new int[monthStarts.size()][];
         seqStart = new int[monthStarts.size()][n];
@@ -190,7 +190,7 @@ final class MediationData implements Domain {
             rules.end();
         }
         BulkLoad.copy(c, committees, mediators, specialties, members, rules);
-        return committees.rows() + mediators.rows() + specialties.rows() + members.rows() + rules.rows();
+        return List.of(committees, mediators, specialties, members, rules);
     }
 
     @Override
