@@ -53,6 +53,7 @@ final class MediationData implements Domain {
     private int[][] seqStart;
     private Committee[][] committeesOfCounty;
     private final AtomicLong written = new AtomicLong();
+    private boolean history;
 
     record Committee(UUID id, String name, String industryType, UUID[] mediators, String[] mediatorNames) {
     }
@@ -79,12 +80,18 @@ final class MediationData implements Domain {
 
     @Override
     public List<String> tables() {
-        return List.of("med_case", "med_case_party", "med_case_mediator", "med_case_session", "med_case_session_mediator",
-                "med_case_follow_up", "med_screening", "med_committee_member", "med_mediator", "med_mediator_specialty", "med_committee", "med_incentive_rule");
+        List<String> t = new ArrayList<>(List.of("med_case", "med_case_party", "med_case_mediator", "med_case_session", "med_case_session_mediator",
+                "med_case_follow_up", "med_screening", "med_committee_member", "med_mediator", "med_mediator_specialty", "med_committee", "med_incentive_rule"));
+        if (history) {
+            t.addAll(List.of("core_transition", "core_deadline"));
+        }
+        return t;
     }
 
     @Override
     public boolean present(Connection c) throws Exception {
+        // The workflow history and the time-limit deadline, where the core tables exist (the detail page reads them).
+        history = BulkLoad.tableExists(c, "core_transition") && BulkLoad.tableExists(c, "core_deadline");
         for (String t : tables()) {
             if (!BulkLoad.tableExists(c, t)) {
                 return false;
@@ -213,6 +220,10 @@ final class MediationData implements Domain {
         CopyBuffer sessions = new CopyBuffer("med_case_session", "id, case_id, held_on, place, notes, public_session, invitees_consented");
         CopyBuffer sessionMediators = new CopyBuffer("med_case_session_mediator", "session_id, mediator_id");
         CopyBuffer followUps = new CopyBuffer("med_case_follow_up", "id, case_id, visited_on, method, visitor, notes, satisfied");
+        CopyBuffer transitions = new CopyBuffer("core_transition", "id, version, division_code, record_type, record_id, action, "
+                + "from_state, to_state, occurred_on, actor, actor_name, recorded_at, comment, created_at, created_by, updated_at, updated_by");
+        CopyBuffer deadlines = new CopyBuffer("core_deadline", "id, version, division_code, record_type, record_id, kind, label, anchor_date, "
+                + "amount, unit, due_date, basis, met_on, status, provisional, assignee, unit_org_id, case_no, link, created_at, created_by, updated_at, updated_by");
         CopyBuffer screenings = new CopyBuffer("med_screening", "id, version, created_at, created_by, updated_at, updated_by, division_code, "
                 + "committee_id, mediator_id, screened_on, place, dispute_type, summary, risk_level, escalation_risk, measures, status, case_id, resolved_on");
 
@@ -241,6 +252,7 @@ final class MediationData implements Domain {
             String declineCode = null, agreementForm = null, perfResult = null, jcResult = null;
             BigDecimal agreed = null;
             int sessionCount = 0;
+            List<LocalDate> heldDates = new ArrayList<>(3);
             boolean declinedCase = r.nextInt(100) < 2;
             LocalDate step = calendar.plusWorkingDays(received, r.nextInt(3));
             if (step.isAfter(to)) {
@@ -279,6 +291,7 @@ final class MediationData implements Domain {
                         sessionMediators.uuid(sid).uuid(mediator);
                         sessionMediators.end();
                         held++;
+                        heldDates.add(heldOn);
                         last = heldOn;
                     }
                     sessionCount = held;
@@ -329,6 +342,7 @@ final class MediationData implements Domain {
                 }
             }
             int followUpCount = 0;
+            LocalDate visitedOn = null;
             if (effective != null && r.nextInt(100) < 30) {
                 LocalDate visited = effective.plusDays(10 + r.nextInt(50));
                 if (!visited.isAfter(to) && (archived == null || !visited.isAfter(archived))) {
@@ -336,6 +350,7 @@ final class MediationData implements Domain {
                             .text(committee.mediatorNames()[0]).text("回访当事人,协议履行情况良好。").bool(r.nextInt(100) < 96);
                     followUps.end();
                     followUpCount = 1;
+                    visitedOn = visited;
                 }
             }
             for (LocalDate d : new LocalDate[] {perfChecked, jcApplied, jcDecided, archived}) {
@@ -344,12 +359,60 @@ final class MediationData implements Domain {
                 }
             }
             LocalDate policeOn = escalation ? received : null;
+            String caseNo = county.shortName() + "调〔" + year + "〕" + no + "号";
+            if (history) {
+                Tr tr = new Tr(transitions, ids, county.code(), id, r);
+                tr.add("register", null, "REGISTERED", received);
+                if (declined != null) {
+                    tr.add("decline", "REGISTERED", "DECLINED", declined);
+                }
+                String st = "REGISTERED";
+                if (accepted != null) {
+                    tr.add("accept", st, "ACCEPTED", accepted);
+                    st = "ACCEPTED";
+                }
+                for (LocalDate h : heldDates) {
+                    tr.add("sessions", st, "MEDIATING", h);
+                    st = "MEDIATING";
+                }
+                if (effective != null) {
+                    tr.add("agreement", st, "AGREEMENT_REACHED", effective);
+                    st = "AGREEMENT_REACHED";
+                }
+                if (failed != null) {
+                    tr.add("fail", st, "FAILED", failed);
+                    st = "FAILED";
+                }
+                if (perfChecked != null) {
+                    tr.add("performance", st, st, perfChecked);
+                }
+                if (jcApplied != null) {
+                    tr.add("judicial-confirmation", st, st, jcDecided != null ? jcDecided : jcApplied);
+                }
+                if (visitedOn != null) {
+                    tr.add("follow-ups", st, st, visitedOn);
+                }
+                if (archived != null) {
+                    tr.add("archive", st, "ARCHIVED", archived);
+                }
+                if (accepted != null) {
+                    LocalDate due = calendar.plusCalendarDays(accepted, 30);
+                    LocalDate concluded = effective != null ? effective : failed;
+                    String dStatus = concluded == null ? "OPEN" : concluded.isAfter(due) ? "MISSED" : "MET";
+                    OffsetDateTime at = accepted.atTime(10, 0).atOffset(CST);
+                    deadlines.uuid(ids.next()).num(0).text(county.code()).text("mediation-case").uuid(id).text("MEDIATION_TIME_LIMIT")
+                            .text("调解期限").date(accepted).num(30).text("CALENDAR_DAY").date(due)
+                            .text("地方实践:人民调解法未规定调解期限,一般在30日内调解结束(可按省配置)").date(concluded).text(dStatus)
+                            .bool(false).nul().nul().text(caseNo).text("/mediation/cases/" + id).ts(at).text(BY).ts(at).text(BY);
+                    deadlines.end();
+                }
+            }
 
             OffsetDateTime created = received.atTime(8 + r.nextInt(9), r.nextInt(60)).atOffset(CST);
             OffsetDateTime updated = last.equals(received) ? created : last.atTime(9 + r.nextInt(8), r.nextInt(60)).atOffset(CST);
             cases.uuid(id).num(sessionCount + (accepted != null ? 1 : 0) + (effective != null || failed != null ? 1 : 0) + (archived != null ? 1 : 0))
                     .ts(created).text(BY).ts(updated).text(BY).text(county.code())
-                    .text(county.shortName() + "调〔" + year + "〕" + no + "号").uuid(committee.id()).nul().nul().nul()
+                    .text(caseNo).uuid(committee.id()).nul().nul().nul()
                     .text(source).text(type).text(difficulty).text(summary(type, applicant, respondent, r)).num(involved).date(received)
                     .text(status).date(last).date(nextDue).date(accepted).date(declined).text(declineCode)
                     .text(declined != null ? "经审查,该纠纷不适宜人民调解。" : null).text(declined != null || failed != null ? (type.equals("LABOUR") ? "LABOUR_ARBITRATION,LITIGATION" : "LITIGATION") : null)
@@ -396,7 +459,31 @@ final class MediationData implements Domain {
             }
         }
         written.addAndGet(picks.length);
-        return List.of(cases, parties, caseMediators, sessions, sessionMediators, followUps, screenings);
+        return List.of(cases, parties, caseMediators, sessions, sessionMediators, followUps, screenings, transitions, deadlines);
+    }
+
+    /** One core_transition row per workflow step, as CaseWorkflow records them. */
+    private static final class Tr {
+        private final CopyBuffer out;
+        private final Ids ids;
+        private final String division;
+        private final UUID record;
+        private final SplittableRandom r;
+
+        Tr(CopyBuffer out, Ids ids, String division, UUID record, SplittableRandom r) {
+            this.out = out;
+            this.ids = ids;
+            this.division = division;
+            this.record = record;
+            this.r = r;
+        }
+
+        void add(String action, String from, String to, LocalDate on) {
+            OffsetDateTime at = on.atTime(9 + r.nextInt(8), r.nextInt(60), r.nextInt(60)).atOffset(CST);
+            out.uuid(ids.next()).num(0).text(division).text("mediation-case").uuid(record).text(action).text(from).text(to).date(on)
+                    .text(BY).text("基准数据").ts(at).nul().ts(at).text(BY).ts(at).text(BY);
+            out.end();
+        }
     }
 
     private Committee committeeFor(Counties.County county, String type, SplittableRandom r) {
