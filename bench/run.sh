@@ -13,6 +13,7 @@ export BENCH_HOME="${BENCH_HOME:-/tmp/sifa-bench}"
 export BENCH_PG_PORT="${BENCH_PG_PORT:-55432}"
 JAVA17="${JAVA17:-java}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA17")")")/jcmd"
 SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -144,7 +145,8 @@ CASE_ID=$(psqlq "SELECT id FROM sifa.med_case WHERE division_code = '430105' AND
 log "lookup record: med_case $CASE_ID"
 
 APP=http://127.0.0.1:18080
-APP_ARGS=(--server.port=18080 --sifa.rate-limit.enabled=false)
+# BENCH_APP_ARGS: extra arguments for every application process (e.g. a logging level)
+APP_ARGS=(--server.port=18080 --sifa.rate-limit.enabled=false --spring.profiles.active=bench ${BENCH_APP_ARGS:-})
 
 # ---------------------------------------------------------------- (f) start-up, Java 17 plain jar
 if want startup; then
@@ -204,10 +206,10 @@ if want list; then
       log "  $name page $((page+1)): $w; SQL ${e} ms"
     done
   done <<'LISTS'
-county-archived county status=ARCHIVED&sort=receivedOn,desc
-county-type-year county disputeType=NEIGHBOUR&from=2024-01-01&to=2025-12-31&sort=receivedOn,desc
-province-all province sort=receivedOn,desc
-province-type-year province disputeType=LABOUR&from=2025-01-01&to=2025-12-31&sort=receivedOn,desc
+county-archived county status=ARCHIVED&sort=receivedOn,desc&sort=caseNo,desc
+county-type-year county disputeType=NEIGHBOUR&from=2024-01-01&to=2025-12-31&sort=receivedOn,desc&sort=caseNo,desc
+province-all province sort=receivedOn,desc&sort=caseNo,desc
+province-type-year province disputeType=LABOUR&from=2025-01-01&to=2025-12-31&sort=receivedOn,desc&sort=caseNo,desc
 LISTS
 fi
 
@@ -241,15 +243,15 @@ if want export; then
     tok=$TOKC; [ "$who" = province ] && tok=$TOKP
     for fmt in csv xlsx; do
       accept="text/csv"; [ "$fmt" = xlsx ] && accept="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      "$(dirname "$JAVA17")/jcmd" "$SPID" GC.run >/dev/null 2>&1; sleep 1
-      up0=$("$(dirname "$JAVA17")/jcmd" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
+      "$JCMD" "$SPID" GC.run >/dev/null 2>&1; sleep 1
+      up0=$("$JCMD" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
       : >"$RESULTS/heap-$who-$fmt.txt"
-      ( while kill -0 "$SPID" 2>/dev/null; do "$(dirname "$JAVA17")/jcmd" "$SPID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for(i=1;i<=NF;i++) if($i=="used") print $(i+1)}' >>"$RESULTS/heap-$who-$fmt.txt"; sleep 0.5; done ) & HS=$!
+      ( while kill -0 "$SPID" 2>/dev/null; do "$JCMD" "$SPID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for(i=1;i<=NF;i++) if($i=="used") print $(i+1)}' >>"$RESULTS/heap-$who-$fmt.txt"; sleep 0.5; done ) & HS=$!
       out="$BENCH_HOME/export-$who.$fmt"
       t=$(curl -s -o "$out" -w '%{http_code} %{time_total} %{size_download}' -H "Authorization: Bearer $tok" -H "Accept: $accept" \
-          "$APP/api/mediation/v1/cases?sort=receivedOn,desc")
+          "$APP/api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc")
       kill $HS 2>/dev/null; wait $HS 2>/dev/null
-      up1=$("$(dirname "$JAVA17")/jcmd" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
+      up1=$("$JCMD" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
       rows=null; [ "$fmt" = csv ] && rows=$(( $(wc -l <"$out") - 1 ))
       [ "$fmt" = xlsx ] && rows=$(python3 - "$out" <<'PY'
 import re, sys, zipfile
@@ -312,9 +314,9 @@ distributed() { # distributed JAVA LABEL
   local java="$1" label="$2" GW=http://127.0.0.1:18090 SVC=http://127.0.0.1:18091 NGX=http://127.0.0.1:18092
   log "distributed ($label): gateway :18090 -> mediation-service :18091; nginx :18092 -> :18091"
   start "gateway-$label" "$java" -jar "$SIFA_JAR" --sifa.mode=distributed --server.port=18090 --sifa.rate-limit.enabled=false \
-    --sifa.services.mediation.url="$SVC" --sifa.db.migration=validate
+    --sifa.services.mediation.url="$SVC" --sifa.db.migration=validate --spring.profiles.active=bench ${BENCH_APP_ARGS:-}
   local gpid=$APP_PID; local gs; gs=$(wait_ready "$GW")
-  SIFA_GATEWAY_URL="$GW" start "mediation-$label" "$java" -jar "$MED_JAR" --server.port=18091
+  SIFA_GATEWAY_URL="$GW" start "mediation-$label" "$java" -jar "$MED_JAR" --server.port=18091 --spring.profiles.active=bench ${BENCH_APP_ARGS:-}
   local mpid=$APP_PID; local ms; ms=$(wait_ready "$SVC")
   log "  gateway ready in ${gs}s, mediation-service in ${ms}s"
   mkdir -p "$BENCH_HOME/nginx/logs"

@@ -22,7 +22,9 @@ BACKGROUND = ("shedlock", "core_api_call_log", "spring_session", "flyway_schema_
 
 
 def psql(sql):
-    return subprocess.run(PSQL + ["-c", sql], check=True, capture_output=True, text=True).stdout
+    # native statistics SQL names tables without the schema (Hikari sets search_path to sifa), so do the same
+    env = dict(os.environ, PGOPTIONS="-c search_path=sifa")
+    return subprocess.run(PSQL + ["-c", sql], check=True, capture_output=True, text=True, env=env).stdout
 
 
 def entries(offset):
@@ -58,8 +60,10 @@ def extract(offset, out):
         if not m:
             continue
         sql = m.group(1).strip()
+        if not sql:
+            continue
         params = None
-        if i + 1 < len(es) and es[i + 1][1] == "DETAIL" and es[i + 1][0] == pid and es[i + 1][2].startswith("parameters:"):
+        if i + 1 < len(es) and es[i + 1][1] == "DETAIL" and es[i + 1][0] == pid and es[i + 1][2].lower().startswith("parameters:"):
             params = es[i + 1][2]
         if any(b in sql for b in BACKGROUND) or sql.upper().startswith(("SET ", "SHOW ", "ALTER SYSTEM", "SELECT PG_RELOAD_CONF")):
             continue
