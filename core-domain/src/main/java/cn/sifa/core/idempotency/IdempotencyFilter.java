@@ -183,7 +183,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         document.putAll(extra);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(document));
     }
 
