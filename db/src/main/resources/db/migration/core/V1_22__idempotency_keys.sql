@@ -2,7 +2,7 @@
 CREATE TABLE core_idempotency_key (
     caller                varchar(200) NOT NULL,
     idempotency_key       varchar(64)  NOT NULL,
-    request_hash          char(64)     NOT NULL,
+    request_hash          varchar(64)  NOT NULL,
     method                varchar(10)  NOT NULL,
     path                  varchar(500) NOT NULL,
     status                varchar(16)  NOT NULL CHECK (status IN ('IN_FLIGHT', 'COMPLETED')),

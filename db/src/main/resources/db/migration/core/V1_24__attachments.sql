@@ -12,7 +12,7 @@ CREATE TABLE core_attachment (
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')),
     size          bigint       NOT NULL CHECK (size >= 0),
-    sha256        char(64)     NOT NULL,
+    sha256        varchar(64)  NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     uploaded_by   varchar(100) NOT NULL,
     uploaded_at   timestamptz  NOT NULL,
     created_at    timestamptz  NOT NULL,

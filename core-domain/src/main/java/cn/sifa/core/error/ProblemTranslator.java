@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +40,7 @@ import tools.jackson.core.JacksonException;
  * Chinese title and detail, and for 400s the list of invalid fields. Never a stack trace, never SQL.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's ProblemDetailsExceptionHandler, which would answer without "errors"
 public class ProblemTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemTranslator.class);

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.testing.SifaIntegrationTest;
 
 @SifaIntegrationTest
+@AutoConfigureMockMvc // shares the cached context of the MockMvc tests
 class CaseNumbersTest {
 
     @Autowired

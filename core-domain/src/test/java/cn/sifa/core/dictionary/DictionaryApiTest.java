@@ -11,12 +11,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sifa.core.organization.OrganizationType;
 import cn.sifa.core.testing.SifaIntegrationTest;
 
 @SifaIntegrationTest
+@AutoConfigureMockMvc // shares the cached context of the MockMvc tests
 class DictionaryApiTest {
 
     @LocalServerPort

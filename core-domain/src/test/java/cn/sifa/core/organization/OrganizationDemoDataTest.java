@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,6 +15,7 @@ import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.core.testing.TestCallers;
 
 @SifaIntegrationTest
+@AutoConfigureMockMvc // shares the cached context of the MockMvc tests
 class OrganizationDemoDataTest {
 
     @Autowired
@@ -47,9 +49,9 @@ class OrganizationDemoDataTest {
                 ORDER BY type""", String.class))
                 .containsExactly("BUREAU", "CORRECTION_AGENCY", "JUSTICE_OFFICE", "JUSTICE_OFFICE", "JUSTICE_OFFICE",
                         "LEGAL_AID_CENTER", "REVIEW_BODY");
-        assertThat(jdbc.queryForObject("SELECT name FROM core_organization WHERE division_code = '430105' AND type = 'BUREAU'",
-                String.class)).isEqualTo("长沙市开福区司法局");
-        assertThat(jdbc.queryForObject("SELECT name FROM core_organization WHERE division_code = '430105001' AND type = 'JUSTICE_OFFICE'",
+        assertThat(jdbc.queryForList("SELECT name || ' by ' || created_by FROM core_organization WHERE division_code = '430105' AND type = 'BUREAU'",
+                String.class)).containsExactly("长沙市开福区司法局 by system");
+        assertThat(jdbc.queryForObject("SELECT name FROM core_organization WHERE division_code = '430105001' AND type = 'JUSTICE_OFFICE' AND created_by = 'system'",
                 String.class)).isEqualTo("芙蓉北路街道司法所");
     }
 

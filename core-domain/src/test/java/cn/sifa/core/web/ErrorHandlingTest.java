@@ -47,6 +47,7 @@ class ErrorHandlingTest {
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertNoInternals(body);
         JsonNode node = json.readTree(body);
+        assertThat(node.has("type") && node.has("title") && node.has("status")).as(body).isTrue();
         assertThat(node.get("type").asString()).isEqualTo("https://sifa.cn/problems/" + type);
         assertThat(node.get("status").asInt()).isEqualTo(status);
         assertThat(node.get("title").asString()).isNotBlank();
