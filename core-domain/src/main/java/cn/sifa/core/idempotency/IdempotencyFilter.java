@@ -58,6 +58,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** Largest non-multipart body buffered for hashing; multipart uploads are hashed part by part instead. */
+    static final int MAX_BODY = 8 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
@@ -109,7 +111,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             new TreeMap<>(request.getParameterMap()).forEach((name, values) ->
                     digest.update((name + "=" + String.join(",", values) + "&").getBytes(StandardCharsets.UTF_8)));
         } else {
-            byte[] bytes = request.getInputStream().readAllBytes();
+            // The body is held in memory to be hashed and replayed to the endpoint: refuse what no JSON API needs.
+            byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "内容过大",
+                        "带 Idempotency-Key 的请求体不能超过 " + MAX_BODY / (1024 * 1024) + " MB", Map.of());
+                return;
+            }
             digest.update(bytes);
             body = new CachedBodyRequest(request, bytes);
         }

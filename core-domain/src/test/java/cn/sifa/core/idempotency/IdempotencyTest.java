@@ -171,6 +171,17 @@ class IdempotencyTest {
     }
 
     @Test
+    void anOversizedJsonBodyWithAKeyIsRefusedBeforeItRuns() throws Exception {
+        int before = IdempotencyProbeController.EXECUTIONS.get();
+        String huge = "{\"a\":\"" + "x".repeat(IdempotencyFilter.MAX_BODY) + "\"}";
+        mvc.perform(post("/api/test/idempotency/count").with(as(ADMIN)).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.type").value("https://sifa.cn/problems/payload-too-large"));
+        assertThat(IdempotencyProbeController.EXECUTIONS.get()).isEqualTo(before);
+    }
+
+    @Test
     void aRetriedUploadIsStoredOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         UUID recordId = UUID.randomUUID();
