@@ -9,8 +9,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Registers the {@link IdempotencyFilter} right after Spring Security's filter chain (whose order is
  * {@code spring.security.filter.order}, default {@link SecurityFilterProperties#DEFAULT_FILTER_ORDER}), so that the caller is known and unauthenticated requests
@@ -22,12 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json,
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
                                                                 @Value("${sifa.idempotency.retention:24h}") Duration retention,
                                                                 @Value("${spring.security.filter.order:"
                                                                         + SecurityFilterProperties.DEFAULT_FILTER_ORDER + "}") int securityOrder) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, json, retention));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, retention));
         registration.setName("sifaIdempotencyFilter");
         registration.setOrder(securityOrder + 5);
         registration.addUrlPatterns("/api/*");

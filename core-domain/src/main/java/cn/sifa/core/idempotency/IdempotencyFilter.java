@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,11 +39,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 import cn.sifa.core.error.FieldErrorDetail;
+import cn.sifa.core.error.ProblemWriter;
 import cn.sifa.core.error.Problems;
 import cn.sifa.core.error.SifaException;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CONVENTIONS "Idempotency-Key": a {@code POST} under {@code /api/} carrying the header is answered once. The
@@ -64,12 +63,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
-    private final JsonMapper json;
     private final Duration retention;
 
-    IdempotencyFilter(IdempotencyStore store, JsonMapper json, Duration retention) {
+    IdempotencyFilter(IdempotencyStore store, Duration retention) {
         this.store = store;
-        this.json = json;
         this.retention = retention;
     }
 
@@ -179,19 +176,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
-                         String title, String detail, Map<String, Object> extra) throws IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
+                                String title, String detail, Map<String, Object> extra) throws IOException {
         ProblemDetail problem = Problems.of(status, URI.create(SifaException.TYPE_BASE + slug), title, detail, request);
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("type", problem.getType().toString());
-        document.put("title", problem.getTitle());
-        document.put("status", problem.getStatus());
-        document.put("detail", problem.getDetail());
-        document.put("instance", problem.getInstance() == null ? null : problem.getInstance().toString());
-        document.putAll(extra);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(document));
+        extra.forEach(problem::setProperty);
+        ProblemWriter.write(response, problem);
     }
 
     /** 1 to 64 visible ASCII characters (0x21–0x7E). */

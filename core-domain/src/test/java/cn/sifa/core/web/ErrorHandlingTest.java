@@ -112,6 +112,7 @@ class ErrorHandlingTest {
                 URI.create("http://localhost:" + port + "/api/core/v1/organizations")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertNoInternals(response.body());
     }
 }
