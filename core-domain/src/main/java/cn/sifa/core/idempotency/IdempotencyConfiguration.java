@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the {@link IdempotencyFilter} right after Spring Security's filter chain (whose order is
- * {@code spring.security.filter.order}, default {@link SecurityFilterProperties#DEFAULT_FILTER_ORDER}), so that the caller is known and unauthenticated requests
- * never reach the store. {@code sifa.idempotency.enabled=false} turns it off (e.g. on a pure routing gateway
+ * {@code spring.security.filter.order}, default {@link SecurityFilterProperties#DEFAULT_FILTER_ORDER}), so that the
+ * caller is known and unauthenticated requests never reach the store. {@code sifa.idempotency.enabled=false} turns it off (e.g. on a pure routing gateway
  * whose services apply it themselves).
  */
 @Configuration(proxyBeanMethods = false)
