@@ -104,7 +104,11 @@ public class StatutoryCalendar implements Supplier<HolidayCalendar> {
                 throw new IllegalArgumentException(e.day() + " is not in " + year);
             }
         }
-        int removed = holidays.deleteBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<Holiday> old = holidays.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        int removed = old.size();
+        holidays.deleteAll(old);
+        // Removed rows must leave the persistence context before rows with the same days are added.
+        holidays.flush();
         holidays.saveAll(entries.stream().map(e -> new Holiday(e.day(), e.kind(), e.name())).toList());
         HolidayYear row = years.findById(year).orElse(null);
         if (row != null) {

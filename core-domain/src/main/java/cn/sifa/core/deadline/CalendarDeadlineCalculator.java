@@ -92,11 +92,6 @@ public class CalendarDeadlineCalculator implements DeadlineCalculator {
         return -Math.max(1, countBetween(cal, due, today));
     }
 
-    /** The last date that is at most {@code workingDays} working days after {@code today} (see DUE_SOON). */
-    public LocalDate lastDayWithin(LocalDate today, int workingDays) {
-        return countWorkingDays(calendar.get(), today, workingDays + 1).date().minusDays(1);
-    }
-
     private static DueDate endingOnAWorkingDay(HolidayCalendar cal, LocalDate nominal) {
         LocalDate end = nominal;
         int guard = 0;

@@ -71,7 +71,8 @@ public class DeadlineReminderJob {
             int handled;
             do {
                 handled = tx.execute(s -> {
-                    List<Deadline> batch = deadlines.dueSoonNotYetNotified(Deadline.State.OPEN, today, lastSoonDay, Limit.of(BATCH));
+                    List<Deadline> batch = deadlines.findByStateAndNotifiedSoonAtIsNullAndDueDateBetweenOrderByDueDateAscIdAsc(
+                            Deadline.State.OPEN, today, lastSoonDay, Limit.of(BATCH));
                     Instant now = clock.instant();
                     batch.forEach(d -> remindDueSoon(d, today, now));
                     return batch.size();
@@ -80,7 +81,8 @@ public class DeadlineReminderJob {
             } while (handled == BATCH);
             do {
                 handled = tx.execute(s -> {
-                    List<Deadline> batch = deadlines.overdueNotYetNotified(Deadline.State.OPEN, today, Limit.of(BATCH));
+                    List<Deadline> batch = deadlines.findByStateAndNotifiedOverdueAtIsNullAndDueDateBeforeOrderByDueDateAscIdAsc(
+                            Deadline.State.OPEN, today, Limit.of(BATCH));
                     Instant now = clock.instant();
                     batch.forEach(d -> remindOverdue(d, today, now));
                     return batch.size();

@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
-/** Every query here is limited to the caller's division subtree by the scope filter (system: everything). */
+/**
+ * Every query here is limited to the caller's division subtree by the scope filter (system: everything).
+ * Derived queries and specifications only: string JPQL costs every application seconds of parsing at start-up.
+ */
 interface DeadlineRepository extends JpaRepository<Deadline, UUID>, JpaSpecificationExecutor<Deadline> {
 
     List<Deadline> findByRecordIdOrderByDueDateAscCreatedAtAsc(UUID recordId);
@@ -21,27 +24,21 @@ interface DeadlineRepository extends JpaRepository<Deadline, UUID>, JpaSpecifica
 
     boolean existsByRecordIdAndStateAndDueDateBefore(UUID recordId, Deadline.State state, LocalDate today);
 
-    long countByStateAndProvisionalTrue(Deadline.State state);
+    /** Open, due between today and the last "due soon" day, and the assignee not told yet. */
+    List<Deadline> findByStateAndNotifiedSoonAtIsNullAndDueDateBetweenOrderByDueDateAscIdAsc(
+            Deadline.State state, LocalDate today, LocalDate lastSoonDay, Limit limit);
 
-    @Query("""
-            select d from Deadline d
-            where d.state = :open and d.notifiedSoonAt is null and d.dueDate between :today and :lastSoonDay
-            order by d.dueDate, d.id
-            """)
-    List<Deadline> dueSoonNotYetNotified(Deadline.State open, LocalDate today, LocalDate lastSoonDay, Limit limit);
+    /** Open, past due, and nobody told yet. */
+    List<Deadline> findByStateAndNotifiedOverdueAtIsNullAndDueDateBeforeOrderByDueDateAscIdAsc(
+            Deadline.State state, LocalDate today, Limit limit);
 
-    @Query("""
-            select d from Deadline d
-            where d.state = :open and d.notifiedOverdueAt is null and d.dueDate < :today
-            order by d.dueDate, d.id
-            """)
-    List<Deadline> overdueNotYetNotified(Deadline.State open, LocalDate today, Limit limit);
-
-    /** Open deadlines whose date a change of {@code year}'s schedule may move, and those still provisional. */
-    @Query("""
-            select d from Deadline d
-            where d.state = :open and d.unit <> :hour
-              and (d.provisional = true or (d.dueDate >= :yearStart and d.anchorDate <= :yearEnd))
-            """)
-    List<Deadline> affectedByScheduleOf(Deadline.State open, DeadlineUnit hour, LocalDate yearStart, LocalDate yearEnd);
+    /** Open deadlines whose date a change of the schedule between the two days may move, and those still provisional. */
+    static Specification<Deadline> affectedBySchedule(LocalDate yearStart, LocalDate yearEnd) {
+        return (root, query, cb) -> cb.and(
+                cb.equal(root.get("state"), Deadline.State.OPEN),
+                cb.notEqual(root.get("unit"), DeadlineUnit.HOUR),
+                cb.or(cb.isTrue(root.get("provisional")),
+                        cb.and(cb.greaterThanOrEqualTo(root.get("dueDate"), yearStart),
+                                cb.lessThanOrEqualTo(root.get("anchorDate"), yearEnd))));
+    }
 }

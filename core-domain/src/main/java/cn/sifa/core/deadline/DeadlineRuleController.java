@@ -56,7 +56,7 @@ class DeadlineRuleController {
             @Parameter(description = "只看全国默认和该省的设置", example = "430000") @RequestParam(required = false) String provinceCode,
             @Parameter(description = "页码,从 0 开始", example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数(1–200)", example = "200") @RequestParam(required = false) Integer size) {
-        return PageView.of(repository.search(blankToNull(code), blankToNull(provinceCode),
+        return PageView.of(repository.findAll(DeadlineRuleRepository.search(blankToNull(code), blankToNull(provinceCode)),
                 Paging.of(page, size, List.of(), Map.of(), Sort.unsorted())), DeadlineRuleView::of);
     }
 

@@ -45,7 +45,7 @@ class ScheduleChangeRecalculation {
         LocalDate yearEnd = LocalDate.of(event.year(), 12, 31);
         return CurrentCaller.runAsSystem(() -> tx.execute(status -> {
             int changed = 0;
-            for (Deadline d : deadlines.affectedByScheduleOf(Deadline.State.OPEN, DeadlineUnit.HOUR, yearStart, yearEnd)) {
+            for (Deadline d : deadlines.findAll(DeadlineRepository.affectedBySchedule(yearStart, yearEnd))) {
                 if (d.recompute(calculator)) {
                     changed++;
                 }

@@ -2,6 +2,7 @@ package cn.sifa.core.notification;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
@@ -52,7 +53,8 @@ public class InAppNotifications implements Notifications {
     /** The recipient's own notifications, unread first, newest first. */
     @Transactional(readOnly = true)
     public NotificationPage inbox(String recipient, boolean unreadOnly, Pageable pageable) {
-        PageView<NotificationView> page = PageView.of(notifications.inboxOf(recipient, unreadOnly, pageable), NotificationView::of);
+        PageView<NotificationView> page = PageView.of(
+                notifications.findAll(NotificationRepository.inboxOf(recipient, unreadOnly), pageable), NotificationView::of);
         return new NotificationPage(page.content(), page.page(), notifications.countByRecipientAndReadAtIsNull(recipient));
     }
 
@@ -65,6 +67,9 @@ public class InAppNotifications implements Notifications {
     }
 
     public int markAllRead(String recipient) {
-        return notifications.markAllRead(recipient, clock.instant());
+        List<Notification> unread = notifications.findByRecipientAndReadAtIsNull(recipient);
+        java.time.Instant now = clock.instant();
+        unread.forEach(n -> n.markRead(now));
+        return unread.size();
     }
 }

@@ -1,34 +1,34 @@
 package cn.sifa.core.notification;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface NotificationRepository extends JpaRepository<Notification, UUID> {
-
-    /** Unread first, newest first within each group. */
-    @Query(value = """
-            select n from Notification n
-            where n.recipient = :recipient and (:unreadOnly = false or n.readAt is null)
-            order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id
-            """,
-            countQuery = """
-            select count(n) from Notification n
-            where n.recipient = :recipient and (:unreadOnly = false or n.readAt is null)
-            """)
-    Page<Notification> inboxOf(String recipient, boolean unreadOnly, Pageable pageable);
+// Derived queries and specifications only: string JPQL costs every application seconds of parsing at start-up.
+interface NotificationRepository extends JpaRepository<Notification, UUID>, JpaSpecificationExecutor<Notification> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
     Optional<Notification> findByIdAndRecipient(UUID id, String recipient);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
-    int markAllRead(String recipient, Instant at);
+    List<Notification> findByRecipientAndReadAtIsNull(String recipient);
+
+    /** A recipient's notifications (unread only, if asked), unread first, newest first within each group. */
+    static Specification<Notification> inboxOf(String recipient, boolean unreadOnly) {
+        return (root, query, cb) -> {
+            Predicate mine = cb.equal(root.get("recipient"), recipient);
+            // Not on the count query that paging runs with the same specification.
+            if (query != null && !Long.class.equals(query.getResultType())) {
+                query.orderBy(cb.asc(cb.selectCase().when(cb.isNull(root.get("readAt")), 0).otherwise(1)),
+                        cb.desc(root.get("createdAt")), cb.asc(root.get("id")));
+            }
+            return unreadOnly ? cb.and(mine, cb.isNull(root.get("readAt"))) : mine;
+        };
+    }
 }

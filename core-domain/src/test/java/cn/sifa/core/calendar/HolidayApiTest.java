@@ -91,6 +91,19 @@ class HolidayApiTest {
     }
 
     @Test
+    void theEndpointsAreDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/core/v1/holidays'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/holidays/{year}'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/deadline-rules/{code}/provinces/{provinceCode}'].put.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/deadlines'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/notifications'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/notifications/{id}/read'].post.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/core/v1/notifications/read-all'].post.summary").exists());
+    }
+
+    @Test
     void anUnpublishedYearHasNoDays() throws Exception {
         mvc.perform(get("/api/core/v1/holidays").param("year", "2027").with(as(STAFF)))
                 .andExpect(status().isOk())
