@@ -41,6 +41,10 @@ class DeadlineWorklist {
 
     @Transactional(readOnly = true)
     PageView<DeadlineItemView> find(Filter filter, Pageable pageable) {
+        if (filter.status() != null && filter.status() != DeadlineStatus.OVERDUE
+                && filter.status() != DeadlineStatus.DUE_SOON && filter.status() != DeadlineStatus.PENDING) {
+            throw ValidationException.of("status", "invalid-code", "待办期限只能按 PENDING、DUE_SOON、OVERDUE 筛选");
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate lastSoonDay = Deadline.lastDueSoonDay(today, calculator);
         Specification<Deadline> spec = (root, query, cb) -> {
@@ -51,8 +55,9 @@ class DeadlineWorklist {
                     case OVERDUE -> where.add(cb.lessThan(root.get("dueDate"), today));
                     case DUE_SOON -> where.add(cb.between(root.get("dueDate"), today, lastSoonDay));
                     case PENDING -> where.add(cb.greaterThan(root.get("dueDate"), lastSoonDay));
-                    default -> throw ValidationException.of("status", "invalid-code",
-                            "待办期限只能按 PENDING、DUE_SOON、OVERDUE 筛选");
+                    default -> {
+                        // refused above
+                    }
                 }
             }
             if (filter.mine()) {
@@ -69,10 +74,6 @@ class DeadlineWorklist {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        if (filter.status() != null && filter.status() != DeadlineStatus.OVERDUE
-                && filter.status() != DeadlineStatus.DUE_SOON && filter.status() != DeadlineStatus.PENDING) {
-            throw ValidationException.of("status", "invalid-code", "待办期限只能按 PENDING、DUE_SOON、OVERDUE 筛选");
-        }
         return PageView.of(deadlines.findAll(spec, pageable), d -> DeadlineItemView.of(d, today, calculator));
     }
 }
