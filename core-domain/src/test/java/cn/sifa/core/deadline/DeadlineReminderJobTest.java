@@ -117,6 +117,18 @@ class DeadlineReminderJobTest {
         assertThat(titlesOf(head)).hasSize(4);
     }
 
+    @Autowired
+    DeadlineReminderJob scheduledJob;
+
+    @Test
+    void theScheduledRunHoldsTheClusterWideLock() {
+        scheduledJob.scheduled();
+        // ShedLock keeps the row locked for at least a minute (database UTC time), so no other instance runs it again.
+        assertThat(jdbc.queryForObject(
+                "select lock_until > timezone('utc', now()) + interval '30 seconds' from shedlock where name = 'deadline-reminders'", Boolean.class))
+                .isTrue();
+    }
+
     @Test
     void aMetDeadlineIsNeverReminded() {
         UUID record = UUID.randomUUID();

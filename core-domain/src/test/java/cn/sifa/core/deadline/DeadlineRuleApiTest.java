@@ -152,6 +152,19 @@ class DeadlineRuleApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theTableRefusesRulesThatCannotBeCounted() {
+        String insert = "insert into core_deadline_rule (code, province_code, amount, unit, anchor_event, basis, label) values (?, ?, ?, ?, '受理', 'x', 'x')";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(insert, "TEST_BAD", null, 5, "DAYS"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(insert, "TEST_BAD", null, 0, "CALENDAR_DAY"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(insert, "TEST_BAD", "330100", 5, "CALENDAR_DAY"))
+                .as("a city is not a province").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(insert, "TEST_DECISION", null, 5, "CALENDAR_DAY"))
+                .as("one national default per code").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
     long overrides() {
         return jdbc.queryForObject("select count(*) from core_deadline_rule where code = 'TEST_OVERRIDABLE' and province_code is not null", Long.class);
     }
