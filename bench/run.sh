@@ -54,6 +54,7 @@ trap cleanup EXIT
 # start NAME JAVA [jvm and app args…]: starts in the background, sets APP_PID and APP_T0 (epoch seconds)
 start() {
   local name="$1" java="$2"; shift 2
+  local a; for a in "$@"; do case "$a" in --server.port=*) port_free "${a#--server.port=}" ;; esac; done
   APP_T0=$(date +%s.%N)
   SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     "$java" "$@" >"$RESULTS/$name.log" 2>&1 &
@@ -72,6 +73,8 @@ wait_ready() {
   done
   echo ""; return 1
 }
+# port_free PORT: waits until nothing listens on the port any more (a previous process is gone)
+port_free() { for i in $(seq 1 300); do ss -Hltn "sport = :$1" | grep -q . || return 0; sleep 0.1; done; log "port $1 still busy"; }
 stop() { kill "$1" 2>/dev/null; for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
 # sample_rss PID FILE: background sampler, one line per 0.5 s; kill $! to stop
@@ -263,7 +266,7 @@ except Exception:
 PY
 )
       gc=$(python3 "$T/parse.py" gc "$RESULTS/standalone-gc.log" "${up0%s}" "${up1%s}")
-      sampled=$(sed 's/K$//' "$RESULTS/heap-$who-$fmt.txt" | sort -n | tail -1)
+      sampled=$(sed 's/[^0-9]//g' "$RESULTS/heap-$who-$fmt.txt" | sort -n | tail -1)
       set -- $t
       echo "{\"caller\": \"$who\", \"format\": \"$fmt\", \"status\": $1, \"seconds\": $2, \"bytes\": $3, \"rows\": $rows, \"gc\": $gc, \"max_used_sampled_kb\": ${sampled:-null}}" >>"$RESULTS/export.jsonl"
       log "  $who $fmt: HTTP $1, $2 s, $3 bytes, $rows rows, GC $gc, sampled max used ${sampled}K"
@@ -284,13 +287,13 @@ if want aot; then
   log "aot: Java 25, extracted jar, AOT cache"
   AOT="$BENCH_HOME/aot"; rm -rf "$AOT"; mkdir -p "$AOT"
   "$JAVA25" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$AOT/sifa" >"$RESULTS/aot-extract.log" 2>&1
-  (cd "$AOT/sifa" && SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-     "$JAVA25" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar sifa.jar "${APP_ARGS[@]}" >"$RESULTS/aot-training.log" 2>&1)
+  port_free 18080
+  SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+    "$JAVA25" -XX:AOTCacheOutput="$AOT/sifa/app.aot" -Dspring.context.exit=onRefresh -jar "$AOT/sifa/sifa.jar" "${APP_ARGS[@]}" >"$RESULTS/aot-training.log" 2>&1
   ls -la "$AOT/sifa/app.aot" >>"$RESULTS/run.log" 2>&1
   S=(); R=(); P=()
   for i in 1 2; do
-    (cd "$AOT/sifa"; start "aot25-$i" "$JAVA25" -XX:AOTCache=app.aot -jar sifa.jar "${APP_ARGS[@]}"; echo "$APP_PID $APP_T0" >"$AOT/pid")
-    read -r APP_PID APP_T0 <"$AOT/pid"; PIDS+=("$APP_PID")
+    start "aot25-$i" "$JAVA25" -XX:AOTCache="$AOT/sifa/app.aot" -jar "$AOT/sifa/sifa.jar" "${APP_ARGS[@]}"
     s=$(wait_ready "$APP"); sleep 10; r=$(rss_mb "$APP_PID")
     S+=("$s"); R+=("$r"); log "  AOT start $i: ready in ${s}s, RSS idle ${r} MB"
     if [ "$i" = 2 ] && [ -n "$CASE_ID" ]; then

@@ -77,7 +77,7 @@ for label in ("java25", "java17"):
                 {"direct": "direct to mediation-service", "gateway": "through our gateway", "nginx": "through nginx"}[t],
                 f(c1["rps"]), f(c1.get("p50_ms"), 2), f(c1.get("p99_ms"), 2), f(cn["rps"]), f(cn.get("p50_ms"), 2),
                 f(cn.get("p99_ms"), 2), (c1.get("non2xx") or 0) + (cn.get("non2xx") or 0)))
-    if all(t in by for t in ("direct", "gateway", "nginx")):
+    if all(t in by and by[t]["c1"].get("p50_ms") is not None and by[t]["cN"].get("rps") for t in ("direct", "gateway", "nginx")):
         added = by["gateway"]["c1"]["p50_ms"] - by["direct"]["c1"]["p50_ms"]
         nadded = by["nginx"]["c1"]["p50_ms"] - by["direct"]["c1"]["p50_ms"]
         r = by["gateway"]["cN"]["rps"] / by["nginx"]["cN"]["rps"]
