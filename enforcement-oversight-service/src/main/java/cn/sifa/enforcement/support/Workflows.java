@@ -63,4 +63,9 @@ public class Workflows {
     public List<TransitionView> history(UUID id) {
         return transitions.of(id);
     }
+
+    /** The full workflow part of a record's detail view. */
+    public WorkflowView view(UUID id, List<String> allowedActions) {
+        return new WorkflowView(allowedActions, deadlines.of(id), deadlines.isOverdue(id), transitions.of(id));
+    }
 }
