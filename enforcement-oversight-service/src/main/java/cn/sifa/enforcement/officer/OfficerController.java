@@ -56,6 +56,7 @@ import cn.sifa.enforcement.support.Workflows;
 class OfficerController {
 
     static final String RECORD_TYPE = "officers";
+    /** Anchored the day before the expiry with a one-day rule, so the deadline falls due on the expiry day. */
     static final String CERTIFICATE_RULE = "ENF_CERTIFICATE_EXPIRY";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "certificateValidUntil", "certificateValidUntil");
 
@@ -158,7 +159,7 @@ class OfficerController {
         apply(officer, request);
         officers.saveAndFlush(officer);
         workflows.open(RECORD_TYPE, officer.getId(), officer.getDivisionCode(), officer.getName(), CERTIFICATE_RULE,
-                officer.getCertificateValidUntil());
+                officer.getCertificateValidUntil().minusDays(1));
         return ResponseEntity.created(URI.create("/api/enforcement/v1/officers/" + officer.getId()))
                 .eTag(Etags.of(officer.getVersion())).body(OfficerView.of(officer, workflows.deadlines(officer.getId())));
     }
@@ -184,7 +185,7 @@ class OfficerController {
             // A renewed certificate: the old expiry is met (renewed in time or not), the new one is watched.
             workflows.meet(id, CERTIFICATE_RULE, StepDates.today());
             workflows.open(RECORD_TYPE, id, officer.getDivisionCode(), officer.getName(), CERTIFICATE_RULE,
-                    officer.getCertificateValidUntil());
+                    officer.getCertificateValidUntil().minusDays(1));
         }
         return ResponseEntity.ok().eTag(Etags.of(officer.getVersion())).body(OfficerView.of(officer, workflows.deadlines(id)));
     }
