@@ -159,7 +159,7 @@ CREATE TABLE enf_penalty_filing (
     decided_on     date         NOT NULL,
     filed_on       date         NOT NULL,
     filed_late     boolean      NOT NULL,
-    status         varchar(16)  NOT NULL CHECK (status IN ('FILED', 'NO_ISSUE', 'CORRECTION_REQUIRED', 'CORRECTED')),
+    status         varchar(20)  NOT NULL CHECK (status IN ('FILED', 'NO_ISSUE', 'CORRECTION_REQUIRED', 'CORRECTED')),
     reviewed_on    date,
     review_opinion varchar(2000),
     corrected_on   date,

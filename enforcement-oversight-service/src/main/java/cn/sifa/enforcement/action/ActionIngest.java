@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -69,13 +70,16 @@ public class ActionIngest {
     private final Agencies agencies;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final TransactionTemplate lookup;
     private final PublicationDueDates publication;
 
     public ActionIngest(Agencies agencies, JdbcTemplate jdbc, PlatformTransactionManager txManager,
                         PublicationDueDates publication) {
         this.agencies = agencies;
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(txManager);
+        this.lookup = new TransactionTemplate(txManager);
+        // The rows go through JDBC alone, under a JDBC transaction manager: it allows the savepoints of the per-row replay.
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         this.publication = publication;
     }
 
@@ -85,7 +89,7 @@ public class ActionIngest {
         if (records.size() > MAX_BATCH) {
             throw new PayloadTooLargeException("每次至多报送 " + MAX_BATCH + " 条,本次 " + records.size() + " 条,请分批报送");
         }
-        Agency agency = tx.execute(s -> agencies.require(agencyId));
+        Agency agency = lookup.execute(s -> agencies.require(agencyId));
         return ingest(agency.getId(), agency.getDivisionCode(), records, 0);
     }
 
