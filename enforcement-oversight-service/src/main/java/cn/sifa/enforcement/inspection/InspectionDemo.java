@@ -38,9 +38,9 @@ class InspectionDemo implements DemoSeeder {
         complete(c, 0, List.of(), busy, 120);
         complete(c, 1, List.of(c.agency(3)), busy, 60);
         controller.request(request(c, 3, List.of(), busy, 6, 3));
-        UUID joint = controller.request(request(c, 0, List.of(c.agency(1), c.agency(5)), codes.get(6), 10, 2)).getBody().id();
+        UUID joint = controller.request(request(c, 0, List.of(c.agency(1), c.agency(5)), codes.get(6), 10, -3)).getBody().id();
         controller.approve(joint, new ApproveRequest(ApprovalLevel.UNIT, "局长", c.daysAgo(9)), null);
-        UUID white = controller.request(request(c, 2, List.of(), codes.get(0), 5, 4)).getBody().id();
+        UUID white = controller.request(request(c, 2, List.of(), codes.get(0), 5, -5)).getBody().id();
         controller.approve(white, new ApproveRequest(ApprovalLevel.GOVERNMENT, c.shortName() + "司法局", c.daysAgo(4)), null);
         controller.notifyEnterprise(white, new NoticeRequest(c.daysAgo(3)), null);
         for (int i = 0; i < 4; i++) {

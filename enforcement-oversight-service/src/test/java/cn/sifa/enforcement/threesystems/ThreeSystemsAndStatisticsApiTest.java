@@ -14,8 +14,8 @@ import cn.sifa.enforcement.EnforcementApiTest;
 
 class ThreeSystemsAndStatisticsApiTest extends EnforcementApiTest {
 
-    /** 荣成 holds only this class's data, so the statistics can be asserted exactly. */
-    private static final String RONGCHENG = "371082";
+    /** A town of 荣成 holds only this class's data (the demo data sits at county level), so the statistics can be asserted exactly. */
+    private static final String RONGCHENG = "371082001";
 
     @Test
     void theRatesCountOnTimePublicationPriorLegalReviewAndRecordingWithTheOffendersListed() throws Exception {
