@@ -137,7 +137,8 @@ class ActionReportApiTest extends EnforcementApiTest {
     void malformedJsonAndMissingAgencyAnswer400AndWriteNothing() throws Exception {
         long before = count("enf_action", "true");
         postJson(kaifu, API + "/action-reports", "{\"agencyId\": \"x\", \"actions\": [").andExpect(status().isBadRequest());
-        postJson(kaifu, API + "/action-reports", "{\"actions\": []}").andExpect(status().isBadRequest());
+        postJson(kaifu, API + "/action-reports", "{\"actions\": []}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("agencyId"));
         postJson(kaifu, API + "/action-reports", "{\"agencyId\":\"" + UUID.randomUUID() + "\",\"actions\":[{\"major\":\"perhaps\"}]}")
                 .andExpect(status().isBadRequest());
         assertThat(count("enf_action", "true")).isEqualTo(before);

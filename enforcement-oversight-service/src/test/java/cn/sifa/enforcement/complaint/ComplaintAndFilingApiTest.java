@@ -56,7 +56,7 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
         UUID agency = agency(kaifu);
         long before = count("enf_complaint", "agency_id = ?", agency);
         postJson(kaifu, API + "/complaints", "{\"agencyId\":\"" + agency + "\",\"complainantName\":\"王\",\"complainantPhone\":\"abc\",\"summary\":\"x\"}")
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("complainantPhone"));
         postJson(kaifu, API + "/complaints", "{\"agencyId\":123}").andExpect(status().isBadRequest());
         assertThat(count("enf_complaint", "agency_id = ?", agency)).isEqualTo(before);
     }
