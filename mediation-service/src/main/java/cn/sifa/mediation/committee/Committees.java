@@ -1,0 +1,9 @@
+package cn.sifa.mediation.committee;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface Committees extends JpaRepository<Committee, UUID>, JpaSpecificationExecutor<Committee> {
+}

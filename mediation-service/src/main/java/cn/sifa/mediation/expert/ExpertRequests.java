@@ -1,0 +1,9 @@
+package cn.sifa.mediation.expert;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface ExpertRequests extends JpaRepository<ExpertRequest, UUID>, JpaSpecificationExecutor<ExpertRequest> {
+}

@@ -1,0 +1,9 @@
+package cn.sifa.mediation.incentive;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface IncentiveRules extends JpaRepository<IncentiveRule, UUID>, JpaSpecificationExecutor<IncentiveRule> {
+}

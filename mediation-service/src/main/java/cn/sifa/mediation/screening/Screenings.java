@@ -1,0 +1,9 @@
+package cn.sifa.mediation.screening;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface Screenings extends JpaRepository<Screening, UUID>, JpaSpecificationExecutor<Screening> {
+}
