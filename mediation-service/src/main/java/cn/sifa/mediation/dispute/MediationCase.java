@@ -176,8 +176,14 @@ public class MediationCase extends DivisionScopedEntity {
         return new Transition(CaseAction.REGISTER, null, CaseStatus.REGISTERED, receivedOn, source.label(), List.of());
     }
 
-    void linkScreening(UUID screeningId) {
+    /** The case came out of a proactive screening. */
+    public void fromScreening(UUID screeningId) {
         this.screeningId = screeningId;
+    }
+
+    /** An expert from the pool joins the mediators; false if already one of them. */
+    public boolean addMediator(UUID mediatorId) {
+        return mediatorIds.add(mediatorId);
     }
 
     /** The steps the current state allows, in workflow order; the portal shows exactly these as buttons. */

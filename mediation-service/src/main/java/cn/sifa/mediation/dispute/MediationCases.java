@@ -1,0 +1,9 @@
+package cn.sifa.mediation.dispute;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase> {
+}
