@@ -90,12 +90,16 @@ public class Screening extends DivisionScopedEntity {
         }
     }
 
-    /** The screening became case {@code caseId} (received on {@code receivedOn}, which may not precede the screening). */
+    /** The screening becomes a case received on {@code receivedOn}, which may not precede the screening. */
     public void convertedTo(UUID caseId, LocalDate receivedOn, LocalDate today) {
         requireOpen("convert");
         StepDates.require("receivedOn", receivedOn, today, screenedOn, screenedOn);
         this.caseId = caseId;
         this.status = ScreeningStatus.CONVERTED;
+    }
+
+    public void linkCase(UUID caseId) {
+        this.caseId = caseId;
     }
 
     /** Resolved on the spot, no case needed. */

@@ -4,5 +4,5 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Studios extends JpaRepository<Studio, UUID> {
+public interface Studios extends JpaRepository<Studio, UUID>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Studio> {
 }
