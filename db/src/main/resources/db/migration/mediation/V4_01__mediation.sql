@@ -398,14 +398,16 @@ CREATE TABLE med_case_session_mediator_aud (
     PRIMARY KEY (rev, session_id, mediator_id)
 );
 
+-- A set of embeddables: Envers numbers the elements of each revision (setordinal).
 CREATE TABLE med_case_session_attendee_aud (
-    rev        bigint       NOT NULL REFERENCES core_revision (id),
-    revtype    smallint,
-    session_id uuid         NOT NULL,
-    name       varchar(100) NOT NULL,
-    kind       varchar(16)  NOT NULL,
-    relation   varchar(100) NOT NULL,
-    PRIMARY KEY (rev, session_id, name, kind, relation)
+    rev        bigint   NOT NULL REFERENCES core_revision (id),
+    revtype    smallint NOT NULL,
+    setordinal integer  NOT NULL,
+    session_id uuid     NOT NULL,
+    name       varchar(100),
+    kind       varchar(16),
+    relation   varchar(100),
+    PRIMARY KEY (rev, session_id, revtype, setordinal)
 );
 
 CREATE TABLE med_case_follow_up_aud (
