@@ -26,14 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.deadline.DeadlineTarget;
-import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.deadline.DeadlineUnit;
 import cn.sifa.core.deadline.Deadlines;
 import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
 import cn.sifa.core.security.CurrentCaller;
-import cn.sifa.core.workflow.TransitionLog;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.committee.MemberPosition;
 import cn.sifa.mediation.dispute.AgreementForm;
@@ -51,9 +50,9 @@ import cn.sifa.mediation.mediator.MediatorGrade;
  * Demo data of the four demo counties (开福区 430105, 缙云县 331122, 荣成市 371082, 柯城区 330802): committees of
  * several types with their members, mediators (some in the expert pool), brand studios, incentive rules, screenings
  * and a few hundred cases over the last 18 months of working days, spread over states, dispute types (in the
- * proportions of 开福区's 2023 H1 summary) and sources. Rows go in by JDBC batches; case numbers, history rows and
- * deadlines go through the core services so that they are exactly what live cases get. Runs once per county: a
- * county that already has committees is left alone.
+ * proportions of 开福区's 2023 H1 summary) and sources. Rows go in by JDBC batches, the history and deadline rows of
+ * the cases too (with due dates from the core calculator and rules); case numbers come from the core counters so that
+ * live cases continue the series. Runs once per county: a county that already has committees is left alone.
  */
 @Component
 @Profile("demo")
@@ -87,7 +86,7 @@ public class MediationDemoData implements ApplicationRunner {
             CaseSource.PARTY_APPLICATION, 40, CaseSource.PROACTIVE, 22, CaseSource.COURT_REFERRAL, 15,
             CaseSource.POLICE_REFERRAL, 12, CaseSource.PETITION_REFERRAL, 2, CaseSource.OTHER_AGENCY_REFERRAL, 5));
 
-    private static final Map<DisputeType, String> INDUSTRY = new LinkedHashMap<>(Map.of(
+    private static final Map<DisputeType, String> INDUSTRY = new EnumMap<>(Map.of(
             DisputeType.MEDICAL, "医疗纠纷人民调解委员会", DisputeType.TRAFFIC_ACCIDENT, "道路交通事故纠纷人民调解委员会",
             DisputeType.PROPERTY_MGMT, "物业纠纷人民调解委员会", DisputeType.LABOUR, "劳动人事争议人民调解委员会"));
 
@@ -98,10 +97,9 @@ public class MediationDemoData implements ApplicationRunner {
     private final CaseNumbering numbering;
     private final Deadlines deadlines;
     private final DeadlineCalculator calculator;
-    private final TransitionLog transitions;
 
     MediationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository divisions, Organizations organizations,
-                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator, TransitionLog transitions) {
+                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.divisions = divisions;
@@ -109,7 +107,6 @@ public class MediationDemoData implements ApplicationRunner {
         this.numbering = numbering;
         this.deadlines = deadlines;
         this.calculator = calculator;
-        this.transitions = transitions;
     }
 
     @Override
@@ -160,6 +157,10 @@ public class MediationDemoData implements ApplicationRunner {
         final List<UUID> experts = new ArrayList<>();
         final Map<UUID, List<DisputeType>> expertise = new LinkedHashMap<>();
         UUID demoMediator;
+        final List<Object[]> transitionRows = new ArrayList<>();
+        final List<Object[]> deadlineRows = new ArrayList<>();
+        final Map<UUID, LocalDate> nextDue = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
 
         CountyLoad(County county, LocalDate today, OrganizationRef bureau) {
             this.county = county;
@@ -523,56 +524,98 @@ public class MediationDemoData implements ApplicationRunner {
                         specialty, requested_on, note, expert_id, status, responded_on, response_note)
                     values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", expertRequests);
             afterInsert.forEach(Runnable::run);
+            writeHistory();
             return caseRows.size();
         }
 
-        /** History rows and deadlines of a demo case, through the same core services live cases use. */
+        /**
+         * History rows and deadlines of a demo case, written in batches straight into core's tables: the due dates come
+         * from the core calculator and the rules in core_deadline_rule, exactly as {@code Deadlines.open} computes them.
+         */
         void history(UUID id, String division, String caseNo, String assignee, Story s, CaseSource source, AgreementForm form) {
             String type = MediationDeadlines.CASE_RECORD_TYPE;
-            transitions.record(type, id, division, "register", null, "REGISTERED", s.receivedOn, source.label());
+            transition(id, division, "register", null, "REGISTERED", s.receivedOn, source.label());
             if (s.declinedOn != null) {
-                transitions.record(type, id, division, "decline", "REGISTERED", "DECLINED", s.declinedOn, "当事人拒绝调解");
+                transition(id, division, "decline", "REGISTERED", "DECLINED", s.declinedOn, "当事人拒绝调解");
             }
             if (s.acceptedOn == null) {
-                archived(type, id, division, s, s.declinedOn == null ? null : "DECLINED");
+                archived(id, division, s, s.declinedOn == null ? null : "DECLINED");
                 return;
             }
-            transitions.record(type, id, division, "accept", "REGISTERED", "ACCEPTED", s.acceptedOn, "指定调解员");
-            DeadlineTarget target = new DeadlineTarget(type, id, division, assignee, bureau.id(), caseNo, "/mediation/cases/" + id);
-            deadlines.open(target, MediationDeadlines.MEDIATION_TIME_LIMIT, s.acceptedOn);
+            transition(id, division, "accept", "REGISTERED", "ACCEPTED", s.acceptedOn, "指定调解员");
+            LocalDate concluded = s.agreedOn != null ? s.agreedOn : s.failedOn;
+            deadline(id, division, caseNo, assignee, MediationDeadlines.MEDIATION_TIME_LIMIT, s.acceptedOn, concluded,
+                    concluded == null && s.archivedOn != null);
             if (s.firstSessionOn != null) {
-                transitions.record(type, id, division, "sessions", "ACCEPTED", "MEDIATING", s.firstSessionOn, "第1次调解");
+                transition(id, division, "sessions", "ACCEPTED", "MEDIATING", s.firstSessionOn, "第1次调解");
             }
             if (s.agreedOn != null) {
-                transitions.record(type, id, division, "agreement", "MEDIATING", "AGREEMENT_REACHED", s.agreedOn, form.label());
-                deadlines.meet(id, MediationDeadlines.MEDIATION_TIME_LIMIT, s.agreedOn);
-                if (form == AgreementForm.WRITTEN && s.archivedOn == null && s.performanceOn == null) {
-                    deadlines.open(target, MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, s.agreedOn);
+                transition(id, division, "agreement", "MEDIATING", "AGREEMENT_REACHED", s.agreedOn, form.label());
+                if (form == AgreementForm.WRITTEN) {
+                    // Performed or archived agreements no longer wait for confirmation.
+                    deadline(id, division, caseNo, assignee, MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, s.agreedOn,
+                            null, s.performanceOn != null || s.archivedOn != null);
                 }
                 if (s.performanceOn != null) {
-                    transitions.record(type, id, division, "performance", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.performanceOn, "已履行");
+                    transition(id, division, "performance", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.performanceOn, "已履行");
                 }
                 if (s.followUpOn != null) {
-                    transitions.record(type, id, division, "follow-ups", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.followUpOn, "电话回访");
+                    transition(id, division, "follow-ups", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.followUpOn, "电话回访");
                 }
             }
             if (s.failedOn != null) {
-                transitions.record(type, id, division, "fail", "MEDIATING", "FAILED", s.failedOn, "调解不成");
-                deadlines.meet(id, MediationDeadlines.MEDIATION_TIME_LIMIT, s.failedOn);
+                transition(id, division, "fail", "MEDIATING", "FAILED", s.failedOn, "调解不成");
             }
-            archived(type, id, division, s, s.agreedOn != null ? "AGREEMENT_REACHED" : s.failedOn != null ? "FAILED" : null);
-            List<DeadlineView> open = deadlines.of(id);
-            LocalDate next = cn.sifa.mediation.dispute.CaseViews.nextDue(open);
-            if (next != null) {
-                jdbc.update("update med_case set next_due_on = ? where id = ?", Date.valueOf(next), id);
+            archived(id, division, s, s.agreedOn != null ? "AGREEMENT_REACHED" : s.failedOn != null ? "FAILED" : null);
+        }
+
+        void archived(UUID id, String division, Story s, String from) {
+            if (s.archivedOn != null && from != null) {
+                transition(id, division, "archive", from, "ARCHIVED", s.archivedOn, "卷宗归档");
             }
         }
 
-        void archived(String type, UUID id, String division, Story s, String from) {
-            if (s.archivedOn != null && from != null) {
-                transitions.record(type, id, division, "archive", from, "ARCHIVED", s.archivedOn, "卷宗归档");
-                deadlines.cancelAll(id);
+        void transition(UUID id, String division, String action, String from, String to, LocalDate on, String comment) {
+            Timestamp recorded = Timestamp.from(on.atTime(9, 0).atZone(cn.sifa.mediation.support.StepDates.ZONE).toInstant());
+            transitionRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, action, from, to,
+                    Date.valueOf(on), recorded, comment, now, now});
+        }
+
+        /** @param metOn the step that met it, or null; @param cancelled the step it waited for will not come */
+        void deadline(UUID id, String division, String caseNo, String assignee, String rule, LocalDate anchor, LocalDate metOn,
+                      boolean cancelled) {
+            Map<String, Object> r = rules.computeIfAbsent(rule, code -> jdbc.queryForMap("""
+                    select amount, unit, basis, label from core_deadline_rule
+                    where code = ? and (province_code is null or province_code = ?)
+                    order by province_code nulls last limit 1""", code, county.code().substring(0, 2) + "0000"));
+            int amount = ((Number) r.get("amount")).intValue();
+            DeadlineUnit unit = DeadlineUnit.valueOf((String) r.get("unit"));
+            DeadlineCalculator.DueDate due = calculator.due(anchor, amount, unit);
+            String status = metOn != null ? (metOn.isAfter(due.date()) ? "MISSED" : "MET") : cancelled ? "CANCELLED" : "OPEN";
+            deadlineRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, rule, r.get("label"),
+                    Date.valueOf(anchor), amount, unit.name(), Date.valueOf(due.date()), r.get("basis"), date(metOn), status,
+                    due.provisional(), assignee, bureau.id(), caseNo, "/mediation/cases/" + id, now, now});
+            if (status.equals("OPEN")) {
+                LocalDate current = nextDue.get(id);
+                if (current == null || due.date().isBefore(current)) {
+                    nextDue.put(id, due.date());
+                }
             }
+        }
+
+        void writeHistory() {
+            jdbc.batchUpdate("""
+                    insert into core_transition (id, version, division_code, record_type, record_id, action, from_state, to_state,
+                        occurred_on, actor, actor_name, recorded_at, comment, created_at, created_by, updated_at, updated_by)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'system', '系统(演示数据)', ?, ?, ?, 'system', ?, 'system')""", transitionRows);
+            jdbc.batchUpdate("""
+                    insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount, unit,
+                        due_date, basis, met_on, status, provisional, assignee, unit_org_id, case_no, link, created_at, created_by,
+                        updated_at, updated_by)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, 'system')""", deadlineRows);
+            List<Object[]> due = new ArrayList<>();
+            nextDue.forEach((id, day) -> due.add(new Object[] {Date.valueOf(day), id}));
+            jdbc.batchUpdate("update med_case set next_due_on = ? where id = ?", due);
         }
 
         /** Where a case received on {@code on} has got to by today. */

@@ -200,10 +200,10 @@ public class MediationStatistics {
         long withWarnings = count("""
                 select count(*) from med_committee m
                 where m.division_code like :prefix || '%' and m.active and (
-                    (select count(*) from med_committee_member x where x.committee_id = m.id) not between %d and %d
+                    (select count(*) from med_committee_member x where x.committee_id = m.id) not between :minMembers and :maxMembers
                     or (select count(*) from med_committee_member x where x.committee_id = m.id and x.office = 'DIRECTOR') <> 1
                     or not exists (select 1 from med_committee_member x where x.committee_id = m.id and x.gender = 'FEMALE'))
-                """.formatted(Committee.MIN_MEMBERS, Committee.MAX_MEMBERS), p);
+                """, p.addValue("minMembers", Committee.MIN_MEMBERS).addValue("maxMembers", Committee.MAX_MEMBERS));
         long ending = count("""
                 select count(*) from med_committee where division_code like :prefix || '%' and active
                 and term_ends_on between :today and cast(:today as date) + interval '3 months'""", p);

@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.test.context.ContextConfiguration;
@@ -29,15 +31,20 @@ import cn.sifa.mediation.MediationModule;
 /** JPA slice on real PostgreSQL: the list filters and the division scope, without the web layer. */
 @DataJpaTest(properties = "sifa.embedded-postgres.enabled=false")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(classes = CaseFilterJpaTest.Slice.class, initializers = TestDatabaseInitializer.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CaseFilterJpaTest {
 
-    @Configuration
+    /** Only the mediation entities and repositories (not a @Configuration, so that the module's scan ignores it). */
     @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class})
     @EnableJpaRepositories(basePackageClasses = MediationModule.class)
+    @EnableJpaAuditing(auditorAwareRef = "sliceAuditor")
     @PropertySource("classpath:sifa-core.properties")
     static class Slice {
+        @Bean
+        AuditorAware<String> sliceAuditor() {
+            return () -> java.util.Optional.of("slice-test");
+        }
     }
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
