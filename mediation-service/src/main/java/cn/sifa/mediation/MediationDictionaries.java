@@ -30,7 +30,7 @@ import cn.sifa.mediation.studio.HonourLevel;
 import cn.sifa.mediation.studio.StudioKind;
 
 /** The mediation code tables with their Chinese labels, served by {@code GET /api/core/v1/dictionaries/{type}}. */
-@Component
+@Component("mediationDictionaries")
 class MediationDictionaries implements DictionaryContributor {
 
     @Override

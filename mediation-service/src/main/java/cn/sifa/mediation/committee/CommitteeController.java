@@ -34,7 +34,7 @@ import cn.sifa.mediation.committee.CommitteeRequests.UpdateCommitteeRequest;
 import cn.sifa.mediation.support.ApiErrors;
 
 @Tag(name = "人民调解 · 调委会", description = "人民调解委员会:组成、任期与换届")
-@RestController
+@RestController("mediationCommitteeController")
 @RequestMapping("/api/mediation/v1/committees")
 @ApiErrors
 class CommitteeController {

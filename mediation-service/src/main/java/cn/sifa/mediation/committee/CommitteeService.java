@@ -25,7 +25,7 @@ import cn.sifa.mediation.dispute.MediationDeadlines;
 import cn.sifa.mediation.support.StepDates;
 
 /** Committees and their terms: each term opens the 3-year term deadline and the renewal reminder before it. */
-@Service
+@Service("mediationCommitteeService")
 @Transactional
 public class CommitteeService {
 

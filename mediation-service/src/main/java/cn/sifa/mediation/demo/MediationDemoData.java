@@ -54,7 +54,7 @@ import cn.sifa.mediation.mediator.MediatorGrade;
  * the cases too (with due dates from the core calculator and rules); case numbers come from the core counters so that
  * live cases continue the series. Runs once per county: a county that already has committees is left alone.
  */
-@Component
+@Component("mediationDemoData")
 @Profile("demo")
 @Order(100)
 public class MediationDemoData implements ApplicationRunner {

@@ -26,7 +26,7 @@ import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
 
 /** Turns cases into their views: names of referenced committees and mediators, deadlines, history, ID masking. */
-@Component
+@Component("mediationCaseViews")
 public class CaseViews {
 
     /** Roles that see full ID numbers in a case's detail (each such read is audited). */

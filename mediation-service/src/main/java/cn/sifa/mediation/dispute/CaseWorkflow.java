@@ -48,7 +48,7 @@ import cn.sifa.mediation.support.StepDates;
  * decide (409/400), then writes the history row and the deadlines the transition names. One transaction per step,
  * flushed before returning so that a lost race answers 409 and leaves nothing written.
  */
-@Service
+@Service("mediationCaseWorkflow")
 @Transactional
 public class CaseWorkflow {
 

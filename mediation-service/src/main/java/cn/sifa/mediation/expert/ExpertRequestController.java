@@ -47,7 +47,7 @@ import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 专家点单", description = "案件向调解专家库点单,专家接单或拒绝")
-@RestController
+@RestController("mediationExpertRequestController")
 @RequestMapping("/api/mediation/v1/expert-requests")
 @ApiErrors
 @Transactional

@@ -19,7 +19,7 @@ import cn.sifa.mediation.mediator.Employment;
  * most specific rule in force on its date whose division contains the item's (dispute type, then difficulty, then
  * the nearest division); a case's subsidy is shared equally by its mediators, its points go to each of them.
  */
-@Component
+@Component("mediationIncentiveCalculator")
 public class IncentiveCalculator {
 
     private static final String SQL = """

@@ -56,7 +56,7 @@ import cn.sifa.mediation.support.Exports;
 import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 以案定补", description = "补贴与信用积分规则(按纠纷类型、难易程度配置)及按调解员、期间计算")
-@RestController
+@RestController("mediationIncentiveController")
 @RequestMapping("/api/mediation/v1")
 @ApiErrors
 @Transactional

@@ -40,7 +40,7 @@ import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.support.ApiErrors;
 
 @Tag(name = "人民调解 · 调解员", description = "专兼职调解员、等级评定、擅长领域与调解专家库")
-@RestController
+@RestController("mediationMediatorController")
 @RequestMapping("/api/mediation/v1/mediators")
 @ApiErrors
 @Transactional

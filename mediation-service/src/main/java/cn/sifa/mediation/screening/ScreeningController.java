@@ -54,7 +54,7 @@ import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 矛盾纠纷排查", description = "主动排查、风险等级、民转刑风险,可转为调解案件")
-@RestController
+@RestController("mediationScreeningController")
 @RequestMapping("/api/mediation/v1/screenings")
 @ApiErrors
 @Transactional

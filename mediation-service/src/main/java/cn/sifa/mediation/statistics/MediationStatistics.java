@@ -38,7 +38,7 @@ import cn.sifa.mediation.support.StepDates;
  * Each figure counts the records whose own date falls in the period: registrations by received date, successes by
  * the agreement's effective date, failures by the termination date, and so on.
  */
-@Component
+@Component("mediationStatistics")
 public class MediationStatistics {
 
     private static final String CASE_WINDOW = """

@@ -27,7 +27,7 @@ import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.Exports;
 
 @Tag(name = "人民调解 · 统计", description = "METRICS.md 人民调解各项指标")
-@RestController
+@RestController("mediationStatisticsController")
 @RequestMapping("/api/mediation/v1/statistics")
 @ApiErrors
 class StatisticsController {

@@ -39,7 +39,7 @@ import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 品牌调解室", description = "品牌调解室与个人调解工作室及其荣誉")
-@RestController
+@RestController("mediationStudioController")
 @RequestMapping("/api/mediation/v1/studios")
 @ApiErrors
 @Transactional

@@ -34,9 +34,21 @@ class CaseWorkflowApiTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     MediationApi api;
     UUID mediator;
+
+    /** The standalone gateway hosts every service in one context: bean names must not collide across services. */
+    @Test
+    void beansAndRepositoriesCarryServicePrefixedNames() {
+        assertThat(context.containsBean("mediationCommittees")).isTrue();
+        assertThat(context.containsBean("mediationCaseController")).isTrue();
+        assertThat(context.containsBean("mediationStatisticsController")).isTrue();
+        assertThat(context.containsBean("committees")).isFalse();
+        assertThat(context.containsBean("statisticsController")).isFalse();
+    }
 
     @BeforeEach
     void setUp() {
