@@ -29,7 +29,11 @@ import cn.sifa.mediation.screening.ScreeningStatus;
 import cn.sifa.mediation.studio.HonourLevel;
 import cn.sifa.mediation.studio.StudioKind;
 
-/** The mediation code tables with their Chinese labels, served by {@code GET /api/core/v1/dictionaries/{type}}. */
+/**
+ * The mediation code tables with their Chinese labels, served by {@code GET /api/core/v1/dictionaries/{type}}.
+ * Generic names carry the service's prefix (MediationPartyRole …): the registry is shared by every hosted service
+ * and refuses a type registered twice.
+ */
 @Component("mediationDictionaries")
 class MediationDictionaries implements DictionaryContributor {
 
@@ -39,25 +43,25 @@ class MediationDictionaries implements DictionaryContributor {
         registry.register("CaseSource", CaseSource.class);
         registry.register("MediationCaseStatus", CaseStatus.class);
         registry.register("MediationAction", CaseAction.class);
-        registry.register("PartyRole", PartyRole.class);
-        registry.register("PartyKind", PartyKind.class);
-        registry.register("AgreementForm", AgreementForm.class);
-        registry.register("PerformanceResult", PerformanceResult.class);
-        registry.register("ConfirmationResult", ConfirmationResult.class);
-        registry.register("DeclineReason", DeclineReason.class);
-        registry.register("ResolutionRoute", ResolutionRoute.class);
-        registry.register("AttendeeKind", AttendeeKind.class);
-        registry.register("FollowUpMethod", FollowUpMethod.class);
-        registry.register("Difficulty", Difficulty.class);
+        registry.register("MediationPartyRole", PartyRole.class);
+        registry.register("MediationPartyKind", PartyKind.class);
+        registry.register("MediationAgreementForm", AgreementForm.class);
+        registry.register("MediationPerformanceResult", PerformanceResult.class);
+        registry.register("MediationConfirmationResult", ConfirmationResult.class);
+        registry.register("MediationDeclineReason", DeclineReason.class);
+        registry.register("MediationResolutionRoute", ResolutionRoute.class);
+        registry.register("MediationAttendeeKind", AttendeeKind.class);
+        registry.register("MediationFollowUpMethod", FollowUpMethod.class);
+        registry.register("MediationDifficulty", Difficulty.class);
         registry.register("CommitteeType", CommitteeType.class);
-        registry.register("MemberPosition", MemberPosition.class);
-        registry.register("Gender", Gender.class);
-        registry.register("Employment", Employment.class);
+        registry.register("MediationMemberPosition", MemberPosition.class);
+        registry.register("MediationGender", Gender.class);
+        registry.register("MediationEmployment", Employment.class);
         registry.register("MediatorGrade", MediatorGrade.class);
         registry.register("StudioKind", StudioKind.class);
-        registry.register("HonourLevel", HonourLevel.class);
-        registry.register("RiskLevel", RiskLevel.class);
-        registry.register("ScreeningStatus", ScreeningStatus.class);
+        registry.register("MediationHonourLevel", HonourLevel.class);
+        registry.register("MediationRiskLevel", RiskLevel.class);
+        registry.register("MediationScreeningStatus", ScreeningStatus.class);
         registry.register("ExpertRequestStatus", ExpertRequestStatus.class);
         registry.register("IncentiveKind", IncentiveKind.class);
     }
