@@ -50,6 +50,16 @@ class CaseWorkflowApiTest {
         assertThat(context.containsBean("statisticsController")).isFalse();
     }
 
+    @Test
+    void theCodeTablesHaveChineseLabels() throws Exception {
+        api.fetch(KAIFU_CLIENT, "/api/core/v1/dictionaries/DisputeType").andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code=='MEDICAL')].label").value(contains("医疗纠纷")));
+        api.fetch(KAIFU_CLIENT, "/api/core/v1/dictionaries/CaseSource").andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code=='COURT_REFERRAL')].label").value(contains("法院委派(诉前调解)")));
+        api.fetch(KAIFU_CLIENT, "/api/core/v1/dictionaries/MediationCaseStatus").andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code=='AGREEMENT_REACHED')].label").value(contains("调解成功")));
+    }
+
     @BeforeEach
     void setUp() {
         api = new MediationApi(mvc, jdbc);
