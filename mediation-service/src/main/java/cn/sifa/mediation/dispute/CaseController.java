@@ -54,14 +54,13 @@ import cn.sifa.mediation.dispute.CaseRequests.FollowUpRequest;
 import cn.sifa.mediation.dispute.CaseRequests.JudicialConfirmationRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
+import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.Exports;
 
 @Tag(name = "人民调解 · 案件", description = "纠纷登记、受理、调解、协议、司法确认、回访与归档")
 @RestController("mediationCaseController")
 @RequestMapping("/api/mediation/v1/cases")
-@ApiResponse(responseCode = "400", description = "输入不合法", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "未认证", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "缺少 mediation.read / mediation.write 权限", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiErrors
 class CaseController {
 
     static final String BASE = "/api/mediation/v1/cases";

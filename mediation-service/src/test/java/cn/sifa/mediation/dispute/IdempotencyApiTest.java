@@ -6,7 +6,6 @@ import static cn.sifa.mediation.testing.MediationApi.as;
 import static cn.sifa.mediation.testing.MediationApi.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
 
