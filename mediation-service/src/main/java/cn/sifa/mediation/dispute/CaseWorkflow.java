@@ -105,10 +105,11 @@ public class CaseWorkflow {
                 request.amountInvolved(), receivedOn, request.committeeId(), caller.organizationId(),
                 caller.kind() == SifaPrincipal.Kind.STAFF ? caller.subject() : null, caseParties,
                 Boolean.TRUE.equals(request.escalationRisk()));
-        cases.save(c);
-        apply(c, c.registration());
+        // The id is assigned in Java, so Spring Data merges: carry on with the managed copy it returns.
+        MediationCase saved = cases.save(c);
+        apply(saved, saved.registration());
         cases.flush();
-        return c;
+        return saved;
     }
 
     public CaseView create(CreateCaseRequest request) {

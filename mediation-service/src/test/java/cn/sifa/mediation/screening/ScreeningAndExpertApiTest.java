@@ -67,6 +67,8 @@ class ScreeningAndExpertApiTest {
         api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("CONVERTED"))
                 .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")));
         api.send(KAIFU_STAFF, path + "/convert", "{}").andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select screening_id::text from med_case where id = ?::uuid", String.class,
+                (String) read(converted, "$.id"))).isEqualTo(path.substring(path.lastIndexOf('/') + 1));
         api.fetch(KAIFU_STAFF, "/api/mediation/v1/screenings?escalationRisk=true&riskLevel=HIGH")
                 .andExpect(jsonPath("$.content[*].place").value(hasItem("某小区")));
     }
