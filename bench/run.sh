@@ -372,9 +372,9 @@ fi
 
 # ---------------------------------------------------------------- (e) ingest (the enforcement helper's benchmark)
 if want ingest; then
-  if [ -x "$ROOT/bench/ingest/run.sh" ]; then
+  if [ -f "$ROOT/bench/ingest/run.sh" ]; then
     log "ingest: bench/ingest/run.sh"
-    "$ROOT/bench/ingest/run.sh" >"$RESULTS/ingest.txt" 2>&1; log "  $(tail -5 "$RESULTS/ingest.txt" | tr '\n' ' ')"
+    bash "$ROOT/bench/ingest/run.sh" >"$RESULTS/ingest.txt" 2>&1; log "  $(tail -5 "$RESULTS/ingest.txt" | tr '\n' ' ')"
   else
     log "ingest: bench/ingest/run.sh not present (enforcement-oversight-service's benchmark), skipped"
   fi
