@@ -178,7 +178,7 @@ if want lookup && [ -n "$CASE_ID" ]; then
   TOK=$(token "$APP" bench-county)
   URL="$APP/api/mediation/v1/cases/$CASE_ID"
   curl -fs -H "Authorization: Bearer $TOK" "$URL" >"$RESULTS/lookup-response.json" || log "  lookup answered an error"
-  wrk_run lookup-warmup "$URL" "$CONNS" 10 "$TOK" >/dev/null
+  wrk_run lookup-warmup "$URL" "$CONNS" 30 "$TOK" >/dev/null   # the JIT needs this long on 2 cores
   API=$(wrk_run lookup "$URL" "$CONNS" "$DUR" "$TOK")
   API1=$(wrk_run lookup-c1 "$URL" 1 10 "$TOK")
   capture lookup "$URL" "$TOK" >/dev/null
@@ -202,6 +202,7 @@ if want list; then
     tok=$TOKC; [ "$who" = province ] && tok=$TOKP
     for page in 0 99; do
       url="$APP/api/mediation/v1/cases?$query&size=20&page=$page"
+      wrk_run "list-$name-p$page-warmup" "$url" 2 5 "$tok" >/dev/null
       w=$(wrk_run "list-$name-p$page" "$url" 1 10 "$tok")
       e=$(capture "list-$name-p$page" "$url" "$tok")
       total=$(curl -fs -H "Authorization: Bearer $tok" "$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
@@ -225,6 +226,7 @@ if want statistics; then
     tok=$TOKC; [ "$who" = city ] && tok=$TOKY
     url="$APP/api/mediation/v1/statistics?from=$from&to=$to"
     curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$name.json" || log "  $name answered an error"
+    wrk_run "stat-$name-warmup" "$url" 2 5 "$tok" >/dev/null
     w=$(wrk_run "stat-$name" "$url" 1 10 "$tok")
     e=$(capture "stat-$name" "$url" "$tok")
     echo "{\"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/statistics.jsonl"
@@ -351,7 +353,7 @@ NGINX
   for target in direct gateway nginx; do
     local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX
     curl -fs -o /dev/null -w "  $target: HTTP %{http_code}\n" -H "Authorization: Bearer $tok" "$base$path" | tee -a "$RESULTS/run.log"
-    wrk_run "dist-$label-$target-warmup" "$base$path" "$CONNS" 10 "$tok" >/dev/null
+    wrk_run "dist-$label-$target-warmup" "$base$path" "$CONNS" 20 "$tok" >/dev/null
   done
   for target in direct gateway nginx; do
     local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX

@@ -38,6 +38,14 @@ def met(ok):
 
 out = []
 goals = []
+errors = []
+
+
+def check(label, w):
+    """A figure measured on error answers is no figure: list it."""
+    if w and (w.get("non2xx") or 0) > 0:
+        errors.append("%s: %s non-2xx answers" % (label, w["non2xx"]))
+    return w
 m = load("machine.json") or {}
 end = load("end.json") or {}
 out.append("### Machine\n")
@@ -65,6 +73,8 @@ for label in ("java25", "java17"):
     if not d:
         continue
     by = {x["target"]: x for x in d}
+    for x in d:
+        check("(a) %s %s c1" % (label, x["target"]), x["c1"]); check("(a) %s %s cN" % (label, x["target"]), x["cN"])
     procs = load("distributed-%s-procs.json" % label) or {}
     n = d[0]["connections"]
     out.append("### (a) Gateway overhead, distributed mode (%s): GET one case by id\n" % label.replace("java", "Java "))
@@ -91,7 +101,7 @@ for label in ("java25", "java17"):
 
 lk = load("lookup.json")
 if lk:
-    a, p = lk["api"], lk["pgbench"]
+    a, p = check("(b) lookup", lk["api"]), lk["pgbench"]
     out.append("### (b) Lookup by id, standalone: API vs pgbench running the same SQL\n")
     out.append("| | req/s (c=%d) | p50 ms | p99 ms |\n|---|---:|---:|---:|" % lk["connections"])
     out.append("| API `GET /api/mediation/v1/cases/{id}` | %s | %s | %s |" % (f(a["rps"]), f(a.get("p50_ms"), 2), f(a.get("p99_ms"), 2)))
@@ -106,7 +116,7 @@ if ls:
     out.append("| list | caller | page | rows matching | p50 ms | p99 ms | SQL (EXPLAIN ANALYZE) ms | p50 / SQL |\n|---|---|---:|---:|---:|---:|---:|---:|")
     worst = None
     for x in ls:
-        w = x["wrk"]
+        w = check("(c) %s page %s" % (x["name"], x["page"]), x["wrk"])
         out.append("| `%s` | %s | %d | %s | %s | %s | %s | %s |" % (x["query"], x["caller"], x["page"], f(x.get("rows_matching"), 0),
                    f(w.get("p50_ms"), 2), f(w.get("p99_ms"), 2), f(x.get("explain_ms"), 2), ratio(w.get("p50_ms"), x.get("explain_ms"), 1)))
         if w.get("p99_ms") is not None:
@@ -119,7 +129,7 @@ if st:
     out.append("### (d) Mediation statistics, c=1\n")
     out.append("| scope | period | p50 ms | p99 ms | SQL (EXPLAIN ANALYZE) ms | p50 / SQL | goal |\n|---|---|---:|---:|---:|---:|---|")
     for x in st:
-        w = x["wrk"]
+        w = check("(d) %s" % x["name"], x["wrk"])
         goal = {"county-1y": 100, "city-5y": 1000}.get(x["name"])
         ok = None if goal is None or w.get("p50_ms") is None else w["p50_ms"] < goal
         out.append("| %s | %s .. %s | %s | %s | %s | %s | %s |" % (x["name"], x["from"], x["to"], f(w.get("p50_ms"), 1), f(w.get("p99_ms"), 1),
@@ -144,7 +154,7 @@ if ex:
 
 su = load("startup.json"); ao = load("aot.json"); rs = load("standalone-rss.json")
 if su or ao:
-    out.append("### (f) Standalone start-up and memory (`sifa.jar`, external PostgreSQL, demo profile)\n")
+    out.append("### (f) Standalone start-up and memory (`sifa.jar` against the benchmark PostgreSQL, demo loaders off)\n")
     out.append("| run | ready s (each start) | RSS idle MB | RSS under load MB (max) |\n|---|---|---:|---:|")
     if su:
         out.append("| Java 17, plain jar | %s | %s | %s |" % (", ".join(f(x, 1) for x in su["java17_ready_s"]), ", ".join(f(x, 0) for x in su["java17_rss_idle_mb"]),
@@ -177,6 +187,8 @@ if os.path.exists(os.path.join(R, "ingest.txt")):
     out.append("### (e) Ingest (bench/ingest, enforcement-oversight-service)\n")
     out.append("```\n" + open(os.path.join(R, "ingest.txt")).read()[-3000:] + "\n```\n")
 
+if errors:
+    out = ["**Figures measured on error answers (not valid):** " + "; ".join(errors), ""] + out
 if goals:
     head = ["### Goals\n", "| goal | measured | |", "|---|---:|---|"]
     head += ["| %s | %s | %s |" % gl for gl in goals]
