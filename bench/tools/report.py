@@ -10,7 +10,13 @@ def load(name):
     if not os.path.exists(p):
         return None
     if name.endswith(".jsonl"):
-        return [json.loads(l) for l in open(p) if l.strip()]
+        rows = []
+        for line in open(p):
+            try:
+                rows.append(json.loads(line))
+            except ValueError:
+                pass  # a section that failed half-way leaves a broken line; its log says why
+        return rows
     try:
         return json.load(open(p))
     except ValueError:
