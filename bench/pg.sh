@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A scratch PostgreSQL 17 for the benchmarks, on loopback only: the zonky binaries the build already resolved
 # (bench/target/lib/embedded-postgres-binaries-*.jar), a cluster in $BENCH_HOME/pgdata, port $BENCH_PG_PORT.
-#   bench/pg.sh start | stop | status | psql [args] | url
+#   bench/pg.sh start | stop | status | reset | psql [args] | url
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH_HOME="${BENCH_HOME:-/tmp/sifa-bench}"
@@ -61,6 +61,10 @@ CONF
     psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qAtc "SELECT 1 FROM pg_database WHERE datname = 'sifa'" | grep -q 1 \
       || psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qc "CREATE DATABASE sifa"
     ;;
+  reset)
+    # drops and re-creates database sifa (a schema from other branches' migrations cannot be migrated forward)
+    psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qc "DROP DATABASE IF EXISTS sifa WITH (FORCE)" -c "CREATE DATABASE sifa"
+    echo "pg.sh: database sifa re-created" ;;
   stop)
     "${RUN_AS[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null && echo "pg.sh: stopped" ;;
   status)
@@ -69,5 +73,5 @@ CONF
     shift; exec psql -h 127.0.0.1 -p "$PORT" -U postgres -d sifa "$@" ;;
   url)
     echo "jdbc:postgresql://127.0.0.1:$PORT/sifa" ;;
-  *) echo "usage: bench/pg.sh start|stop|status|psql|url" >&2; exit 2 ;;
+  *) echo "usage: bench/pg.sh start|stop|status|reset|psql|url" >&2; exit 2 ;;
 esac

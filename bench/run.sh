@@ -2,7 +2,7 @@
 # Runs every benchmark on one machine, each next to its yardstick measured in the same run, and writes
 # bench/results/<UTC time>/ (JSON per section, raw tool output, summary.md). docs/benchmarks.md explains them.
 #
-#   bench/run.sh [--scale 1.0] [--seed 42] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
+#   bench/run.sh [--scale 1.0] [--seed 42] [--fresh-db] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
 #                [--connections 16] [--jdk-distributed 25|17|both]
 # Sections (--only): machine, generate, startup, lookup, list, statistics, export, aot, distributed, ingest, jmh.
 # Needs: wrk, nginx, pgbench, psql, python3 (Debian: apt-get install -y wrk nginx postgresql-client python3),
@@ -14,13 +14,14 @@ export BENCH_PG_PORT="${BENCH_PG_PORT:-55432}"
 JAVA17="${JAVA17:-java}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA17")")")/jcmd"
-SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25
+SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25; FRESH=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift ;;
     --seed) SEED="$2"; shift ;;
     --skip-build) BUILD=0 ;;
     --skip-generate) GENERATE=0 ;;
+    --fresh-db) FRESH=1 ;;
     --only) ONLY="$2"; shift ;;
     --duration) DUR="$2"; shift ;;
     --connections) CONNS="$2"; shift ;;
@@ -133,6 +134,7 @@ if [ "$BUILD" = 1 ]; then
   MED_JAR="$(ls "$ROOT"/mediation-service/target/mediation-service-*-exec.jar 2>/dev/null | head -1)"
 fi
 "$ROOT/bench/pg.sh" start | tee -a "$RESULTS/run.log"
+[ "$FRESH" = 1 ] && "$ROOT/bench/pg.sh" reset | tee -a "$RESULTS/run.log"
 want machine && machine >/dev/null
 
 if [ "$GENERATE" = 1 ] && want generate; then
