@@ -3,7 +3,6 @@ package cn.sifa.core.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,12 +19,17 @@ public class ResourceServerSecurity {
     SecurityFilterChain resourceServerChain(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error",
-                                "/v3/api-docs/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/core/v1/divisions/**", "/api/core/v1/dictionaries/**").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter())));
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error",
+                            "/v3/api-docs/**").permitAll();
+                    ScopeRules.apply(auth);
+                    auth.anyRequest().authenticated();
+                })
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter()))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()));
         return http.build();
     }
 }
