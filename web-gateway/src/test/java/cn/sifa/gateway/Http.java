@@ -76,7 +76,7 @@ public final class Http {
 
     public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).GET();
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return send(b, null);
     }
 
@@ -88,7 +88,7 @@ public final class Http {
     public Response put(String path, Object jsonBody, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody)));
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return send(b, null);
     }
 

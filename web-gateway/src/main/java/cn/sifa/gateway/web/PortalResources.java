@@ -21,6 +21,12 @@ public class PortalResources implements WebMvcConfigurer {
 
     private static final String[] NOT_PORTAL = {"api/", "oauth2/", "v3/", "swagger-ui", "actuator/", ".well-known/", "api-docs/", "error"};
 
+    /** "/" is not a resource path; it shows the portal's index page like any other portal route. */
+    @Override
+    public void addViewControllers(org.springframework.web.servlet.config.annotation.ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/index.html");
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**")
