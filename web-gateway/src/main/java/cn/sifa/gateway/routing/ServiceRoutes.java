@@ -50,7 +50,7 @@ public class ServiceRoutes {
     static final String FALLBACK = "/internal/service-unavailable";
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(Environment env, UserTokens userTokens) {
+    RouterFunction<ServerResponse> serviceRouter(Environment env, UserTokens userTokens) {
         RouterFunction<ServerResponse> all = null;
         for (String service : SERVICES.keySet()) {
             String url = env.getRequiredProperty("sifa.services." + service + ".url");
