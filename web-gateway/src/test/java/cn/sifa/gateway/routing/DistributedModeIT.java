@@ -68,6 +68,8 @@ class DistributedModeIT {
                 "--spring.datasource.password=" + db.password(),
                 "--sifa.db.migration=validate",
                 "--sifa.embedded-postgres.enabled=false",
+                // One log line per request, so the test can see the forwarded request id in the service's log.
+                "--logging.level.org.springframework.web.servlet.DispatcherServlet=DEBUG",
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:" + gatewayPort + "/oauth2/jwks"));
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serviceLog.toFile()).start();
         awaitHealthy("http://127.0.0.1:" + servicePort, Duration.ofSeconds(180));
@@ -86,12 +88,26 @@ class DistributedModeIT {
 
     @Test
     @Order(1)
-    void aTokenFromTheGatewayWorksThroughTheGateway() {
+    void aTokenFromTheGatewayWorksThroughTheGateway() throws Exception {
         String token = Http.accessToken(gatewayPort, "kaifu-county", "kaifu-demo-secret");
-        Http.Response viaGateway = new Http(gatewayPort).bearer(token).get("/api/mediation/v1/cases");
+        String requestId = "it-" + UUID.randomUUID();
+        Http.Response viaGateway = new Http(gatewayPort).bearer(token).get("/api/mediation/v1/cases",
+                java.util.Map.of("X-Request-Id", requestId));
         // Reaches the service, which validated the token itself (no 401) and answered (no 503).
         assertThat(viaGateway.status()).as(viaGateway.body()).isNotIn(401, 403, 502, 503, 504);
-        assertThat(viaGateway.header("X-Request-Id")).isNotBlank();
+        assertThat(viaGateway.header("X-Request-Id")).isEqualTo(requestId);
+        // The service received the same request id and logged with it.
+        assertThat(awaitInServiceLog(requestId)).as("request id in the service's log lines").isTrue();
+    }
+
+    private static boolean awaitInServiceLog(String text) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            if (Files.readString(serviceLog).contains("[" + text + "]")) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     @Test
