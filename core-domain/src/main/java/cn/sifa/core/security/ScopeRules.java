@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * The one URL-level authorization rule, shared by the gateway's {@code /api/**} chain and every service's
  * {@link ResourceServerSecurity}: reading a service's API needs {@code <service>.read}, anything else
  * {@code <service>.write}; reports need {@code reports.read}; admin APIs need the SYSTEM_ADMIN role or the
- * {@code core.admin} scope. Staff hold the union of their roles' scopes, so several roles add up, while the
+ * {@code core.admin} scope; other core APIs need an authenticated caller and check finer rules themselves. Staff hold the union of their roles' scopes, so several roles add up, while the
  * division scope (the data filter) never widens. Finer rules (e.g. only AUDITOR reads the call log) stay in code.
  */
 public final class ScopeRules {
@@ -32,25 +32,9 @@ public final class ScopeRules {
             auth.requestMatchers(path).hasAuthority("SCOPE_" + service + ".write");
         }
         auth.requestMatchers("/api/reports/**").hasAuthority("SCOPE_reports.read");
-        auth.requestMatchers(HttpMethod.GET, "/api/core/**").hasAuthority("SCOPE_core.read");
+        // Other core endpoints (deadlines worklist, notifications, holidays, organizations) serve callers of every
+        // service and check finer rules themselves.
         auth.requestMatchers("/api/core/**").authenticated();
         return auth;
-    }
-
-    /** The scope a request needs, or null when the rule is not scope-based (for logs and docs). */
-    public static String requiredScope(String method, String path) {
-        boolean read = "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method);
-        for (String service : SERVICES) {
-            if (path.startsWith("/api/" + service + "/")) {
-                return service + (read ? ".read" : ".write");
-            }
-        }
-        if (path.startsWith("/api/reports/")) {
-            return "reports.read";
-        }
-        if (path.startsWith("/api/core/v1/admin/")) {
-            return "core.admin";
-        }
-        return path.startsWith("/api/core/") && read ? "core.read" : null;
     }
 }
