@@ -7,9 +7,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.sifa.core.error.ProblemAccessDeniedHandler;
+import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
+
 /**
  * A service running on its own (distributed mode) is an OAuth2 resource server: it validates every JWT itself
- * against the gateway's JWK set and never trusts identity headers. The standalone gateway has its own chains.
+ * against the gateway's JWK set and never trusts identity headers. The standalone gateway has its own chains;
+ * both authorize URLs with the same {@link ScopeRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sifa.security.resource-server.enabled", havingValue = "true")
@@ -25,11 +29,12 @@ public class ResourceServerSecurity {
                     ScopeRules.apply(auth);
                     auth.anyRequest().authenticated();
                 })
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                // Errors raised in the security filters are problem+json like every other error.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter()))
-                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()));
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
         return http.build();
     }
 }

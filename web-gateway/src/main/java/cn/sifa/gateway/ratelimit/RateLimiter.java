@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import cn.sifa.core.error.Problems;
 import cn.sifa.core.error.SifaException;
-import cn.sifa.core.security.ProblemSecurityHandlers;
+import cn.sifa.core.error.ProblemWriter;
 import cn.sifa.gateway.calllog.CallerTagFilter;
 
 /**
@@ -73,7 +73,7 @@ public class RateLimiter {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                 ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, URI.create(SifaException.TYPE_BASE + "rate-limited"),
                         "请求过于频繁", "请求过于频繁,请于 " + retryAfter + " 秒后重试", request);
-                ProblemSecurityHandlers.write(response, problem);
+                ProblemWriter.write(response, problem);
             }
         };
     }

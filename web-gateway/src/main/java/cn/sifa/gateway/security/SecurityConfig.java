@@ -24,7 +24,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import cn.sifa.core.security.ProblemSecurityHandlers;
+import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
 import cn.sifa.core.security.ScopeRules;
 import cn.sifa.core.security.SifaJwtConverter;
 import cn.sifa.gateway.calllog.CallerTagFilter;
@@ -90,7 +90,7 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .addFilterAfter(new CallerTagFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(rateLimiter.filter(), CallerTagFilter.class);
         return http.build();
@@ -117,10 +117,10 @@ public class SecurityConfig {
                 })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new SifaJwtConverter()))
-                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDenied()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDenied()))
                 .headers(SecurityConfig::headers)
                 .addFilterAfter(new CallerTagFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(rateLimiter.filter(), CallerTagFilter.class);
@@ -148,9 +148,9 @@ public class SecurityConfig {
                         response.sendRedirect("/login?redirect=" + java.net.URLEncoder.encode(request.getRequestURI(),
                                 java.nio.charset.StandardCharsets.UTF_8));
                     } else {
-                        ProblemSecurityHandlers.unauthorized(request, response, ex);
+                        new ProblemAuthenticationEntryPoint().commence(request, response, ex);
                     }
-                }).accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                }).accessDeniedHandler(new ProblemAccessDenied()))
                 .headers(headers -> headers(headers.cacheControl(c -> c.disable())))
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
         return http.build();
