@@ -138,6 +138,9 @@ class DistributedModeIT {
         Http.Response other = new Http(servicePort).bearer(rongcheng).get(path);
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.body()).doesNotContain("开福");
+        // The same through the gateway, which serves core itself in both modes.
+        assertThat(new Http(gatewayPort).bearer(rongcheng).get(path).status()).isEqualTo(404);
+        assertThat(new Http(gatewayPort).bearer(kaifu).get(path).status()).isEqualTo(200);
     }
 
     @Test

@@ -29,6 +29,9 @@ class ApiAccessTest {
     @Autowired
     ApiClients clients;
 
+    @Autowired
+    cn.sifa.core.organization.Organizations organizations;
+
     @Test
     void withoutATokenTheApiAnswers401ProblemWithWwwAuthenticate() {
         Http.Response response = new Http(port).get("/api/mediation/v1/cases");
@@ -75,6 +78,18 @@ class ApiAccessTest {
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.body()).doesNotContain("rongcheng-county", "371082");
         assertThat(http.get("/api/core/v1/admin/api-clients?size=200").body()).contains("kaifu-county").doesNotContain("rongcheng-county");
+    }
+
+    @Test
+    void aCountyClientGets404ForAnOrganizationOfAnotherDivision() {
+        UUID kaifuBureau = CurrentCaller.runAsSystem(() -> organizations.bureauOf("430105")).orElseThrow().id();
+        String kaifu = Http.accessToken(port, "kaifu-county", "kaifu-demo-secret");
+        String rongcheng = Http.accessToken(port, "rongcheng-county", "rongcheng-demo-secret");
+
+        assertThat(new Http(port).bearer(kaifu).get("/api/core/v1/organizations/" + kaifuBureau).status()).isEqualTo(200);
+        Http.Response other = new Http(port).bearer(rongcheng).get("/api/core/v1/organizations/" + kaifuBureau);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("开福");
     }
 
     @Test
