@@ -154,6 +154,18 @@ class DistributedModeIT {
 
     @Test
     @Order(5)
+    void swaggerUiListsTheServicesOwnDocumentsThroughTheGateway() {
+        Http.Response config = new Http(gatewayPort).get("/v3/api-docs/swagger-config");
+        assertThat(config.body()).contains("/api-docs/services/mediation", "/v3/api-docs/core");
+        Http.Response doc = new Http(gatewayPort).get("/api-docs/services/mediation");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().get("servers").get(0).get("url").asString()).isEqualTo("/");
+        assertThat(doc.json().get("components").get("securitySchemes").get("clientCredentials").get("flows")
+                .get("clientCredentials").get("tokenUrl").asString()).isEqualTo("/oauth2/token");
+    }
+
+    @Test
+    @Order(6)
     void withTheServiceStoppedTheGatewayAnswers503() throws Exception {
         service.destroy();
         assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
