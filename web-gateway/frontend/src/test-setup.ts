@@ -1,0 +1,14 @@
+import { config } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+
+config.global.plugins = [ElementPlus]
+
+// jsdom lacks these; Element Plus components touch them.
+if (!('ResizeObserver' in globalThis)) {
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  ;(globalThis as Record<string, unknown>).ResizeObserver = ResizeObserverStub
+}
