@@ -4,7 +4,8 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 // The gateway serves the built portal from its classpath (static/), so the build writes straight into
-// web-gateway/target/classes/static. `npm run dev` proxies the API to a gateway on :8080.
+// web-gateway/target/classes/static. `npm run dev` proxies /api to a running gateway
+// (SIFA_GATEWAY, default http://localhost:8080).
 export default defineConfig({
   plugins: [vue()],
   resolve: {
@@ -29,8 +30,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/oauth2': 'http://localhost:8080',
+      '/api': process.env.SIFA_GATEWAY ?? 'http://localhost:8080',
     },
   },
   test: {
