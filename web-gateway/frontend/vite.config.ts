@@ -2,12 +2,19 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 
 // The gateway serves the built portal from its classpath (static/), so the build writes straight into
 // web-gateway/target/classes/static. `npm run dev` proxies /api to a running gateway
 // (SIFA_GATEWAY, default http://localhost:8080).
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Element Plus components and v-loading are imported where templates use them, so the bundle holds only
+    // those; the stylesheet is imported whole in main.ts (components created from script, like ElMessage, need it).
+    Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dts: 'src/components.d.ts', dirs: [] }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

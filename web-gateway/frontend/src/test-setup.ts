@@ -1,8 +1,3 @@
-import { config } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-
-config.global.plugins = [ElementPlus]
-
 // jsdom lacks these; Element Plus components touch them.
 if (!('ResizeObserver' in globalThis)) {
   class ResizeObserverStub {
