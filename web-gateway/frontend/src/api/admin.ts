@@ -1,22 +1,22 @@
 import { http, type Query, type WithEtag } from './http'
-import type { CodeLabel, PageView } from './types'
+import type { PageView } from './types'
 
-export type AccountStatus = 'ACTIVE' | 'LOCKED' | 'DISABLED'
-
+/** A staff account (gateway UserAdminController.UserView). */
 export interface UserView {
   id: string
   username: string
   displayName: string
   organizationId: string | null
-  organizationName?: string | null
-  divisionCode?: string
-  divisionName?: string
-  roles: CodeLabel[] | string[]
+  divisionCode: string
+  /** Role codes, with their labels in the same order in roleLabels. */
+  roles: string[]
+  roleLabels: string[]
   enabled: boolean
   locked: boolean
   lockedUntil?: string | null
   lastLoginAt?: string | null
-  version?: number
+  passwordChangedAt?: string | null
+  version: number
 }
 
 export interface CreateUserRequest {
@@ -38,11 +38,11 @@ export interface ApiClientView {
   clientId: string
   name: string
   divisionCode: string
-  divisionName?: string
   scopes: string[]
   enabled: boolean
   createdAt?: string
   secretRotatedAt?: string | null
+  version?: number
 }
 
 export interface CreateApiClientRequest {
@@ -81,9 +81,4 @@ export const adminApi = {
   clientAction(id: string, action: 'disable' | 'enable'): Promise<unknown> {
     return http.post(`${CLIENTS}/${encodeURIComponent(id)}/${action}`)
   },
-}
-
-/** Role codes may come as plain strings or as {code,label}. */
-export function roleCodes(roles: UserView['roles']): string[] {
-  return roles.map((r) => (typeof r === 'string' ? r : r.code))
 }

@@ -9,51 +9,71 @@ import type {
   PageView,
 } from './types'
 
-/** One row of the caller's deadline worklist (`GET /api/core/v1/deadlines`). */
+/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView). */
 export interface WorklistDeadline {
   id: string
+  recordType: string
+  recordId: string
+  divisionCode: string
   kind: string
   label: string
   dueDate: string
-  status: DeadlineStatus
   basis?: string
+  status: DeadlineStatus
+  statusLabel?: string
+  /** 0 = due today, negative = overdue. */
+  workingDaysLeft?: number
   provisional?: boolean
-  targetType?: string
-  targetId?: string
+  assignee?: string | null
   caseNo?: string | null
-  title?: string | null
   /** Portal path of the record. */
   link?: string | null
 }
 
-export interface NotificationPage extends PageView<NotificationView> {
-  unreadCount?: number
+export interface NotificationPage {
+  content: NotificationView[]
+  unreadCount: number
 }
 
 export interface HolidayDay {
   day: string
   kind: 'HOLIDAY' | 'MAKEUP_WORKDAY'
+  kindLabel?: string
   name: string
 }
 
 export interface HolidayYearView {
   year: number
   published: boolean
-  source?: string | null
-  addedAt?: string | null
   days: HolidayDay[]
+  publishedYears: Array<{ year: number; source: string; addedAt: string }>
+  lastPublishedYear: number | null
+  /** Set while this or next year's schedule is missing. */
+  warning: string | null
+}
+
+export interface HolidayYearRequest {
+  source: string
+  days: Array<{ day: string; kind: string; name: string }>
 }
 
 export const coreApi = {
   deadlines(status: DeadlineStatus, query?: Query): Promise<PageView<WorklistDeadline>> {
     return http.get('/api/core/v1/deadlines', { status, size: 100, ...query })
   },
+  /** Record types are named `<service>-<record>` (e.g. mediation-case). */
+  deadlinesOfService(status: DeadlineStatus, service: string): Promise<WorklistDeadline[]> {
+    return coreApi.deadlines(status, { size: 200 }).then((p) => p.content.filter((d) => d.recordType.startsWith(`${service}-`)))
+  },
   /** The user's own notifications, unread first; the answer also carries `unreadCount`. */
   notifications(query?: Query): Promise<NotificationPage> {
     return http.get('/api/core/v1/notifications', query)
   },
-  markRead(id: string): Promise<void> {
+  markRead(id: string): Promise<NotificationView> {
     return http.post(`/api/core/v1/notifications/${encodeURIComponent(id)}/read`)
+  },
+  markAllRead(): Promise<{ marked: number }> {
+    return http.post('/api/core/v1/notifications/read-all')
   },
   dictionary(type: string): Promise<DictionaryEntry[]> {
     return http.get(`/api/core/v1/dictionaries/${encodeURIComponent(type)}`)
@@ -68,7 +88,7 @@ export const coreApi = {
     return http.get('/api/core/v1/organizations', query)
   },
   attachments(recordType: string, recordId: string): Promise<AttachmentView[]> {
-    return http.get('/api/core/v1/attachments', { recordType, recordId })
+    return http.get('/api/core/v1/attachments', { recordId, recordType })
   },
   uploadAttachment(recordType: string, recordId: string, file: File): Promise<AttachmentView> {
     const form = new FormData()
@@ -80,10 +100,11 @@ export const coreApi = {
   attachmentContentUrl(id: string): string {
     return `/api/core/v1/attachments/${encodeURIComponent(id)}/content`
   },
-  holidays(year: number): Promise<HolidayYearView> {
+  holidays(year?: number): Promise<HolidayYearView> {
     return http.get('/api/core/v1/holidays', { year })
   },
-  importHolidays(year: number, body: unknown): Promise<HolidayYearView> {
+  /** Replaces the whole year and recomputes open deadlines (admins). */
+  importHolidays(year: number, body: HolidayYearRequest): Promise<HolidayYearView> {
     return http.post(`/api/core/v1/holidays/${year}`, body)
   },
 }

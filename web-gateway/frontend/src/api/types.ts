@@ -46,6 +46,8 @@ export interface DeadlineView {
   metOn?: string | null
   status?: DeadlineStatus
   provisional?: boolean
+  /** Working days until due as the server counts them (worklist rows); 0 = today, negative = overdue. */
+  workingDaysLeft?: number
 }
 
 export interface TransitionView {
@@ -55,6 +57,7 @@ export interface TransitionView {
   toState: string
   occurredOn: string
   actor: string
+  actorName?: string | null
   recordedAt: string
   comment?: string | null
 }
@@ -66,6 +69,7 @@ export interface AttachmentView {
   size: number
   uploadedBy: string
   uploadedAt: string
+  contentUrl?: string
 }
 
 export interface NotificationView {
@@ -74,6 +78,7 @@ export interface NotificationView {
   body: string | null
   link: string | null
   createdAt: string
+  read: boolean
   readAt: string | null
 }
 
@@ -84,7 +89,6 @@ export interface OrganizationView {
   type: string
   typeLabel?: string
   divisionCode: string
-  divisionName?: string
   parentId?: string | null
   caseNoPattern?: string
   headName?: string | null

@@ -44,6 +44,11 @@ describe('DeadlineBadge', () => {
     expect(tagOf({ ...base, metOn: '2026-12-23' }).attributes('data-status')).toBe('MISSED')
   })
 
+  it('counts working days when the server gives them (worklist rows)', () => {
+    expect(tagOf({ ...base, dueDate: '2026-12-22', status: 'DUE_SOON', workingDaysLeft: 2 }).text()).toContain('剩 2 个工作日')
+    expect(tagOf({ ...base, dueDate: '2026-12-15', status: 'OVERDUE', workingDaysLeft: -3 }).text()).toContain('逾期 3 个工作日')
+  })
+
   it('marks a provisional due date', () => {
     expect(tagOf({ ...base, status: 'PENDING', provisional: true }).text()).toContain('*')
   })

@@ -16,14 +16,14 @@ declare module 'vue-router' {
     public?: boolean
     /** The user needs ANY of these scopes; otherwise the 403 page. */
     scopes?: readonly string[]
-    section?: { title: string; intro: string; targetPrefix: string }
+    section?: { title: string; intro: string; service: string }
   }
 }
 
 const SectionHome = () => import('@/features/sections/SectionHome.vue')
 
 function section(path: keyof typeof SECTION_SCOPES, title: string, intro: string): RouteRecordRaw {
-  return { path, component: SectionHome, meta: { title, scopes: SECTION_SCOPES[path], section: { title, intro, targetPrefix: path } } }
+  return { path, component: SectionHome, meta: { title, scopes: SECTION_SCOPES[path], section: { title, intro, service: path } } }
 }
 
 const admin = SECTION_SCOPES.admin

@@ -1,20 +1,3 @@
-/** The staff roles of cn.sifa.core.security.Role, in the order admins think of them. */
-export const ROLES: ReadonlyArray<{ code: string; label: string }> = [
-  { code: 'SYSTEM_ADMIN', label: '系统管理员' },
-  { code: 'BUREAU_LEADER', label: '局领导' },
-  { code: 'MEDIATION_STAFF', label: '人民调解科工作人员' },
-  { code: 'MEDIATOR', label: '人民调解员' },
-  { code: 'LEGAL_AID_STAFF', label: '法律援助中心工作人员' },
-  { code: 'REVIEW_STAFF', label: '行政复议应诉工作人员' },
-  { code: 'CORRECTION_STAFF', label: '社区矫正工作人员' },
-  { code: 'ENFORCEMENT_SUPERVISOR', label: '行政执法监督工作人员' },
-  { code: 'AUDITOR', label: '审计人员' },
-]
-
-export function roleLabel(code: string): string {
-  return ROLES.find((r) => r.code === code)?.label ?? code
-}
-
 /** The scopes an API client may be registered with (CONVENTIONS "Authentication"). */
 export const CLIENT_SCOPES: ReadonlyArray<{ code: string; label: string }> = [
   { code: 'core.read', label: '基础数据 读' },
@@ -31,10 +14,27 @@ export const CLIENT_SCOPES: ReadonlyArray<{ code: string; label: string }> = [
   { code: 'reports.read', label: '统计报表 读' },
 ]
 
-/** Password policy shown to admins; the server enforces its own and its 400 message lands beside the field. */
-export const PASSWORD_HINT = '至少 8 位,须包含字母和数字'
-export function passwordRule(_rule: unknown, value: string, callback: (e?: Error) => void): void {
-  if (!value) callback(new Error('请输入密码'))
-  else if (value.length < 8 || !/[A-Za-z]/.test(value) || !/\d/.test(value)) callback(new Error(PASSWORD_HINT))
-  else callback()
+/**
+ * The gateway's password policy (cn.sifa.gateway.staff.PasswordPolicy), checked here too so that the admin hears
+ * of it before submitting; the server's 400 message lands beside the field all the same.
+ */
+export const PASSWORD_HINT = '10–72 位,须同时包含字母、数字和符号,不能包含用户名'
+
+export function passwordProblem(password: string, username: string): string | null {
+  if (!password) return '请输入密码'
+  if (password.length < 10 || password.length > 72) return '密码长度须为 10 到 72 个字符'
+  const letter = /[A-Za-z]/.test(password)
+  const digit = /\d/.test(password)
+  const symbol = /[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(password)
+  if (!letter || !digit || !symbol) return '密码须同时包含字母、数字和符号'
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含用户名'
+  return null
+}
+
+/** An el-form validator for the password of the user `username()` names. */
+export function passwordRule(username: () => string) {
+  return (_rule: unknown, value: string, callback: (e?: Error) => void): void => {
+    const problem = passwordProblem(value, username())
+    callback(problem ? new Error(problem) : undefined)
+  }
 }
