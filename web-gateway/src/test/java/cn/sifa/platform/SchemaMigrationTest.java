@@ -1,0 +1,63 @@
+package cn.sifa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.sifa.core.testing.TestDatabase;
+import cn.sifa.db.MigrateCommand;
+import cn.sifa.gateway.SifaApplication;
+
+/**
+ * Every migration applies to an empty PostgreSQL database (as the distributed mode's one-shot migrate does),
+ * and then the whole platform's JPA model validates against it (ddl-auto=validate) with Flyway only validating.
+ */
+class SchemaMigrationTest {
+
+    @Test
+    void everyMigrationAppliesToAnEmptyDatabaseAndEveryEntityValidates() throws Exception {
+        TestDatabase.Connection3 server = TestDatabase.get();
+        String name = "sifa_schema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(server.url(), server.username(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        String url = server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        try {
+            MigrateResult result = MigrateCommand.migrate(url, server.username(), server.password());
+            assertThat(result.success).isTrue();
+            assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(3);
+
+            try (ConfigurableApplicationContext context = new SpringApplication(SifaApplication.class).run(
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + server.username(),
+                    "--spring.datasource.password=" + server.password(),
+                    "--sifa.db.migration=validate",
+                    "--spring.jpa.hibernate.ddl-auto=validate",
+                    "--spring.profiles.active=schema-check",
+                    "--server.port=0")) {
+                assertThat(context.isActive()).isTrue();
+            }
+            try (Connection c = DriverManager.getConnection(url, server.username(), server.password());
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from sifa.core_division where parent_code = '330800'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(6);
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(server.url(), server.username(), server.password());
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+}
