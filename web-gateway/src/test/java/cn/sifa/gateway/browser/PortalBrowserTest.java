@@ -2,6 +2,10 @@ package cn.sifa.gateway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,9 +73,11 @@ class PortalBrowserTest {
 
         open("/");
         wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("login");
         logIn("mediation", DEMO_PASSWORD);
 
         assertThat(visible("[data-test=user-division]").getText()).isEqualTo(me.json().get("divisionName").asString());
+        screenshot("home");
         assertThat(visible("[data-test=user-organization]").getText()).isEqualTo(me.json().get("organizationName").asString());
         assertThat(visible("[data-test=main-menu]").getText()).contains("我的待办", "人民调解").doesNotContain("系统管理", "法律援助");
     }
@@ -142,6 +149,22 @@ class PortalBrowserTest {
     }
 
     // --- helpers ---
+
+    /** With SIFA_SCREENSHOTS=<dir>, saves what the browser shows (for checking the layout at 1366×768). */
+    private void screenshot(String name) {
+        String dir = System.getenv("SIFA_SCREENSHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        visible("#app > *");
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private String newUser(String role) {
         Http admin = new Http(port);
