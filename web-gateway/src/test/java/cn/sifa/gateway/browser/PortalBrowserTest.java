@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -208,9 +209,14 @@ class PortalBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /**
+     * Replaces an input's text the way a user does (select all, type). WebElement.clear() only empties the DOM value
+     * without an input event, so Element Plus would put the old model value back.
+     */
     private void type(String css, String text) {
         WebElement input = visible(css);
-        input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
+        wait.until(d -> text.equals(input.getDomProperty("value")));
     }
 }
