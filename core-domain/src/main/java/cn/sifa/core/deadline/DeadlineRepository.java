@@ -1,0 +1,44 @@
+package cn.sifa.core.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/**
+ * Every query here is limited to the caller's division subtree by the scope filter (system: everything).
+ * Derived queries and specifications only: string JPQL costs every application seconds of parsing at start-up.
+ */
+interface DeadlineRepository extends JpaRepository<Deadline, UUID>, JpaSpecificationExecutor<Deadline> {
+
+    List<Deadline> findByRecordIdOrderByDueDateAscCreatedAtAsc(UUID recordId);
+
+    Optional<Deadline> findByRecordIdAndKindAndState(UUID recordId, String kind, Deadline.State state);
+
+    List<Deadline> findByRecordIdAndState(UUID recordId, Deadline.State state);
+
+    boolean existsByRecordIdAndStateAndDueDateBefore(UUID recordId, Deadline.State state, LocalDate today);
+
+    /** Open, due between today and the last "due soon" day, and the assignee not told yet. */
+    List<Deadline> findByStateAndNotifiedSoonAtIsNullAndDueDateBetweenOrderByDueDateAscIdAsc(
+            Deadline.State state, LocalDate today, LocalDate lastSoonDay, Limit limit);
+
+    /** Open, past due, and nobody told yet. */
+    List<Deadline> findByStateAndNotifiedOverdueAtIsNullAndDueDateBeforeOrderByDueDateAscIdAsc(
+            Deadline.State state, LocalDate today, Limit limit);
+
+    /** Open deadlines whose date a change of the schedule between the two days may move, and those still provisional. */
+    static Specification<Deadline> affectedBySchedule(LocalDate yearStart, LocalDate yearEnd) {
+        return (root, query, cb) -> cb.and(
+                cb.equal(root.get("state"), Deadline.State.OPEN),
+                cb.notEqual(root.get("unit"), DeadlineUnit.HOUR),
+                cb.or(cb.isTrue(root.get("provisional")),
+                        cb.and(cb.greaterThanOrEqualTo(root.get("dueDate"), yearStart),
+                                cb.lessThanOrEqualTo(root.get("anchorDate"), yearEnd))));
+    }
+}
