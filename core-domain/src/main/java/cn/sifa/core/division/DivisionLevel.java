@@ -1,6 +1,6 @@
 package cn.sifa.core.division;
 
-public enum DivisionLevel {
+public enum DivisionLevel implements cn.sifa.core.dictionary.Labeled {
     PROVINCE("省级"), CITY("地级"), COUNTY("县级"), TOWN("乡级");
 
     private final String label;
@@ -9,6 +9,7 @@ public enum DivisionLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

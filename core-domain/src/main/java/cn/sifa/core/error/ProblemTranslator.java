@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +39,9 @@ import tools.jackson.core.JacksonException;
  * Chinese title and detail, and for 400s the list of invalid fields. Never a stack trace, never SQL.
  */
 @RestControllerAdvice
+// Just ahead of Boot's ProblemDetailsExceptionHandler (@Order(0)), which would otherwise answer the standard MVC
+// exceptions itself, without "errors" or our types. A module advice that must win needs an order below -1.
+@Order(-1)
 public class ProblemTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemTranslator.class);

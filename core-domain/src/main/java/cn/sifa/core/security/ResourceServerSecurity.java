@@ -8,6 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
+import cn.sifa.core.error.ProblemAccessDeniedHandler;
+import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
+
 /**
  * A service running on its own (distributed mode) is an OAuth2 resource server: it validates every JWT itself
  * against the gateway's JWK set and never trusts identity headers. The standalone gateway has its own chains.
@@ -25,7 +28,12 @@ public class ResourceServerSecurity {
                                 "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/core/v1/divisions/**", "/api/core/v1/dictionaries/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter())));
+                // Errors raised in the security filters are problem+json like every other error.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter()))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
         return http.build();
     }
 }

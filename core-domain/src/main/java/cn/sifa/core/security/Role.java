@@ -6,7 +6,7 @@ import java.util.Set;
  * Staff roles. A user with several roles gets the union of their scopes; the division scope never widens
  * with roles, it is always the user's own organization's division.
  */
-public enum Role {
+public enum Role implements cn.sifa.core.dictionary.Labeled {
     SYSTEM_ADMIN("系统管理员", Set.of("core.read", "core.admin")),
     BUREAU_LEADER("局领导", Set.of("core.read", "mediation.read", "legal-aid.read", "review.read", "correction.read", "enforcement.read", "reports.read")),
     MEDIATION_STAFF("人民调解科工作人员", Set.of("core.read", "mediation.read", "mediation.write")),
@@ -25,6 +25,7 @@ public enum Role {
         this.scopes = scopes;
     }
 
+    @Override
     public String label() {
         return label;
     }
