@@ -1,9 +1,13 @@
 package cn.sifa.enforcement;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import cn.sifa.enforcement.action.ImportSettings;
+import cn.sifa.enforcement.inspection.InspectionSettings;
 
 /**
  * Wires this service's features (components, entities, repositories). Imported by {@link EnforcementOversightApplication}
@@ -15,5 +19,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
                 classes = EnforcementOversightApplication.class))
 @EntityScan(basePackageClasses = EnforcementOversightModule.class)
 @EnableJpaRepositories(basePackageClasses = EnforcementOversightModule.class)
+@EnableConfigurationProperties({InspectionSettings.class, ImportSettings.class})
 public class EnforcementOversightModule {
 }

@@ -1,0 +1,12 @@
+package cn.sifa.enforcement.filereview;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Read only through a plan already found in the caller's scope. */
+public interface ChecklistItems extends JpaRepository<ChecklistItem, UUID> {
+
+    List<ChecklistItem> findByPlanIdOrderBySort(UUID planId);
+}

@@ -1,0 +1,67 @@
+package cn.sifa.enforcement.filereview;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import cn.sifa.enforcement.filereview.FileReviewRequests.DeductionRequest;
+import cn.sifa.enforcement.filereview.FileReviewRequests.NotifyRequest;
+import cn.sifa.enforcement.filereview.FileReviewRequests.PlanRequest;
+import cn.sifa.enforcement.filereview.FileReviewRequests.RectifyRequest;
+import cn.sifa.enforcement.filereview.FileReviewRequests.SampleRequest;
+import cn.sifa.enforcement.filereview.FileReviewRequests.ScoreRequest;
+import cn.sifa.enforcement.support.DemoCounty;
+import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.support.Specs;
+
+/** Demo: last year's plan, a 2% sample, cross-scored files in every state. */
+@Component
+@Profile("demo")
+class FileReviewDemo implements DemoSeeder {
+
+    private final FileReviewController controller;
+    private final FileReviews files;
+
+    FileReviewDemo(FileReviewController controller, FileReviews files) {
+        this.controller = controller;
+        this.files = files;
+    }
+
+    @Override
+    public void seed(DemoCounty c) {
+        int last = c.today().getYear() - 1;
+        UUID plan = controller.createPlan(new PlanRequest(c.divisionCode(), last + "年度行政执法案卷集中评查", LocalDate.of(last, 1, 1),
+                LocalDate.of(last, 12, 31), new BigDecimal("0.02"), 20260101L + c.divisionCode().hashCode(), null, null, null)).getBody().id();
+        controller.sample(plan, new SampleRequest(c.daysAgo(120)), null);
+        List<FileReview> drawn = files.findAll(Specs.<FileReview>within(c.divisionCode()).eq("planId", plan).build(), Sort.by("id"));
+        int n = 0;
+        for (FileReview f : drawn) {
+            if (n >= 16) {
+                break;
+            }
+            int idx = c.agencyIds().indexOf(f.getAgencyId());
+            UUID reviewer = c.officers().get(c.agency(idx + 1)).get(1);
+            List<DeductionRequest> deductions = switch (n % 4) {
+                case 0 -> List.of();
+                case 1 -> List.of(new DeductionRequest("DOCUMENTS", new BigDecimal("3"), "送达回证填写不完整"));
+                case 2 -> List.of(new DeductionRequest("PROCEDURE", new BigDecimal("12"), "未告知陈述申辩权利"),
+                        new DeductionRequest("EVIDENCE", new BigDecimal("10"), "现场检查笔录无当事人签字"));
+                default -> List.of(new DeductionRequest("PROCEDURE", new BigDecimal("25"), "未经法制审核"),
+                        new DeductionRequest("LAW", new BigDecimal("20"), "适用法律条款错误"));
+            };
+            controller.score(f.getId(), new ScoreRequest(reviewer, deductions, c.daysAgo(100 - n)), null);
+            if (n % 3 != 2) {
+                controller.notifyResult(f.getId(), new NotifyRequest(c.daysAgo(80)), null);
+                if (n % 4 != 0 && n % 2 == 1) {
+                    controller.rectify(f.getId(), new RectifyRequest("已补正文书并组织专题学习", c.daysAgo(50)), null);
+                }
+            }
+            n++;
+        }
+    }
+}

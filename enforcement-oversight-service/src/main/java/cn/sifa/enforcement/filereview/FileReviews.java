@@ -1,0 +1,15 @@
+package cn.sifa.enforcement.filereview;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import cn.sifa.core.error.NotFoundException;
+
+public interface FileReviews extends JpaRepository<FileReview, UUID>, JpaSpecificationExecutor<FileReview> {
+
+    default FileReview require(UUID id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("评查案卷", id));
+    }
+}

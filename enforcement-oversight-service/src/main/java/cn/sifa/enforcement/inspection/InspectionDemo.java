@@ -1,0 +1,66 @@
+package cn.sifa.enforcement.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import cn.sifa.enforcement.inspection.InspectionRequests.ApproveRequest;
+import cn.sifa.enforcement.inspection.InspectionRequests.CheckInRequest;
+import cn.sifa.enforcement.inspection.InspectionRequests.CompleteRequest;
+import cn.sifa.enforcement.inspection.InspectionRequests.NoticeRequest;
+import cn.sifa.enforcement.inspection.InspectionRequests.RequestInspection;
+import cn.sifa.enforcement.support.DemoCounty;
+import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.support.StepDates;
+
+/** Demo: completed, joint, at-the-cap and white-listed inspections. */
+@Component
+@Profile("demo")
+class InspectionDemo implements DemoSeeder {
+
+    private final InspectionController controller;
+
+    InspectionDemo(InspectionController controller) {
+        this.controller = controller;
+    }
+
+    @Override
+    public void seed(DemoCounty c) {
+        List<String> codes = new ArrayList<>(c.enterprises().keySet());
+        // codes 0 and 1 are white-listed by the loader.
+        String busy = codes.get(5);
+        complete(c, 0, List.of(), busy, 120);
+        complete(c, 1, List.of(c.agency(3)), busy, 60);
+        controller.request(request(c, 3, List.of(), busy, 6, 3));
+        UUID joint = controller.request(request(c, 0, List.of(c.agency(1), c.agency(5)), codes.get(6), 10, -3)).getBody().id();
+        controller.approve(joint, new ApproveRequest(ApprovalLevel.UNIT, "局长", c.daysAgo(9)), null);
+        UUID white = controller.request(request(c, 2, List.of(), codes.get(0), 5, -5)).getBody().id();
+        controller.approve(white, new ApproveRequest(ApprovalLevel.GOVERNMENT, c.shortName() + "司法局", c.daysAgo(4)), null);
+        controller.notifyEnterprise(white, new NoticeRequest(c.daysAgo(3)), null);
+        for (int i = 0; i < 4; i++) {
+            complete(c, i, List.of(), codes.get(10 + i), 30 + 20 * i);
+        }
+    }
+
+    private void complete(DemoCounty c, int agency, List<UUID> joint, String code, int plannedDaysAgo) {
+        UUID id = controller.request(request(c, agency, joint, code, plannedDaysAgo + 10, plannedDaysAgo)).getBody().id();
+        controller.approve(id, new ApproveRequest(ApprovalLevel.UNIT, "分管局长", c.daysAgo(plannedDaysAgo + 8)), null);
+        controller.notifyEnterprise(id, new NoticeRequest(c.daysAgo(plannedDaysAgo + 3)), null);
+        LocalDate day = c.daysAgo(plannedDaysAgo);
+        List<UUID> team = c.officers().get(c.agency(agency)).subList(3, 5);
+        controller.checkIn(id, new CheckInRequest(OffsetDateTime.of(day, LocalTime.of(9, 30), StepDates.ZONE.getRules().getOffset(day.atStartOfDay())),
+                "QR-" + c.divisionCode() + "-" + day.toString().replace("-", "") + "-" + id.toString().substring(0, 4), team), null);
+        controller.complete(id, new CompleteRequest(c.random().nextInt(4) == 0 ? "发现消防通道堵塞,已责令当场整改" : "未发现违法行为", day), null);
+    }
+
+    private RequestInspection request(DemoCounty c, int agency, List<UUID> joint, String code, int requestedDaysAgo, int plannedDaysAgo) {
+        return new RequestInspection(c.agency(agency), joint, c.enterprises().get(code), code, "《中华人民共和国安全生产法》第六十五条",
+                "安全生产主体责任落实情况", c.daysAgo(requestedDaysAgo), c.daysAgo(plannedDaysAgo));
+    }
+}

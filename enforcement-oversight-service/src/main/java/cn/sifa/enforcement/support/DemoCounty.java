@@ -1,0 +1,31 @@
+package cn.sifa.enforcement.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * What the demo loader created for one county, handed to each feature's {@link DemoSeeder}.
+ *
+ * @param place          e.g. 长沙市开福区
+ * @param shortName      e.g. 开福
+ * @param agencyIds      in creation order
+ * @param officers       officers per agency
+ * @param legalReviewers officers holding the 法律职业资格
+ * @param enterprises    enterprises (credit code → name) that appear in the reported actions
+ * @param random         seeded per county, so a fresh database gets the same demo data
+ */
+public record DemoCounty(String divisionCode, String place, String shortName, List<UUID> agencyIds, List<String> agencyNames,
+                         Map<UUID, List<UUID>> officers, List<UUID> legalReviewers, Map<String, String> enterprises,
+                         LocalDate today, Random random) {
+
+    public LocalDate daysAgo(int days) {
+        return today.minusDays(days);
+    }
+
+    public UUID agency(int i) {
+        return agencyIds.get(Math.floorMod(i, agencyIds.size()));
+    }
+}

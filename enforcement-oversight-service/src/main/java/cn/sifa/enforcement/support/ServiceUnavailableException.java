@@ -1,0 +1,13 @@
+package cn.sifa.enforcement.support;
+
+import org.springframework.http.HttpStatus;
+
+import cn.sifa.core.error.SifaException;
+
+/** 503: the bounded import executor is full; the client retries later. */
+public class ServiceUnavailableException extends SifaException {
+
+    public ServiceUnavailableException(String detail) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, "busy", "服务繁忙", detail);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.sifa.enforcement.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.sifa.enforcement.EnforcementApiTest;
+
+class InspectionApiTest extends EnforcementApiTest {
+
+    private String request(UUID agency, String credit, String jointJson) throws Exception {
+        return read(postJson(kaifu, API + "/inspections", """
+                {"leadAgencyId":"%s","jointAgencyIds":%s,"enterpriseName":"某食品有限公司","enterpriseCreditCode":"%s",
+                 "legalBasis":"食品安全法第一百一十条","matters":"生产许可条件","requestedOn":"2026-10-12","plannedOn":"2026-10-20"}"""
+                .formatted(agency, jointJson, credit)).andExpect(status().isCreated()), "$.id");
+    }
+
+    @Test
+    void aJointInspectionIsApprovedNotifiedCheckedInByTwoCertifiedOfficersAndCompleted() throws Exception {
+        UUID lead = agency(kaifu);
+        UUID other = agency(kaifu);
+        UUID a = officer(kaifu, lead, false);
+        UUID b = officer(kaifu, other, false);
+        String id = request(lead, creditCode(100 + seq()), "[\"" + other + "\"]");
+        String base = API + "/inspections/" + id;
+        postJson(kaifu, base + "/check-in", "{\"checkedInAt\":\"2026-10-20T09:00:00+08:00\",\"checkInCode\":\"QR1\",\"officerIds\":[\"" + a + "\",\"" + b + "\"]}")
+                .andExpect(status().isConflict());
+        postJson(kaifu, base + "/approve", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\",\"approvedOn\":\"2026-10-13\"}").andExpect(jsonPath("$.status").value("APPROVED"));
+        postJson(kaifu, base + "/notify", "{\"noticeOn\":\"2026-10-20\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("notice-not-in-advance"));
+        postJson(kaifu, base + "/notify", "{\"noticeOn\":\"2026-10-15\"}").andExpect(jsonPath("$.status").value("NOTIFIED"));
+        postJson(kaifu, base + "/check-in", "{\"checkedInAt\":\"2026-10-20T09:00:00+08:00\",\"checkInCode\":\"QR1\",\"officerIds\":[\"" + a + "\"]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("too-few-officers"));
+        postJson(kaifu, base + "/check-in", "{\"checkedInAt\":\"2026-10-20T09:00:00+08:00\",\"checkInCode\":\"QR1\",\"officerIds\":[\"" + a + "\",\"" + b + "\"]}")
+                .andExpect(jsonPath("$.status").value("CHECKED_IN")).andExpect(jsonPath("$.joint").value(true));
+        postJson(kaifu, base + "/complete", "{\"findings\":\"未发现违法行为\",\"completedOn\":\"2026-10-20\"}").andExpect(jsonPath("$.status").value("COMPLETED"));
+    }
+
+    @Test
+    void theCapWarnsAtTheLimitAndAboveItOnlyTheGovernmentMayApprove() throws Exception {
+        UUID agency = agency(kaifu);
+        String credit = creditCode(500 + seq());
+        request(agency, credit, "[]");
+        // The second inspection of the year reaches the cap of 2.
+        String second = body(postJson(kaifu, API + "/inspections", """
+                {"leadAgencyId":"%s","enterpriseName":"某食品有限公司","enterpriseCreditCode":"%s","legalBasis":"x","matters":"y",
+                 "requestedOn":"2026-10-12","plannedOn":"2026-10-21"}""".formatted(agency, credit)).andExpect(status().isCreated()));
+        assertThat(second).contains("已达上限");
+        String third = request(agency, credit, "[]");
+        getJson(kaifu, API + "/inspections/" + third).andExpect(jsonPath("$.overCap").value(true))
+                .andExpect(jsonPath("$.requiredApproval").value("GOVERNMENT")).andExpect(jsonPath("$.yearlyCount").value(3));
+        postJson(kaifu, API + "/inspections/" + third + "/approve", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("approval-level-too-low"));
+        postJson(kaifu, API + "/inspections/" + third + "/approve", "{\"level\":\"GOVERNMENT\",\"approvedBy\":\"区司法局\"}")
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        getJson(kaifu, API + "/inspections/per-enterprise?year=2026").andExpect(status().isOk());
+    }
+
+    @Test
+    void aWhiteListedEnterpriseNeedsTheHigherApproval() throws Exception {
+        UUID agency = agency(kaifu);
+        String credit = creditCode(900 + seq());
+        postJson(kaifu, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}").andExpect(status().isCreated());
+        String id = request(agency, credit, "[]");
+        getJson(kaifu, API + "/inspections/" + id).andExpect(jsonPath("$.whiteListed").value(true));
+        postJson(kaifu, API + "/inspections/" + id + "/approve", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\"}").andExpect(status().isBadRequest());
+        getJson(jinyun, API + "/inspections/" + id).andExpect(status().isNotFound());
+    }
+}
