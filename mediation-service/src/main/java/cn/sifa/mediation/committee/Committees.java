@@ -1,0 +1,11 @@
+package cn.sifa.mediation.committee;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+@Repository("mediationCommittees")
+public interface Committees extends JpaRepository<Committee, UUID>, JpaSpecificationExecutor<Committee> {
+}

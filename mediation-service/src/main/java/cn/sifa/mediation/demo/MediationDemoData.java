@@ -1,0 +1,776 @@
+package cn.sifa.mediation.demo;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.deadline.DeadlineTarget;
+import cn.sifa.core.deadline.DeadlineUnit;
+import cn.sifa.core.deadline.Deadlines;
+import cn.sifa.core.division.Division;
+import cn.sifa.core.division.DivisionRepository;
+import cn.sifa.core.organization.OrganizationRef;
+import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.mediation.committee.CommitteeType;
+import cn.sifa.mediation.committee.MemberPosition;
+import cn.sifa.mediation.dispute.AgreementForm;
+import cn.sifa.mediation.dispute.CaseNumbering;
+import cn.sifa.mediation.dispute.CaseSource;
+import cn.sifa.mediation.dispute.CaseStatus;
+import cn.sifa.mediation.dispute.Difficulty;
+import cn.sifa.mediation.dispute.DisputeType;
+import cn.sifa.mediation.dispute.MediationDeadlines;
+import cn.sifa.mediation.mediator.Employment;
+import cn.sifa.mediation.mediator.Gender;
+import cn.sifa.mediation.mediator.MediatorGrade;
+
+/**
+ * Demo data of the four demo counties (开福区 430105, 缙云县 331122, 荣成市 371082, 柯城区 330802): committees of
+ * several types with their members, mediators (some in the expert pool), brand studios, incentive rules, screenings
+ * and a few hundred cases over the last 18 months of working days, spread over states, dispute types (in the
+ * proportions of 开福区's 2023 H1 summary) and sources. Rows go in by JDBC batches, the history and deadline rows of
+ * the cases too (with due dates from the core calculator and rules); case numbers come from the core counters so that
+ * live cases continue the series. Runs once per county: a county that already has committees is left alone.
+ */
+@Component("mediationDemoData")
+@Profile("demo")
+@Order(100)
+public class MediationDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MediationDemoData.class);
+
+    record County(String code, String shortName, int cases, List<String> streets) {
+    }
+
+    static final List<County> COUNTIES = List.of(
+            new County("430105", "开福", 450, List.of()),
+            new County("331122", "缙云", 360, List.of()),
+            new County("371082", "荣成", 360, List.of()),
+            new County("330802", "柯城", 300, List.of("府山街道", "荷花街道", "信安街道", "白云街道", "双港街道", "花园街道")));
+
+    /** 开福区 2023 H1: 3386 successes, of which 医疗130, 交通事故104, 物业102, 劳动人事173, 知识产权5, 婚姻家庭113; the rest spread. */
+    static final Map<DisputeType, Integer> TYPE_WEIGHTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(DisputeType.MEDICAL, 130), Map.entry(DisputeType.TRAFFIC_ACCIDENT, 104),
+            Map.entry(DisputeType.PROPERTY_MGMT, 102), Map.entry(DisputeType.LABOUR, 173),
+            Map.entry(DisputeType.INTELLECTUAL_PROPERTY, 5), Map.entry(DisputeType.MARRIAGE_FAMILY, 113),
+            Map.entry(DisputeType.NEIGHBOUR, 700), Map.entry(DisputeType.CONTRACT, 420), Map.entry(DisputeType.DAMAGES, 380),
+            Map.entry(DisputeType.HOUSING_HOMESTEAD, 260), Map.entry(DisputeType.BUSINESS_OPERATION, 180),
+            Map.entry(DisputeType.CONSUMER, 200), Map.entry(DisputeType.FOREST_LAND, 60),
+            Map.entry(DisputeType.LAND_ACQUISITION, 70), Map.entry(DisputeType.ENVIRONMENT, 50),
+            Map.entry(DisputeType.VILLAGE_AFFAIRS, 90), Map.entry(DisputeType.OTHER, 349)));
+
+    /** 开福区: 487 of 3386 were court referrals; the rest by local practice. */
+    static final Map<CaseSource, Integer> SOURCE_WEIGHTS = new EnumMap<>(Map.of(
+            CaseSource.PARTY_APPLICATION, 40, CaseSource.PROACTIVE, 22, CaseSource.COURT_REFERRAL, 15,
+            CaseSource.POLICE_REFERRAL, 12, CaseSource.PETITION_REFERRAL, 2, CaseSource.OTHER_AGENCY_REFERRAL, 5));
+
+    private static final Map<DisputeType, String> INDUSTRY = new EnumMap<>(Map.of(
+            DisputeType.MEDICAL, "医疗纠纷人民调解委员会", DisputeType.TRAFFIC_ACCIDENT, "道路交通事故纠纷人民调解委员会",
+            DisputeType.PROPERTY_MGMT, "物业纠纷人民调解委员会", DisputeType.LABOUR, "劳动人事争议人民调解委员会"));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final DivisionRepository divisions;
+    private final Organizations organizations;
+    private final CaseNumbering numbering;
+    private final Deadlines deadlines;
+    private final DeadlineCalculator calculator;
+
+    MediationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository divisions, Organizations organizations,
+                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.divisions = divisions;
+        this.organizations = organizations;
+        this.numbering = numbering;
+        this.deadlines = deadlines;
+        this.calculator = calculator;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CurrentCaller.runAsSystem(() -> {
+            for (County county : COUNTIES) {
+                long started = System.nanoTime();
+                Integer loaded = tx.execute(s -> load(county, LocalDate.now(cn.sifa.mediation.support.StepDates.ZONE)));
+                if (loaded != null && loaded > 0) {
+                    log.info("Mediation demo data for {}: {} cases in {} ms", county.code(), loaded,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        });
+    }
+
+    /** @return cases created, 0 when the county already had data or has no bureau to number cases */
+    int load(County county, LocalDate today) {
+        Integer existing = jdbc.queryForObject("select count(*) from med_committee where division_code like ? || '%'",
+                Integer.class, county.code());
+        if (existing != null && existing > 0) {
+            return 0;
+        }
+        OrganizationRef bureau = organizations.bureauOf(county.code()).orElse(null);
+        if (bureau == null) {
+            log.warn("No 司法局 for {}: mediation demo data skipped", county.code());
+            return 0;
+        }
+        return new CountyLoad(county, today, bureau).run();
+    }
+
+    /** One county's data, built in memory and written in batches. */
+    private final class CountyLoad {
+        final County county;
+        final LocalDate today;
+        final OrganizationRef bureau;
+        final Random random;
+        final DemoPeople people;
+        final Timestamp now = Timestamp.from(Instant.now());
+        final List<Object[]> committees = new ArrayList<>();
+        final List<Object[]> members = new ArrayList<>();
+        final List<Object[]> mediators = new ArrayList<>();
+        final List<Object[]> specialties = new ArrayList<>();
+        final Map<UUID, List<UUID>> mediatorsOf = new LinkedHashMap<>();
+        final Map<UUID, String> divisionOf = new LinkedHashMap<>();
+        final Map<DisputeType, UUID> industry = new EnumMap<>(DisputeType.class);
+        final List<UUID> local = new ArrayList<>();
+        final List<UUID> experts = new ArrayList<>();
+        final Map<UUID, List<DisputeType>> expertise = new LinkedHashMap<>();
+        UUID demoMediator;
+        final List<Object[]> transitionRows = new ArrayList<>();
+        final List<Object[]> deadlineRows = new ArrayList<>();
+        final Map<UUID, LocalDate> nextDue = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
+
+        CountyLoad(County county, LocalDate today, OrganizationRef bureau) {
+            this.county = county;
+            this.today = today;
+            this.bureau = bureau;
+            this.random = new Random(county.code().hashCode());
+            this.people = new DemoPeople(random);
+        }
+
+        int run() {
+            String countyName = divisions.findById(county.code()).map(Division::getName).orElse(county.shortName());
+            List<String[]> towns = towns();
+            for (String[] town : towns.subList(0, Math.min(6, towns.size()))) {
+                committee(town[0], town[1] + "人民调解委员会", CommitteeType.TOWNSHIP_STREET, null);
+            }
+            for (String[] town : towns.subList(0, Math.min(3, towns.size()))) {
+                committee(town[0], town[1] + (random.nextBoolean() ? "中心社区" : "新村") + "居民委员会人民调解委员会",
+                        CommitteeType.RESIDENTS, null);
+            }
+            committee(county.code(), countyName + "某村村民委员会人民调解委员会".replace("某", towns.isEmpty() ? "五里" : "东岸"),
+                    CommitteeType.VILLAGE, null);
+            INDUSTRY.forEach((type, name) -> committee(county.code(), countyName + name, CommitteeType.INDUSTRY_PROFESSIONAL, type));
+            committee(county.code(), countyName + "经济开发区企业人民调解委员会", CommitteeType.ENTERPRISE_INSTITUTION, null);
+            writeOrganisation();
+            List<Object[]> studios = new ArrayList<>();
+            List<Object[]> honours = new ArrayList<>();
+            studios(studios, honours);
+            jdbc.batchUpdate("""
+                    insert into med_studio (id, version, created_at, created_by, updated_at, updated_by, division_code, name, kind,
+                        committee_id, lead_mediator_id, established_on, description) values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?)""", studios);
+            jdbc.batchUpdate("insert into med_studio_honour (studio_id, sort_order, title, level, awarded_on, awarded_by) values (?, ?, ?, ?, ?, ?)", honours);
+            rules();
+            int cases = cases();
+            return cases;
+        }
+
+        /** [code, name] of the county's towns; 柯城区's are not in the division table, so its streets stay at county level. */
+        List<String[]> towns() {
+            List<String[]> towns = new ArrayList<>();
+            for (Division d : divisions.findByParentCodeOrderByCode(county.code())) {
+                towns.add(new String[] {d.getCode(), d.getName()});
+            }
+            if (towns.isEmpty()) {
+                county.streets().forEach(s -> towns.add(new String[] {county.code(), s}));
+            }
+            return towns;
+        }
+
+        void committee(String division, String name, CommitteeType type, DisputeType industryType) {
+            UUID id = UUID.randomUUID();
+            LocalDate termStart = today.minusDays(200 + random.nextInt(850));
+            if (committees.isEmpty()) {
+                // One committee per county whose term ends within three months, for the renewal reminder.
+                termStart = today.minusYears(3).plusDays(40);
+            }
+            committees.add(new Object[] {id, now, now, division, name, type.name(), bureau.id(),
+                    Date.valueOf(termStart.minusYears(6 + random.nextInt(6))), Date.valueOf(termStart),
+                    Date.valueOf(termStart.plusYears(3).minusDays(1))});
+            divisionOf.put(id, division);
+            if (industryType != null) {
+                industry.put(industryType, id);
+            } else {
+                local.add(id);
+            }
+            // Members: 3 to 7, a 主任, usually a woman; the third committee lacks one, as real registers sometimes do.
+            int size = 3 + random.nextInt(5);
+            boolean withoutWoman = committees.size() == 3;
+            List<UUID> own = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Gender g = withoutWoman ? Gender.MALE : i == 1 ? Gender.FEMALE : people.gender();
+                String memberName = people.name(g);
+                MemberPosition office = i == 0 ? MemberPosition.DIRECTOR : i == 1 && size > 4 ? MemberPosition.DEPUTY_DIRECTOR : MemberPosition.MEMBER;
+                UUID mediatorId = null;
+                if (i < 4) {
+                    mediatorId = mediator(id, division, memberName, g, industryType, i == 0);
+                    own.add(mediatorId);
+                }
+                members.add(new Object[] {id, i, memberName, g.name(), office.name(), random.nextInt(20) == 0, mediatorId});
+            }
+            mediatorsOf.put(id, own);
+        }
+
+        UUID mediator(UUID committee, String division, String name, Gender gender, DisputeType industryType, boolean director) {
+            UUID id = UUID.randomUUID();
+            boolean fullTime = industryType != null || random.nextInt(100) < 42;
+            boolean expert = industryType != null ? director : random.nextInt(12) == 0;
+            MediatorGrade grade = director ? MediatorGrade.SENIOR : MediatorGrade.values()[1 + random.nextInt(4)];
+            String username = null;
+            if (demoMediator == null && county.code().equals("430105") && industryType == null) {
+                // The demo portal user "mediator" (张调解员) is this mediator, so that "my cases" is not empty.
+                name = "张调解员";
+                username = "mediator";
+                demoMediator = id;
+            }
+            mediators.add(new Object[] {id, now, now, division, committee, name, gender.name(),
+                    people.idNumber(county.code(), gender, today), people.phone(), username,
+                    (fullTime ? Employment.FULL_TIME : Employment.PART_TIME).name(), grade.name(),
+                    industryType == DisputeType.MEDICAL ? "退休医师" : industryType == DisputeType.TRAFFIC_ACCIDENT ? "退休交警"
+                            : random.nextInt(4) == 0 ? "律师" : random.nextInt(3) == 0 ? "退休干部" : "社区工作者",
+                    expert, Date.valueOf(today.minusDays(300 + random.nextInt(2000)))});
+            List<DisputeType> skills = new ArrayList<>();
+            if (industryType != null) {
+                skills.add(industryType);
+            }
+            DisputeType extra = pick(TYPE_WEIGHTS);
+            if (!skills.contains(extra)) {
+                skills.add(extra);
+            }
+            skills.forEach(s -> specialties.add(new Object[] {id, s.name()}));
+            if (expert) {
+                experts.add(id);
+                expertise.put(id, skills);
+            }
+            return id;
+        }
+
+        void writeOrganisation() {
+            jdbc.batchUpdate("""
+                    insert into med_committee (id, version, created_at, created_by, updated_at, updated_by, division_code, name, type,
+                        organization_id, established_on, term_start_on, term_ends_on, active)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, true)""", committees);
+            jdbc.batchUpdate("""
+                    insert into med_mediator (id, version, created_at, created_by, updated_at, updated_by, division_code, committee_id,
+                        name, gender, id_number, phone, username, employment, grade, profession, in_expert_pool, appointed_on, active)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""", mediators);
+            jdbc.batchUpdate("insert into med_mediator_specialty (mediator_id, specialty) values (?, ?)", specialties);
+            jdbc.batchUpdate("""
+                    insert into med_committee_member (committee_id, sort_order, name, gender, office, ethnic_minority, mediator_id)
+                    values (?, ?, ?, ?, ?, ?, ?)""", members);
+            for (Object[] c : committees) {
+                UUID id = (UUID) c[0];
+                DeadlineTarget target = new DeadlineTarget(MediationDeadlines.COMMITTEE_RECORD_TYPE, id, (String) c[3], null,
+                        bureau.id(), (String) c[4], "/mediation/committees/" + id);
+                LocalDate start = ((Date) c[8]).toLocalDate();
+                deadlines.open(target, MediationDeadlines.COMMITTEE_TERM, start);
+                deadlines.open(target, MediationDeadlines.COMMITTEE_RENEWAL_REMINDER, start);
+            }
+        }
+
+        void studios(List<Object[]> studios, List<Object[]> honours) {
+            UUID township = local.get(0);
+            UUID lead = mediatorsOf.get(township).get(0);
+            record S(String name, String kind, String description, String honour, String level, String by) {
+            }
+            List<S> list = switch (county.code()) {
+                case "331122" -> List.of(
+                        new S("五云110调解工作室", "BRAND_ROOM", "驻五云派出所,警调对接化解治安类民间纠纷", "金牌调解工作室", "PROVINCIAL", "浙江省司法厅"),
+                        new S("方溪方心调解工作室", "BRAND_ROOM", "山区乡镇邻里、山林纠纷调解", null, null, null),
+                        new S("仙都鼎湖旅游调解工作室", "BRAND_ROOM", "仙都景区旅游消费纠纷调解", "优秀人民调解工作室", "CITY", "丽水市司法局"),
+                        new S("文叔调解工作室", "PERSONAL_STUDIO", "老调解员个人品牌调解室", null, null, null));
+                case "430105" -> List.of(
+                        new S("开福区医调委调解室", "BRAND_ROOM", "医疗纠纷专业调解", "全省人民调解工作先进集体", "PROVINCIAL", "湖南省司法厅"),
+                        new S("老杨调解工作室", "PERSONAL_STUDIO", "社区邻里纠纷个人调解工作室", null, null, null));
+                case "371082" -> List.of(
+                        new S("海洋渔业纠纷调解室", "BRAND_ROOM", "渔船、渔港及海上作业纠纷调解", "金牌调解室", "CITY", "威海市司法局"),
+                        new S("老兵调解工作室", "PERSONAL_STUDIO", "退役军人个人调解工作室", null, null, null));
+                default -> List.of(new S("和事佬调解工作室", "PERSONAL_STUDIO", "府山街道个人品牌调解室", "优秀调解工作室", "CITY", "衢州市司法局"));
+            };
+            for (S s : list) {
+                UUID id = UUID.randomUUID();
+                studios.add(new Object[] {id, now, now, divisionOf.get(township), s.name(), s.kind(), township,
+                        s.kind().equals("PERSONAL_STUDIO") ? lead : null, Date.valueOf(today.minusYears(2 + random.nextInt(4))), s.description()});
+                if (s.honour() != null) {
+                    honours.add(new Object[] {id, 0, s.honour(), s.level(), Date.valueOf(today.minusDays(200 + random.nextInt(600))), s.by()});
+                }
+            }
+        }
+
+        void rules() {
+            List<Object[]> rows = new ArrayList<>();
+            Date from = Date.valueOf(LocalDate.of(today.getYear() - 2, 1, 1));
+            rows.add(new Object[] {"SUCCESSFUL_MEDIATION", null, null, new BigDecimal("100.00"), 5, "一般纠纷调解成功"});
+            rows.add(new Object[] {"SUCCESSFUL_MEDIATION", null, "DIFFICULT", new BigDecimal("300.00"), 10, "疑难复杂纠纷"});
+            rows.add(new Object[] {"SUCCESSFUL_MEDIATION", null, "MAJOR", new BigDecimal("500.00"), 15, "重大纠纷"});
+            rows.add(new Object[] {"SUCCESSFUL_MEDIATION", null, "SIMPLE", new BigDecimal("50.00"), 3, "简易纠纷"});
+            rows.add(new Object[] {"SUCCESSFUL_MEDIATION", "MEDICAL", null, new BigDecimal("400.00"), 12, "医疗纠纷"});
+            rows.add(new Object[] {"CONCLUDED_WITHOUT_AGREEMENT", null, null, new BigDecimal("30.00"), 1, "已尽力调解未成"});
+            rows.add(new Object[] {"SCREENING", null, null, new BigDecimal("10.00"), 1, "排查上报"});
+            List<Object[]> batch = new ArrayList<>();
+            for (Object[] r : rows) {
+                batch.add(new Object[] {UUID.randomUUID(), now, now, county.code(), r[0], r[1], r[2], r[3], r[4], from, r[5]});
+            }
+            jdbc.batchUpdate("""
+                    insert into med_incentive_rule (id, version, created_at, created_by, updated_at, updated_by, division_code, kind,
+                        dispute_type, difficulty, subsidy_amount, credit_points, valid_from, note)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+        }
+
+        int cases() {
+            List<Object[]> caseRows = new ArrayList<>();
+            List<Object[]> partyRows = new ArrayList<>();
+            List<Object[]> caseMediators = new ArrayList<>();
+            List<Object[]> sessions = new ArrayList<>();
+            List<Object[]> sessionMediators = new ArrayList<>();
+            List<Object[]> followUps = new ArrayList<>();
+            List<Object[]> screenings = new ArrayList<>();
+            List<Object[]> screeningParties = new ArrayList<>();
+            List<Object[]> expertRequests = new ArrayList<>();
+            List<Runnable> afterInsert = new ArrayList<>();
+            LocalDate earliest = today.minusDays(540);
+            List<LocalDate> received = new ArrayList<>();
+            for (int i = 0; i < county.cases(); i++) {
+                received.add(workingDayAfter(earliest.plusDays(random.nextInt(540))));
+            }
+            received.sort(null);
+            for (LocalDate on : received) {
+                if (on.isAfter(today)) {
+                    on = today;
+                }
+                UUID id = UUID.randomUUID();
+                DisputeType type = pick(TYPE_WEIGHTS);
+                CaseSource source = type == DisputeType.TRAFFIC_ACCIDENT && random.nextInt(10) < 6 ? CaseSource.TRAFFIC_POLICE_REFERRAL
+                        : pick(SOURCE_WEIGHTS);
+                UUID committee = industry.getOrDefault(type, local.get(random.nextInt(local.size())));
+                String division = divisionOf.get(committee);
+                List<UUID> pool = mediatorsOf.get(committee);
+                List<UUID> assigned = new ArrayList<>(List.of(pool.get(random.nextInt(pool.size()))));
+                if (random.nextInt(3) == 0 && pool.size() > 1) {
+                    UUID second = pool.get(random.nextInt(pool.size()));
+                    if (!assigned.contains(second)) {
+                        assigned.add(second);
+                    }
+                }
+                Difficulty difficulty = random.nextInt(10) < 2 ? Difficulty.SIMPLE : random.nextInt(10) < 8 ? Difficulty.ORDINARY
+                        : random.nextInt(5) == 0 ? Difficulty.MAJOR : Difficulty.DIFFICULT;
+                String caseNo = numbering.next(division, on.getYear());
+                String assignee = assigned.contains(demoMediator) ? "mediator" : "mediation";
+                Story story = story(on);
+                BigDecimal amount = story.agreedOn != null ? amount(type) : null;
+                AgreementForm form = story.agreedOn != null ? (random.nextInt(10) < 8 ? AgreementForm.WRITTEN : AgreementForm.ORAL) : null;
+                LocalDate performBy = story.agreedOn != null && amount != null ? story.agreedOn.plusDays(15 + random.nextInt(45)) : null;
+                String performance = story.performanceOn != null ? (random.nextInt(50) == 0 ? "BREACHED" : "PERFORMED") : null;
+                boolean confirm = form == AgreementForm.WRITTEN && story.performanceOn != null && random.nextInt(12) == 0;
+                LocalDate jcApplied = confirm ? story.agreedOn.plusDays(2 + random.nextInt(10)) : null;
+                LocalDate jcDecided = confirm && jcApplied.plusDays(20).isBefore(today) ? jcApplied.plusDays(7 + random.nextInt(20)) : null;
+                if (jcApplied != null && jcApplied.isAfter(today)) {
+                    jcApplied = null;
+                    jcDecided = null;
+                }
+                boolean escalation = random.nextInt(60) == 0;
+                String summary = summary(type);
+                caseRows.add(new Object[] {id, now, now, division, caseNo, committee, bureau.id(), assignee, source.name(), type.name(),
+                        difficulty.name(), summary, amount == null ? null : amount.multiply(BigDecimal.valueOf(1 + random.nextInt(3))),
+                        Date.valueOf(on), story.status.name(), Date.valueOf(capped(story.lastStep())), date(story.acceptedOn),
+                        date(story.declinedOn), story.declinedOn == null ? null : random.nextBoolean() ? "PARTY_REFUSED" : "ALREADY_HANDLED_ELSEWHERE",
+                        story.declinedOn == null ? null : "被申请人明确表示不同意调解",
+                        story.declinedOn != null || story.failedOn != null ? "LITIGATION" : null,
+                        date(story.firstSessionOn), story.sessions, escalation, escalation && story.firstSessionOn != null ? date(story.firstSessionOn) : null,
+                        escalation && story.firstSessionOn != null ? "辖区派出所" : null,
+                        form == null ? null : form.name(), form == null ? null : "双方自愿达成协议:" + (amount == null ? "互谅互让,不再追究" : "一次性支付" + amount.toPlainString() + "元"),
+                        amount, date(story.agreedOn), date(performBy), date(story.failedOn),
+                        story.failedOn == null ? null : "双方分歧较大,调解不成", performance, date(story.performanceOn),
+                        date(jcApplied), jcApplied == null ? null : county.shortName() + "人民法院", jcDecided == null ? null : "CONFIRMED",
+                        date(jcDecided), story.followUpOn == null ? 0 : 1, date(story.archivedOn)});
+                // Parties: an applicant, a respondent (an organization where the dispute is with one), sometimes a third party.
+                Gender ga = people.gender();
+                partyRows.add(new Object[] {UUID.randomUUID(), id, 0, "APPLICANT", "PERSON", people.name(ga),
+                        people.idNumber(county.code(), ga, today), null, people.phone()});
+                if (type == DisputeType.MEDICAL || type == DisputeType.PROPERTY_MGMT || type == DisputeType.LABOUR
+                        || type == DisputeType.CONSUMER || (type == DisputeType.CONTRACT && random.nextBoolean())) {
+                    partyRows.add(new Object[] {UUID.randomUUID(), id, 1, "RESPONDENT", "ORGANIZATION", organisation(type),
+                            null, people.creditCode(county.code()), null});
+                } else {
+                    Gender gr = people.gender();
+                    partyRows.add(new Object[] {UUID.randomUUID(), id, 1, "RESPONDENT", "PERSON", people.name(gr),
+                            random.nextInt(4) == 0 ? null : people.idNumber(county.code(), gr, today), null, people.phone()});
+                }
+                if (random.nextInt(15) == 0) {
+                    Gender gt = people.gender();
+                    partyRows.add(new Object[] {UUID.randomUUID(), id, 2, "THIRD_PARTY", "PERSON", people.name(gt),
+                            people.idNumber(county.code(), gt, today), null, null});
+                }
+                if (story.acceptedOn != null) {
+                    assigned.forEach(m -> caseMediators.add(new Object[] {id, m}));
+                }
+                LocalDate sessionOn = story.firstSessionOn;
+                for (int s = 0; s < story.sessions; s++) {
+                    UUID sid = UUID.randomUUID();
+                    sessions.add(new Object[] {sid, id, Date.valueOf(capped(sessionOn)), s == 0 ? "调解室" : "当事人住所地",
+                            s == 0 ? "听取双方陈述,释法说理,初步沟通调解方案" : "继续调解,双方就赔偿数额协商", false, false});
+                    assigned.forEach(m -> sessionMediators.add(new Object[] {sid, m}));
+                    sessionOn = sessionOn.plusDays(2);
+                }
+                if (story.followUpOn != null) {
+                    followUps.add(new Object[] {UUID.randomUUID(), id, Date.valueOf(story.followUpOn), "PHONE",
+                            "调解员", "协议已履行,双方关系缓和", true});
+                }
+                if (source == CaseSource.PROACTIVE) {
+                    UUID sid = UUID.randomUUID();
+                    LocalDate screenedOn = on.minusDays(random.nextInt(3));
+                    screenings.add(new Object[] {sid, now, now, division, committee, assigned.get(0), Date.valueOf(screenedOn),
+                            "辖区走访排查", type.name(), summary, random.nextInt(10) == 0 ? "HIGH" : random.nextBoolean() ? "MEDIUM" : "LOW",
+                            escalation, "已稳控双方情绪,引导申请调解", "CONVERTED", id, null});
+                    screeningParties.add(new Object[] {sid, 0, "APPLICANT", "PERSON", people.name(ga), null});
+                }
+                if ((type == DisputeType.MEDICAL || type == DisputeType.LABOUR || type == DisputeType.TRAFFIC_ACCIDENT)
+                        && story.firstSessionOn != null && random.nextInt(6) == 0) {
+                    UUID expert = experts.stream().filter(e -> expertise.get(e).contains(type)).findFirst().orElse(null);
+                    if (expert != null) {
+                        LocalDate requested = story.firstSessionOn;
+                        boolean accepted = random.nextInt(6) > 0;
+                        expertRequests.add(new Object[] {UUID.randomUUID(), now, now, division, id, type.name(), Date.valueOf(requested),
+                                "专业性强,点单专家参与调解", expert, accepted ? "ACCEPTED" : "DECLINED", Date.valueOf(requested),
+                                accepted ? "同意参与" : "时间冲突"});
+                        if (accepted && !assigned.contains(expert)) {
+                            caseMediators.add(new Object[] {id, expert});
+                        }
+                    }
+                }
+                Story st = story;
+                String divisionCode = division;
+                afterInsert.add(() -> history(id, divisionCode, caseNo, assignee, st, source, form));
+            }
+            // Screenings that did not become cases: resolved on the spot or still open.
+            for (int i = 0; i < county.cases() / 4; i++) {
+                UUID committee = local.get(random.nextInt(local.size()));
+                DisputeType type = pick(TYPE_WEIGHTS);
+                LocalDate on = workingDayAfter(earliest.plusDays(random.nextInt(540)));
+                if (on.isAfter(today)) {
+                    on = today;
+                }
+                boolean open = today.minusDays(20).isBefore(on);
+                UUID sid = UUID.randomUUID();
+                screenings.add(new Object[] {sid, now, now, divisionOf.get(committee), committee, mediatorsOf.get(committee).get(0),
+                        Date.valueOf(on), "入户走访", type.name(), summary(type), random.nextInt(12) == 0 ? "HIGH" : "LOW",
+                        random.nextInt(40) == 0, open ? null : "现场说服教育,双方达成谅解", open ? "OPEN" : "RESOLVED", null,
+                        open ? null : Date.valueOf(on)});
+                Gender g = people.gender();
+                screeningParties.add(new Object[] {sid, 0, "APPLICANT", "PERSON", people.name(g), null});
+            }
+            jdbc.batchUpdate("""
+                    insert into med_case (id, version, created_at, created_by, updated_at, updated_by, division_code, case_no, committee_id,
+                        organization_id, assignee, source, dispute_type, difficulty, summary, amount_involved, received_on, status, last_step_on,
+                        accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, session_count,
+                        escalation_risk, police_reported_on, police_station, agreement_form, agreement_terms, agreement_amount,
+                        agreement_effective_on, agreement_perform_by, failed_on, fail_reason, performance_result, performance_checked_on,
+                        jc_applied_on, jc_court, jc_result, jc_decided_on, follow_up_count, archived_on)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows);
+            jdbc.batchUpdate("""
+                    insert into med_case_party (id, case_id, sort_order, role, kind, name, id_number, credit_code, phone)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", partyRows);
+            jdbc.batchUpdate("insert into med_case_mediator (case_id, mediator_id) values (?, ?) on conflict do nothing", caseMediators);
+            jdbc.batchUpdate("""
+                    insert into med_case_session (id, case_id, held_on, place, notes, public_session, invitees_consented)
+                    values (?, ?, ?, ?, ?, ?, ?)""", sessions);
+            jdbc.batchUpdate("insert into med_case_session_mediator (session_id, mediator_id) values (?, ?)", sessionMediators);
+            jdbc.batchUpdate("""
+                    insert into med_case_follow_up (id, case_id, visited_on, method, visitor, notes, satisfied) values (?, ?, ?, ?, ?, ?, ?)""", followUps);
+            jdbc.batchUpdate("""
+                    insert into med_screening (id, version, created_at, created_by, updated_at, updated_by, division_code, committee_id,
+                        mediator_id, screened_on, place, dispute_type, summary, risk_level, escalation_risk, measures, status, case_id, resolved_on)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", screenings);
+            jdbc.batchUpdate("""
+                    insert into med_screening_party (screening_id, sort_order, role, kind, name, id_number) values (?, ?, ?, ?, ?, ?)""",
+                    screeningParties);
+            jdbc.update("update med_case c set screening_id = s.id from med_screening s where s.case_id = c.id and c.division_code like ? || '%'",
+                    county.code());
+            jdbc.batchUpdate("""
+                    insert into med_expert_request (id, version, created_at, created_by, updated_at, updated_by, division_code, case_id,
+                        specialty, requested_on, note, expert_id, status, responded_on, response_note)
+                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", expertRequests);
+            afterInsert.forEach(Runnable::run);
+            writeHistory();
+            return caseRows.size();
+        }
+
+        /**
+         * History rows and deadlines of a demo case, written in batches straight into core's tables: the due dates come
+         * from the core calculator and the rules in core_deadline_rule, exactly as {@code Deadlines.open} computes them.
+         */
+        void history(UUID id, String division, String caseNo, String assignee, Story s, CaseSource source, AgreementForm form) {
+            String type = MediationDeadlines.CASE_RECORD_TYPE;
+            transition(id, division, "register", null, "REGISTERED", s.receivedOn, source.label());
+            if (s.declinedOn != null) {
+                transition(id, division, "decline", "REGISTERED", "DECLINED", s.declinedOn, "当事人拒绝调解");
+            }
+            if (s.acceptedOn == null) {
+                archived(id, division, s, s.declinedOn == null ? null : "DECLINED");
+                return;
+            }
+            transition(id, division, "accept", "REGISTERED", "ACCEPTED", s.acceptedOn, "指定调解员");
+            LocalDate concluded = s.agreedOn != null ? s.agreedOn : s.failedOn;
+            deadline(id, division, caseNo, assignee, MediationDeadlines.MEDIATION_TIME_LIMIT, s.acceptedOn, concluded,
+                    concluded == null && s.archivedOn != null);
+            if (s.firstSessionOn != null) {
+                transition(id, division, "sessions", "ACCEPTED", "MEDIATING", s.firstSessionOn, "第1次调解");
+            }
+            if (s.agreedOn != null) {
+                transition(id, division, "agreement", "MEDIATING", "AGREEMENT_REACHED", s.agreedOn, form.label());
+                if (form == AgreementForm.WRITTEN) {
+                    // Performed or archived agreements no longer wait for confirmation.
+                    deadline(id, division, caseNo, assignee, MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, s.agreedOn,
+                            null, s.performanceOn != null || s.archivedOn != null);
+                }
+                if (s.performanceOn != null) {
+                    transition(id, division, "performance", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.performanceOn, "已履行");
+                }
+                if (s.followUpOn != null) {
+                    transition(id, division, "follow-ups", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.followUpOn, "电话回访");
+                }
+            }
+            if (s.failedOn != null) {
+                transition(id, division, "fail", "MEDIATING", "FAILED", s.failedOn, "调解不成");
+            }
+            archived(id, division, s, s.agreedOn != null ? "AGREEMENT_REACHED" : s.failedOn != null ? "FAILED" : null);
+        }
+
+        void archived(UUID id, String division, Story s, String from) {
+            if (s.archivedOn != null && from != null) {
+                transition(id, division, "archive", from, "ARCHIVED", s.archivedOn, "卷宗归档");
+            }
+        }
+
+        void transition(UUID id, String division, String action, String from, String to, LocalDate on, String comment) {
+            Timestamp recorded = Timestamp.from(on.atTime(9, 0).atZone(cn.sifa.mediation.support.StepDates.ZONE).toInstant());
+            transitionRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, action, from, to,
+                    Date.valueOf(on), recorded, comment, now, now});
+        }
+
+        /** @param metOn the step that met it, or null; @param cancelled the step it waited for will not come */
+        void deadline(UUID id, String division, String caseNo, String assignee, String rule, LocalDate anchor, LocalDate metOn,
+                      boolean cancelled) {
+            Map<String, Object> r = rules.computeIfAbsent(rule, code -> jdbc.queryForMap("""
+                    select amount, unit, basis, label from core_deadline_rule
+                    where code = ? and (province_code is null or province_code = ?)
+                    order by province_code nulls last limit 1""", code, county.code().substring(0, 2) + "0000"));
+            int amount = ((Number) r.get("amount")).intValue();
+            DeadlineUnit unit = DeadlineUnit.valueOf((String) r.get("unit"));
+            DeadlineCalculator.DueDate due = calculator.due(anchor, amount, unit);
+            String status = metOn != null ? (metOn.isAfter(due.date()) ? "MISSED" : "MET") : cancelled ? "CANCELLED" : "OPEN";
+            deadlineRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, rule, r.get("label"),
+                    Date.valueOf(anchor), amount, unit.name(), Date.valueOf(due.date()), r.get("basis"), date(metOn), status,
+                    due.provisional(), assignee, bureau.id(), caseNo, "/mediation/cases/" + id, now, now});
+            if (status.equals("OPEN")) {
+                LocalDate current = nextDue.get(id);
+                if (current == null || due.date().isBefore(current)) {
+                    nextDue.put(id, due.date());
+                }
+            }
+        }
+
+        void writeHistory() {
+            jdbc.batchUpdate("""
+                    insert into core_transition (id, version, division_code, record_type, record_id, action, from_state, to_state,
+                        occurred_on, actor, actor_name, recorded_at, comment, created_at, created_by, updated_at, updated_by)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'system', '系统(演示数据)', ?, ?, ?, 'system', ?, 'system')""", transitionRows);
+            jdbc.batchUpdate("""
+                    insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount, unit,
+                        due_date, basis, met_on, status, provisional, assignee, unit_org_id, case_no, link, created_at, created_by,
+                        updated_at, updated_by)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, 'system')""", deadlineRows);
+            List<Object[]> due = new ArrayList<>();
+            nextDue.forEach((id, day) -> due.add(new Object[] {Date.valueOf(day), id}));
+            jdbc.batchUpdate("update med_case set next_due_on = ? where id = ?", due);
+        }
+
+        /** Where a case received on {@code on} has got to by today. */
+        Story story(LocalDate on) {
+            Story s = new Story();
+            s.receivedOn = on;
+            long age = ChronoUnit.DAYS.between(on, today);
+            int roll = random.nextInt(1000);
+            if (age < 3 && roll < 600) {
+                s.status = CaseStatus.REGISTERED;
+                return s;
+            }
+            if (roll < 20) {
+                s.declinedOn = capped(workingDayAfter(on.plusDays(random.nextInt(3))));
+                s.status = CaseStatus.DECLINED;
+                if (age > 60) {
+                    s.archivedOn = capped(s.declinedOn.plusDays(10 + random.nextInt(20)));
+                    s.status = CaseStatus.ARCHIVED;
+                }
+                return s;
+            }
+            s.acceptedOn = capped(workingDayAfter(on.plusDays(random.nextInt(2))));
+            s.status = CaseStatus.ACCEPTED;
+            if (age < 4 && roll < 800) {
+                return s;
+            }
+            s.firstSessionOn = capped(s.acceptedOn.plusDays(1 + random.nextInt(5)));
+            s.sessions = 1 + random.nextInt(3);
+            s.status = CaseStatus.MEDIATING;
+            // A few stay in mediation past their 30 days (the overdue worklist); recent ones are still going.
+            boolean stuck = age >= 25 && age < 70 && roll > 985;
+            if (stuck || age < 12 + random.nextInt(20)) {
+                return s;
+            }
+            LocalDate concluded = capped(s.firstSessionOn.plusDays(2L * (s.sessions - 1) + random.nextInt(10)));
+            if (roll < 38) {
+                s.failedOn = concluded;
+                s.status = CaseStatus.FAILED;
+            } else {
+                s.agreedOn = concluded;
+                s.status = CaseStatus.AGREEMENT_REACHED;
+                if (ChronoUnit.DAYS.between(concluded, today) > 20) {
+                    s.performanceOn = capped(concluded.plusDays(10 + random.nextInt(10)));
+                }
+                if (s.performanceOn != null && random.nextInt(3) == 0) {
+                    s.followUpOn = capped(s.performanceOn.plusDays(5 + random.nextInt(20)));
+                }
+            }
+            LocalDate last = s.lastStep();
+            if (ChronoUnit.DAYS.between(last, today) > 45 && random.nextInt(10) < 8) {
+                s.archivedOn = capped(last.plusDays(15 + random.nextInt(25)));
+                s.status = CaseStatus.ARCHIVED;
+            }
+            return s;
+        }
+
+        LocalDate capped(LocalDate day) {
+            return day.isAfter(today) ? today : day;
+        }
+
+        LocalDate workingDayAfter(LocalDate day) {
+            LocalDate d = day;
+            while (!calculator.isWorkingDay(d)) {
+                d = d.plusDays(1);
+            }
+            return d;
+        }
+
+        BigDecimal amount(DisputeType type) {
+            int base = switch (type) {
+                case MEDICAL -> 20000 + random.nextInt(280000);
+                case TRAFFIC_ACCIDENT -> 5000 + random.nextInt(145000);
+                case LABOUR -> 3000 + random.nextInt(57000);
+                case DAMAGES, LAND_ACQUISITION -> 2000 + random.nextInt(80000);
+                case CONTRACT, BUSINESS_OPERATION -> 5000 + random.nextInt(100000);
+                case MARRIAGE_FAMILY, HOUSING_HOMESTEAD -> random.nextInt(3) == 0 ? 0 : 2000 + random.nextInt(50000);
+                case PROPERTY_MGMT, CONSUMER -> 500 + random.nextInt(20000);
+                default -> random.nextInt(2) == 0 ? 0 : 200 + random.nextInt(8000);
+            };
+            return base == 0 ? null : BigDecimal.valueOf(base / 10 * 10L).setScale(2);
+        }
+
+        String organisation(DisputeType type) {
+            String[] words = {"康泰", "华信", "宏达", "恒通", "金源", "同心", "安居", "瑞丰", "永盛", "兴业"};
+            String w = words[random.nextInt(words.length)];
+            return switch (type) {
+                case MEDICAL -> county.shortName() + w + "医院";
+                case PROPERTY_MGMT -> county.shortName() + w + "物业管理有限公司";
+                case LABOUR -> county.shortName() + w + "建筑劳务有限公司";
+                case CONSUMER -> county.shortName() + w + "商贸有限公司";
+                default -> county.shortName() + w + "实业有限公司";
+            };
+        }
+
+        String summary(DisputeType type) {
+            return switch (type) {
+                case MEDICAL -> "患者家属认为医院诊疗过程存在过错,要求赔偿";
+                case TRAFFIC_ACCIDENT -> "两车剐蹭致一方受伤,就医疗费、误工费赔偿发生争议";
+                case PROPERTY_MGMT -> "业主以服务质量差为由拒交物业费,与物业公司发生争执";
+                case LABOUR -> "务工人员被拖欠工资,多次讨要未果";
+                case MARRIAGE_FAMILY -> "夫妻因家庭琐事及子女抚养问题发生矛盾";
+                case NEIGHBOUR -> "相邻双方因排水、通行问题发生争执";
+                case HOUSING_HOMESTEAD -> "兄弟之间因宅基地界址发生争议";
+                case CONTRACT -> "买卖合同货款结算发生纠纷";
+                case DAMAGES -> "饲养的犬只咬伤他人,就赔偿数额发生争议";
+                case CONSUMER -> "消费者购买的商品存在质量问题,要求退换赔偿";
+                case FOREST_LAND -> "村民之间因山林界址不清发生争执";
+                case LAND_ACQUISITION -> "征地补偿款分配发生争议";
+                case ENVIRONMENT -> "餐馆油烟噪声影响周边居民生活";
+                case VILLAGE_AFFAIRS -> "村民对村务公开及集体收益分配有异议";
+                case BUSINESS_OPERATION -> "合伙经营利润分配发生纠纷";
+                case INTELLECTUAL_PROPERTY -> "店铺招牌涉嫌使用他人注册商标";
+                default -> "其他民间纠纷";
+            };
+        }
+
+        <T> T pick(Map<T, Integer> weights) {
+            int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+            int r = random.nextInt(total);
+            for (Map.Entry<T, Integer> e : weights.entrySet()) {
+                r -= e.getValue();
+                if (r < 0) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException();
+        }
+    }
+
+    static final class Story {
+        LocalDate receivedOn;
+        CaseStatus status;
+        LocalDate acceptedOn;
+        LocalDate declinedOn;
+        LocalDate firstSessionOn;
+        int sessions;
+        LocalDate agreedOn;
+        LocalDate failedOn;
+        LocalDate performanceOn;
+        LocalDate followUpOn;
+        LocalDate archivedOn;
+
+        LocalDate lastStep() {
+            LocalDate last = receivedOn;
+            for (LocalDate d : new LocalDate[] {acceptedOn, declinedOn, firstSessionOn == null ? null : firstSessionOn.plusDays(2L * (sessions - 1)),
+                    agreedOn, failedOn, performanceOn, followUpOn, archivedOn}) {
+                if (d != null && d.isAfter(last)) {
+                    last = d;
+                }
+            }
+            return last;
+        }
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

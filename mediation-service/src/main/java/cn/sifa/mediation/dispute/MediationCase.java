@@ -1,0 +1,568 @@
+package cn.sifa.mediation.dispute;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.envers.Audited;
+
+import cn.sifa.core.error.InvalidTransitionException;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.mediation.dispute.Transition.CancelAll;
+import cn.sifa.mediation.dispute.Transition.Cancel;
+import cn.sifa.mediation.dispute.Transition.DeadlineEffect;
+import cn.sifa.mediation.dispute.Transition.Meet;
+import cn.sifa.mediation.dispute.Transition.Open;
+import cn.sifa.mediation.support.RouteListConverter;
+import cn.sifa.mediation.support.StepDates;
+
+/**
+ * A people's mediation case (人民调解法 Arts 17–33), the aggregate that guards its own workflow:
+ * {@code REGISTERED → ACCEPTED | DECLINED; ACCEPTED → MEDIATING → AGREEMENT_REACHED | FAILED; → ARCHIVED}.
+ * After an agreement, performance, judicial confirmation and follow-up visits are recorded beside
+ * AGREEMENT_REACHED, because they happen independently of each other. Each step checks the state (409) and its
+ * date (400: never in the future, before receipt or before the previous step) and returns the {@link Transition}
+ * to record, with the deadlines it opens, meets or cancels.
+ */
+@Entity
+@Audited
+@Table(name = "med_case")
+public class MediationCase extends DivisionScopedEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String caseNo;
+
+    private UUID committeeId;
+    private UUID screeningId;
+    private UUID organizationId;
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DisputeType disputeType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Difficulty difficulty = Difficulty.ORDINARY;
+
+    @Column(nullable = false)
+    private String summary;
+
+    private BigDecimal amountInvolved;
+
+    @Column(nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    /** Date of the latest step: no later step may be dated before it. */
+    @Column(nullable = false)
+    private LocalDate lastStepOn;
+
+    /** Earliest open deadline, kept here so that lists can filter and sort on due and overdue cases. */
+    private LocalDate nextDueOn;
+
+    private LocalDate acceptedOn;
+
+    private LocalDate declinedOn;
+    @Enumerated(EnumType.STRING)
+    private DeclineReason declineReasonCode;
+    private String declineReason;
+
+    @Convert(converter = RouteListConverter.class)
+    private List<ResolutionRoute> routesTold = new ArrayList<>();
+
+    private LocalDate mediatingSince;
+    @Column(nullable = false)
+    private int sessionCount;
+
+    @Column(nullable = false)
+    private boolean escalationRisk;
+    private LocalDate policeReportedOn;
+    private String policeStation;
+    private String escalationMeasures;
+
+    @Embedded
+    private Agreement agreement;
+
+    private LocalDate failedOn;
+    private String failReason;
+
+    @Enumerated(EnumType.STRING)
+    private PerformanceResult performanceResult;
+    private LocalDate performanceCheckedOn;
+    private String performanceNote;
+
+    @Embedded
+    private JudicialConfirmation judicialConfirmation;
+
+    @Column(nullable = false)
+    private int followUpCount;
+
+    private LocalDate archivedOn;
+    private String archiveNote;
+
+    @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<CaseParty> parties = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "med_case_mediator", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "mediator_id", nullable = false)
+    private Set<UUID> mediatorIds = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("heldOn, id")
+    private List<MediationSession> sessions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("visitedOn, id")
+    private List<FollowUp> followUps = new ArrayList<>();
+
+    protected MediationCase() {
+    }
+
+    /** Registers a dispute (登记). The service has validated the input and drawn the case number. */
+    public MediationCase(String divisionCode, String caseNo, CaseSource source, DisputeType disputeType, String summary,
+                         BigDecimal amountInvolved, LocalDate receivedOn, UUID committeeId, UUID organizationId,
+                         String assignee, List<CaseParty> parties, boolean escalationRisk) {
+        super(divisionCode);
+        this.caseNo = caseNo;
+        this.source = source;
+        this.disputeType = disputeType;
+        this.summary = summary;
+        this.amountInvolved = amountInvolved;
+        this.receivedOn = receivedOn;
+        this.lastStepOn = receivedOn;
+        this.committeeId = committeeId;
+        this.organizationId = organizationId;
+        this.assignee = assignee;
+        this.escalationRisk = escalationRisk;
+        this.status = CaseStatus.REGISTERED;
+        for (int i = 0; i < parties.size(); i++) {
+            CaseParty party = parties.get(i);
+            party.attach(this, i);
+            this.parties.add(party);
+        }
+    }
+
+    public Transition registration() {
+        return new Transition(CaseAction.REGISTER, null, CaseStatus.REGISTERED, receivedOn, source.label(), List.of());
+    }
+
+    /** The case came out of a proactive screening. */
+    public void fromScreening(UUID screeningId) {
+        this.screeningId = screeningId;
+    }
+
+    /** An expert from the pool joins the mediators; false if already one of them. */
+    public boolean addMediator(UUID mediatorId) {
+        return mediatorIds.add(mediatorId);
+    }
+
+    /** The steps the current state allows, in workflow order; the portal shows exactly these as buttons. */
+    public List<CaseAction> allowedActions() {
+        List<CaseAction> allowed = new ArrayList<>();
+        switch (status) {
+            case REGISTERED -> allowed.addAll(List.of(CaseAction.ACCEPT, CaseAction.DECLINE));
+            case ACCEPTED -> allowed.addAll(List.of(CaseAction.SESSION, CaseAction.ESCALATION_REPORT, CaseAction.EXPERT_REQUEST));
+            case MEDIATING -> allowed.addAll(List.of(CaseAction.SESSION, CaseAction.ESCALATION_REPORT,
+                    CaseAction.EXPERT_REQUEST, CaseAction.AGREEMENT, CaseAction.FAIL));
+            case DECLINED, FAILED -> allowed.add(CaseAction.ARCHIVE);
+            case AGREEMENT_REACHED -> {
+                if (performanceResult != PerformanceResult.PERFORMED) {
+                    allowed.add(CaseAction.PERFORMANCE);
+                }
+                if (confirmationPending() || (judicialConfirmation == null && agreement.getForm() == AgreementForm.WRITTEN
+                        && performanceResult != PerformanceResult.PERFORMED)) {
+                    allowed.add(CaseAction.JUDICIAL_CONFIRMATION);
+                }
+                allowed.add(CaseAction.FOLLOW_UP);
+                if (!confirmationPending()) {
+                    allowed.add(CaseAction.ARCHIVE);
+                }
+            }
+            case ARCHIVED -> {
+                // final
+            }
+        }
+        return allowed;
+    }
+
+    private boolean confirmationPending() {
+        return judicialConfirmation != null && !judicialConfirmation.isDecided();
+    }
+
+    private void require(CaseAction action) {
+        if (!allowedActions().contains(action)) {
+            throw new InvalidTransitionException(action.path(), status.name(),
+                    allowedActions().stream().map(CaseAction::path).toList());
+        }
+    }
+
+    /** The committee may only step in where the state allows (used by expert requests, which live outside). */
+    public void requireAllowed(CaseAction action) {
+        require(action);
+    }
+
+    private LocalDate stepDate(String field, LocalDate requested, LocalDate today) {
+        LocalDate on = requested == null ? today : requested;
+        StepDates.require(field, on, today, receivedOn, lastStepOn);
+        return on;
+    }
+
+    private Transition move(CaseAction action, CaseStatus to, LocalDate on, String comment, DeadlineEffect... effects) {
+        CaseStatus from = status;
+        status = to;
+        lastStepOn = on;
+        return new Transition(action, from, to, on, comment, List.of(effects));
+    }
+
+    /** 受理: opens the mediation time limit, counted from the acceptance date. */
+    public Transition accept(LocalDate acceptedOn, LocalDate today, UUID committeeId, Collection<UUID> mediators,
+                             Difficulty difficulty, String assignee) {
+        require(CaseAction.ACCEPT);
+        LocalDate on = stepDate("acceptedOn", acceptedOn, today);
+        if (mediators == null || mediators.isEmpty()) {
+            throw ValidationException.of("mediatorIds", "required", "受理时至少指定一名调解员");
+        }
+        if (committeeId != null) {
+            this.committeeId = committeeId;
+        }
+        if (difficulty != null) {
+            this.difficulty = difficulty;
+        }
+        if (assignee != null) {
+            this.assignee = assignee;
+        }
+        this.mediatorIds.clear();
+        this.mediatorIds.addAll(mediators);
+        this.acceptedOn = on;
+        return move(CaseAction.ACCEPT, CaseStatus.ACCEPTED, on, mediators.size() + " 名调解员",
+                new Open(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+    }
+
+    /** 不予受理: the reason (a party's refusal is one, Art 17) and the routes the parties were told of. */
+    public Transition decline(LocalDate declinedOn, LocalDate today, DeclineReason reasonCode, String reason,
+                              List<ResolutionRoute> routes) {
+        require(CaseAction.DECLINE);
+        LocalDate on = stepDate("declinedOn", declinedOn, today);
+        this.declinedOn = on;
+        this.declineReasonCode = reasonCode == null ? DeclineReason.OTHER : reasonCode;
+        this.declineReason = reason;
+        this.routesTold = routes == null ? new ArrayList<>() : new ArrayList<>(routes);
+        return move(CaseAction.DECLINE, CaseStatus.DECLINED, on, this.declineReasonCode.label() + ":" + reason);
+    }
+
+    /**
+     * Records a session; the first one starts the mediation (ACCEPTED → MEDIATING). Invited persons may attend
+     * only with the parties' consent (Art 20).
+     */
+    public Transition startSession(LocalDate heldOn, LocalDate today, String place, String notes, boolean publicSession,
+                                   boolean inviteesConsented, Collection<UUID> sessionMediators, Collection<Attendee> attendees) {
+        require(CaseAction.SESSION);
+        LocalDate on = stepDate("heldOn", heldOn, today);
+        boolean invites = attendees != null && attendees.stream().anyMatch(a -> a.getKind() == AttendeeKind.INVITED);
+        if (invites && !inviteesConsented) {
+            throw ValidationException.of("inviteesConsented", "consent-required",
+                    "邀请当事人以外的人员参与调解须征得当事人同意(《人民调解法》第二十条)");
+        }
+        Set<UUID> who = sessionMediators == null || sessionMediators.isEmpty() ? mediatorIds : new LinkedHashSet<>(sessionMediators);
+        sessions.add(new MediationSession(this, on, place, notes, publicSession, inviteesConsented, who,
+                attendees == null ? Set.of() : new LinkedHashSet<>(attendees)));
+        sessionCount++;
+        if (mediatingSince == null) {
+            mediatingSince = on;
+        }
+        return move(CaseAction.SESSION, CaseStatus.MEDIATING, on, "第" + sessionCount + "次调解:" + place);
+    }
+
+    /** Art 25: a dispute that may turn violent or criminal is reported to the police; mediation goes on. */
+    public Transition reportEscalation(LocalDate reportedOn, LocalDate today, String policeStation, String measures) {
+        require(CaseAction.ESCALATION_REPORT);
+        LocalDate on = stepDate("reportedOn", reportedOn, today);
+        this.escalationRisk = true;
+        this.policeReportedOn = on;
+        this.policeStation = policeStation;
+        this.escalationMeasures = measures;
+        return move(CaseAction.ESCALATION_REPORT, status, on, "已报告 " + policeStation);
+    }
+
+    /**
+     * 达成调解协议: meets the mediation time limit and, for a written agreement, opens the 30 days within which the
+     * parties may apply for judicial confirmation (Art 33), counted from the agreement's effective date.
+     */
+    public Transition recordAgreement(AgreementForm form, String terms, BigDecimal amount, LocalDate effectiveOn,
+                                      LocalDate performBy, LocalDate today) {
+        require(CaseAction.AGREEMENT);
+        LocalDate on = stepDate("effectiveOn", effectiveOn, today);
+        if (performBy != null && performBy.isBefore(on)) {
+            throw ValidationException.of("performBy", "date-order", "履行期限 " + performBy + " 不能早于协议生效日期 " + on);
+        }
+        this.agreement = new Agreement(form, terms, amount, on, performBy);
+        List<DeadlineEffect> effects = new ArrayList<>();
+        effects.add(new Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+        if (form == AgreementForm.WRITTEN) {
+            effects.add(new Open(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on));
+        }
+        return move(CaseAction.AGREEMENT, CaseStatus.AGREEMENT_REACHED, on, form.label()
+                + (amount == null ? "" : ",金额 " + amount.toPlainString() + " 元"), effects.toArray(DeadlineEffect[]::new));
+    }
+
+    /** 终止调解 (Art 26): the reason and the other routes the parties were told of. */
+    public Transition fail(LocalDate failedOn, LocalDate today, String reason, List<ResolutionRoute> routes) {
+        require(CaseAction.FAIL);
+        LocalDate on = stepDate("failedOn", failedOn, today);
+        this.failedOn = on;
+        this.failReason = reason;
+        this.routesTold = routes == null ? new ArrayList<>() : new ArrayList<>(routes);
+        return move(CaseAction.FAIL, CaseStatus.FAILED, on, reason, new Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+    }
+
+    /** Performance monitoring (Art 31). Once performed, judicial confirmation no longer matters. */
+    public Transition recordPerformance(PerformanceResult result, LocalDate checkedOn, LocalDate today, String note) {
+        require(CaseAction.PERFORMANCE);
+        LocalDate on = stepDate("checkedOn", checkedOn, today);
+        this.performanceResult = result;
+        this.performanceCheckedOn = on;
+        this.performanceNote = note;
+        boolean moot = result == PerformanceResult.PERFORMED && judicialConfirmation == null;
+        return moot
+                ? move(CaseAction.PERFORMANCE, status, on, result.label(), new Cancel(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION))
+                : move(CaseAction.PERFORMANCE, status, on, result.label());
+    }
+
+    /** The parties applied to the court (Art 33); the court's 30 days (民诉法 Art 187) are shown for information. */
+    public Transition applyJudicialConfirmation(LocalDate appliedOn, LocalDate today, String court) {
+        require(CaseAction.JUDICIAL_CONFIRMATION);
+        if (judicialConfirmation != null) {
+            throw new InvalidTransitionException("judicial-confirmation(apply)", status.name(), List.of("judicial-confirmation(decide)"));
+        }
+        LocalDate on = stepDate("appliedOn", appliedOn, today);
+        this.judicialConfirmation = new JudicialConfirmation(on, court);
+        return move(CaseAction.JUDICIAL_CONFIRMATION, status, on, "向" + court + "申请司法确认",
+                new Meet(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on),
+                new Open(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, on));
+    }
+
+    public Transition decideJudicialConfirmation(ConfirmationResult result, LocalDate decidedOn, LocalDate today) {
+        require(CaseAction.JUDICIAL_CONFIRMATION);
+        if (!confirmationPending()) {
+            throw new InvalidTransitionException("judicial-confirmation(decide)", status.name(),
+                    allowedActions().stream().map(CaseAction::path).toList());
+        }
+        LocalDate on = stepDate("decidedOn", decidedOn, today);
+        judicialConfirmation.decide(result, on);
+        return move(CaseAction.JUDICIAL_CONFIRMATION, status, on, judicialConfirmation.getCourt() + result.label(),
+                new Meet(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, on));
+    }
+
+    public boolean isJudicialConfirmationPending() {
+        return confirmationPending();
+    }
+
+    /** 回访 after an agreement. */
+    public Transition followUp(LocalDate visitedOn, LocalDate today, FollowUpMethod method, String visitor, String notes,
+                               Boolean satisfied) {
+        require(CaseAction.FOLLOW_UP);
+        LocalDate on = stepDate("visitedOn", visitedOn, today);
+        followUps.add(new FollowUp(this, on, method, visitor, notes, satisfied));
+        followUpCount++;
+        return move(CaseAction.FOLLOW_UP, status, on, method.label() + (satisfied == null ? "" : satisfied ? ",当事人满意" : ",当事人不满意"));
+    }
+
+    /** 归档 (Art 27): the file is closed and every deadline still open no longer applies. */
+    public Transition archive(LocalDate archivedOn, LocalDate today, String note) {
+        require(CaseAction.ARCHIVE);
+        LocalDate on = stepDate("archivedOn", archivedOn, today);
+        this.archivedOn = on;
+        this.archiveNote = note;
+        return move(CaseAction.ARCHIVE, CaseStatus.ARCHIVED, on, note, new CancelAll());
+    }
+
+    public void nextDueOn(LocalDate due) {
+        this.nextDueOn = due;
+    }
+
+    public String getCaseNo() {
+        return caseNo;
+    }
+
+    public UUID getCommitteeId() {
+        return committeeId;
+    }
+
+    public UUID getScreeningId() {
+        return screeningId;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public CaseSource getSource() {
+        return source;
+    }
+
+    public DisputeType getDisputeType() {
+        return disputeType;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public BigDecimal getAmountInvolved() {
+        return amountInvolved;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getLastStepOn() {
+        return lastStepOn;
+    }
+
+    public LocalDate getNextDueOn() {
+        return nextDueOn;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getDeclinedOn() {
+        return declinedOn;
+    }
+
+    public DeclineReason getDeclineReasonCode() {
+        return declineReasonCode;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public List<ResolutionRoute> getRoutesTold() {
+        return List.copyOf(routesTold);
+    }
+
+    public LocalDate getMediatingSince() {
+        return mediatingSince;
+    }
+
+    public int getSessionCount() {
+        return sessionCount;
+    }
+
+    public boolean isEscalationRisk() {
+        return escalationRisk;
+    }
+
+    public LocalDate getPoliceReportedOn() {
+        return policeReportedOn;
+    }
+
+    public String getPoliceStation() {
+        return policeStation;
+    }
+
+    public String getEscalationMeasures() {
+        return escalationMeasures;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public LocalDate getFailedOn() {
+        return failedOn;
+    }
+
+    public String getFailReason() {
+        return failReason;
+    }
+
+    public PerformanceResult getPerformanceResult() {
+        return performanceResult;
+    }
+
+    public LocalDate getPerformanceCheckedOn() {
+        return performanceCheckedOn;
+    }
+
+    public String getPerformanceNote() {
+        return performanceNote;
+    }
+
+    public JudicialConfirmation getJudicialConfirmation() {
+        return judicialConfirmation;
+    }
+
+    public int getFollowUpCount() {
+        return followUpCount;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
+    }
+
+    public String getArchiveNote() {
+        return archiveNote;
+    }
+
+    public List<CaseParty> getParties() {
+        return List.copyOf(parties);
+    }
+
+    public Set<UUID> getMediatorIds() {
+        return Set.copyOf(mediatorIds);
+    }
+
+    public List<MediationSession> getSessions() {
+        return List.copyOf(sessions);
+    }
+
+    public List<FollowUp> getFollowUps() {
+        return List.copyOf(followUps);
+    }
+}

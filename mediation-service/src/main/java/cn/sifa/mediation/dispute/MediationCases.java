@@ -1,0 +1,11 @@
+package cn.sifa.mediation.dispute;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+@Repository("mediationCases")
+public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase> {
+}

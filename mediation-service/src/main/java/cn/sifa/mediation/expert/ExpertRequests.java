@@ -1,0 +1,11 @@
+package cn.sifa.mediation.expert;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+@Repository("mediationExpertRequests")
+public interface ExpertRequests extends JpaRepository<ExpertRequest, UUID>, JpaSpecificationExecutor<ExpertRequest> {
+}

@@ -1,0 +1,95 @@
+package cn.sifa.mediation.incentive;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.sifa.mediation.mediator.Employment;
+
+/**
+ * Subsidies and credit points per mediator for a period, in one SQL statement: every successful or failed case
+ * (by its conclusion date) and every screening (by its date) in the division prefix is an item; each item takes the
+ * most specific rule in force on its date whose division contains the item's (dispute type, then difficulty, then
+ * the nearest division); a case's subsidy is shared equally by its mediators, its points go to each of them.
+ */
+@Component("mediationIncentiveCalculator")
+public class IncentiveCalculator {
+
+    private static final String SQL = """
+            with items as (
+                select cm.mediator_id, c.id as item_id, 'SUCCESSFUL_MEDIATION' as kind, c.dispute_type, c.difficulty,
+                       c.division_code, c.agreement_effective_on as item_on, count(*) over (partition by c.id) as shares
+                from med_case c join med_case_mediator cm on cm.case_id = c.id
+                where c.division_code like :prefix || '%' and c.agreement_effective_on between :from and :to
+                union all
+                select cm.mediator_id, c.id, 'CONCLUDED_WITHOUT_AGREEMENT', c.dispute_type, c.difficulty,
+                       c.division_code, c.failed_on, count(*) over (partition by c.id)
+                from med_case c join med_case_mediator cm on cm.case_id = c.id
+                where c.division_code like :prefix || '%' and c.failed_on between :from and :to
+                union all
+                select s.mediator_id, s.id, 'SCREENING', s.dispute_type, null, s.division_code, s.screened_on, 1
+                from med_screening s
+                where s.mediator_id is not null and s.division_code like :prefix || '%' and s.screened_on between :from and :to
+            ),
+            priced as (
+                select i.*, r.subsidy_amount, r.credit_points
+                from items i
+                left join lateral (
+                    select r.subsidy_amount, r.credit_points
+                    from med_incentive_rule r
+                    where r.kind = i.kind
+                      and (r.dispute_type is null or r.dispute_type = i.dispute_type)
+                      and (r.difficulty is null or r.difficulty = i.difficulty)
+                      and r.valid_from <= i.item_on and (r.valid_to is null or r.valid_to >= i.item_on)
+                      and i.division_code like (case
+                              when length(r.division_code) = 6 and right(r.division_code, 4) = '0000' then left(r.division_code, 2)
+                              when length(r.division_code) = 6 and right(r.division_code, 2) = '00' then left(r.division_code, 4)
+                              else r.division_code end) || '%'
+                    order by (r.dispute_type is not null) desc, (r.difficulty is not null) desc,
+                             length(rtrim(r.division_code, '0')) desc, r.valid_from desc
+                    limit 1) r on true
+            )
+            select m.id, m.name, m.employment,
+                   count(*) filter (where p.kind = 'SUCCESSFUL_MEDIATION') as succeeded,
+                   count(*) filter (where p.kind = 'CONCLUDED_WITHOUT_AGREEMENT') as failed,
+                   count(*) filter (where p.kind = 'SCREENING') as screenings,
+                   coalesce(sum(round(p.subsidy_amount / p.shares, 2)), 0) as subsidy,
+                   coalesce(sum(p.credit_points), 0) as points
+            from priced p join med_mediator m on m.id = p.mediator_id
+            group by m.id, m.name, m.employment
+            order by subsidy desc, points desc, m.name
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    IncentiveCalculator(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Schema(description = "调解员补贴与积分")
+    public record MediatorIncentive(
+            @Schema(description = "调解员 ID") UUID mediatorId,
+            @Schema(description = "姓名", example = "王建国") String name,
+            @Schema(description = "专兼职", example = "FULL_TIME") Employment employment,
+            @Schema(description = "调解成功件数", example = "12") long succeeded,
+            @Schema(description = "调解终止件数", example = "1") long failed,
+            @Schema(description = "排查件数", example = "5") long screenings,
+            @Schema(description = "补贴金额(元)", example = "1850.00") BigDecimal subsidy,
+            @Schema(description = "信用积分", example = "64") long creditPoints) {
+    }
+
+    /** @param prefix division prefix already narrowed to the caller's scope */
+    public List<MediatorIncentive> compute(String prefix, LocalDate from, LocalDate to) {
+        return jdbc.query(SQL, new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", from).addValue("to", to),
+                (rs, i) -> new MediatorIncentive(rs.getObject("id", UUID.class), rs.getString("name"),
+                        Employment.valueOf(rs.getString("employment")), rs.getLong("succeeded"), rs.getLong("failed"),
+                        rs.getLong("screenings"), rs.getBigDecimal("subsidy"), rs.getLong("points")));
+    }
+}

@@ -1,0 +1,11 @@
+package cn.sifa.mediation.incentive;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+@Repository("mediationIncentiveRules")
+public interface IncentiveRules extends JpaRepository<IncentiveRule, UUID>, JpaSpecificationExecutor<IncentiveRule> {
+}

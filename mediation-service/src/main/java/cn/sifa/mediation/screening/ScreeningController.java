@@ -1,0 +1,260 @@
+package cn.sifa.mediation.screening;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sifa.core.error.NotFoundException;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Etags;
+import cn.sifa.core.web.PageView;
+import cn.sifa.core.web.Paging;
+import cn.sifa.mediation.committee.Committees;
+import cn.sifa.mediation.dispute.CaseRequests.CreateCaseRequest;
+import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
+import cn.sifa.mediation.dispute.CaseSource;
+import cn.sifa.mediation.dispute.CaseView;
+import cn.sifa.mediation.dispute.CaseViews;
+import cn.sifa.mediation.dispute.CaseWorkflow;
+import cn.sifa.mediation.dispute.DisputeType;
+import cn.sifa.mediation.dispute.MediationCase;
+import cn.sifa.mediation.mediator.Mediators;
+import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.mediation.support.StepDates;
+
+@Tag(name = "人民调解 · 矛盾纠纷排查", description = "主动排查、风险等级、民转刑风险,可转为调解案件")
+@RestController("mediationScreeningController")
+@RequestMapping("/api/mediation/v1/screenings")
+@ApiErrors
+@Transactional
+class ScreeningController {
+
+    private static final Map<String, String> SORTABLE = Map.of("screenedOn", "screenedOn", "riskLevel", "riskLevel");
+
+    private final Screenings screenings;
+    private final Committees committees;
+    private final Mediators mediators;
+    private final DivisionScope scope;
+    private final CaseWorkflow workflow;
+    private final CaseViews caseViews;
+
+    ScreeningController(Screenings screenings, Committees committees, Mediators mediators, DivisionScope scope,
+                        CaseWorkflow workflow, CaseViews caseViews) {
+        this.screenings = screenings;
+        this.committees = committees;
+        this.mediators = mediators;
+        this.scope = scope;
+        this.workflow = workflow;
+        this.caseViews = caseViews;
+    }
+
+    @Schema(description = "排查记录")
+    record ScreeningRequest(
+            @Schema(description = "行政区划代码,默认为调用方所在区划", example = "430105001") String divisionCode,
+            @Schema(description = "调委会 ID") UUID committeeId,
+            @Schema(description = "排查调解员 ID") UUID mediatorId,
+            @Schema(description = "排查日期,默认今天", example = "2026-11-20") LocalDate screenedOn,
+            @Schema(description = "地点", example = "东风路街道某小区") @NotBlank @Size(max = 200) String place,
+            @Schema(description = "纠纷类型", example = "PROPERTY_MGMT") @NotNull DisputeType disputeType,
+            @Schema(description = "情况", example = "业主与物业公司因停车收费发生争执") @NotBlank @Size(max = 2000) String summary,
+            @Schema(description = "当事人") @NotEmpty @Size(max = 30) List<@Valid @NotNull PartyRequest> parties,
+            @Schema(description = "风险等级", example = "MEDIUM") @NotNull RiskLevel riskLevel,
+            @Schema(description = "是否可能激化为治安、刑事案件(民转刑)", example = "false") Boolean escalationRisk,
+            @Schema(description = "已采取的措施", example = "已约谈双方") @Size(max = 1000) String measures) {
+    }
+
+    @Schema(description = "转为调解案件")
+    record ConvertRequest(
+            @Schema(description = "收案日期,默认今天,不得早于排查日期", example = "2026-11-21") LocalDate receivedOn,
+            @Schema(description = "纠纷来源,默认 PROACTIVE", example = "PROACTIVE") CaseSource source,
+            @Schema(description = "调委会 ID,默认为排查的调委会") UUID committeeId) {
+    }
+
+    @Schema(description = "当场化解")
+    record ResolveRequest(
+            @Schema(description = "化解日期,默认今天", example = "2026-11-21") LocalDate resolvedOn,
+            @Schema(description = "化解措施", example = "现场说服教育,双方握手言和") @Size(max = 1000) String measures) {
+    }
+
+    @Schema(description = "排查记录")
+    record ScreeningView(@Schema(description = "ID") UUID id,
+                         @Schema(description = "行政区划代码", example = "430105001") String divisionCode,
+                         @Schema(description = "调委会 ID") UUID committeeId,
+                         @Schema(description = "排查调解员 ID") UUID mediatorId,
+                         @Schema(description = "排查日期", example = "2026-11-20") LocalDate screenedOn,
+                         @Schema(description = "地点", example = "某小区") String place,
+                         @Schema(description = "纠纷类型", example = "PROPERTY_MGMT") DisputeType disputeType,
+                         @Schema(description = "纠纷类型名称", example = "物业纠纷") String disputeTypeLabel,
+                         @Schema(description = "情况", example = "停车收费争执") String summary,
+                         @Schema(description = "当事人(身份证号脱敏)") List<CaseView.PartyView> parties,
+                         @Schema(description = "风险等级", example = "MEDIUM") RiskLevel riskLevel,
+                         @Schema(description = "风险等级名称", example = "中风险") String riskLevelLabel,
+                         @Schema(description = "民转刑风险", example = "false") boolean escalationRisk,
+                         @Schema(description = "措施", example = "已约谈双方") String measures,
+                         @Schema(description = "状态", example = "OPEN") ScreeningStatus status,
+                         @Schema(description = "转成的案件 ID") UUID caseId,
+                         @Schema(description = "化解日期", example = "2026-11-21") LocalDate resolvedOn,
+                         @Schema(description = "允许的操作", example = "[\"convert\",\"resolve\"]") List<String> allowedActions,
+                         @Schema(description = "版本号", example = "0") long version) {
+    }
+
+    @Operation(summary = "查询排查记录")
+    @ApiResponse(responseCode = "200", description = "列表")
+    @GetMapping
+    @Transactional(readOnly = true)
+    PageView<ScreeningView> list(@Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
+                                 @Parameter(description = "状态", example = "OPEN") @RequestParam(required = false) ScreeningStatus status,
+                                 @Parameter(description = "风险等级", example = "HIGH") @RequestParam(required = false) RiskLevel riskLevel,
+                                 @Parameter(description = "只看有民转刑风险的", example = "true") @RequestParam(required = false) Boolean escalationRisk,
+                                 @Parameter(description = "纠纷类型", example = "LABOUR") @RequestParam(required = false) DisputeType disputeType,
+                                 @Parameter(description = "排查日期起", example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @Parameter(description = "排查日期止", example = "2026-06-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @Parameter(description = "页码", example = "0") @RequestParam(required = false) Integer page,
+                                 @Parameter(description = "每页条数", example = "20") @RequestParam(required = false) Integer size,
+                                 @Parameter(description = "排序", example = "screenedOn,desc") @RequestParam(required = false) List<String> sort) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ValidationException.of("to", "date-order", "结束日期不能早于开始日期");
+        }
+        String prefix = scope.narrowTo(divisionCode);
+        Specification<Screening> spec = (root, query, cb) -> {
+            var where = cb.like(root.get("divisionCode"), prefix + "%");
+            if (status != null) {
+                where = cb.and(where, cb.equal(root.get("status"), status));
+            }
+            if (riskLevel != null) {
+                where = cb.and(where, cb.equal(root.get("riskLevel"), riskLevel));
+            }
+            if (escalationRisk != null) {
+                where = cb.and(where, cb.equal(root.get("escalationRisk"), escalationRisk));
+            }
+            if (disputeType != null) {
+                where = cb.and(where, cb.equal(root.get("disputeType"), disputeType));
+            }
+            if (from != null) {
+                where = cb.and(where, cb.greaterThanOrEqualTo(root.get("screenedOn"), from));
+            }
+            if (to != null) {
+                where = cb.and(where, cb.lessThanOrEqualTo(root.get("screenedOn"), to));
+            }
+            return where;
+        };
+        return PageView.of(screenings.findAll(spec, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("screenedOn")))),
+                ScreeningController::view);
+    }
+
+    @Operation(summary = "登记排查记录")
+    @ApiResponse(responseCode = "201", description = "已登记")
+    @PostMapping
+    ResponseEntity<ScreeningView> create(@Valid @RequestBody ScreeningRequest r) {
+        String division = scope.divisionForCreate(r.divisionCode());
+        LocalDate today = StepDates.today();
+        LocalDate on = r.screenedOn() == null ? today : r.screenedOn();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        StepDates.notInFuture(errors, "screenedOn", on, today);
+        if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
+            errors.add("committeeId", "unknown-committee", "调委会不存在");
+        }
+        if (r.mediatorId() != null && !mediators.existsById(r.mediatorId())) {
+            errors.add("mediatorId", "unknown-mediator", "调解员不存在");
+        }
+        errors.throwIfAny();
+        Screening s = new Screening(division, r.committeeId(), r.mediatorId(), on, r.place().trim(), r.disputeType(), r.summary().trim(),
+                r.riskLevel(), Boolean.TRUE.equals(r.escalationRisk()), r.measures(),
+                r.parties().stream().map(p -> new ScreeningParty(p.role(), p.kind(), p.name().trim(),
+                        p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().trim().toUpperCase(),
+                        p.creditCode(), p.phone())).toList());
+        screenings.saveAndFlush(s);
+        return ResponseEntity.created(URI.create("/api/mediation/v1/screenings/" + s.getId())).eTag(Etags.of(s.getVersion())).body(view(s));
+    }
+
+    @Operation(summary = "查看排查记录")
+    @ApiResponse(responseCode = "200", description = "排查记录")
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    ResponseEntity<ScreeningView> get(@PathVariable UUID id) {
+        Screening s = load(id);
+        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
+    }
+
+    @Operation(summary = "转为调解案件", description = "以排查情况登记调解案件(来源默认主动调解),返回新案件")
+    @ApiResponse(responseCode = "201", description = "已转为案件,Location 为案件地址")
+    @PostMapping("/{id}/convert")
+    ResponseEntity<CaseView> convert(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                     @Valid @RequestBody(required = false) ConvertRequest body) {
+        ConvertRequest r = body == null ? new ConvertRequest(null, null, null) : body;
+        Screening s = load(id);
+        Etags.checkIfMatch(ifMatch, s.getVersion());
+        LocalDate today = StepDates.today();
+        LocalDate receivedOn = r.receivedOn() == null ? today : r.receivedOn();
+        s.convertedTo(null, receivedOn, today);
+        List<PartyRequest> parties = s.getParties().stream().map(p -> new PartyRequest(p.getRole(), p.getKind(), p.getName(),
+                p.getIdNumber(), p.getCreditCode(), p.getPhone())).toList();
+        MediationCase c = workflow.register(new CreateCaseRequest(s.getDivisionCode(),
+                r.committeeId() != null ? r.committeeId() : s.getCommitteeId(),
+                r.source() == null ? CaseSource.PROACTIVE : r.source(), s.getDisputeType(), s.getSummary(), null, receivedOn,
+                s.isEscalationRisk(), parties));
+        c.fromScreening(s.getId());
+        s.linkCase(c.getId());
+        screenings.saveAndFlush(s);
+        CaseView view = caseViews.detail(c, CaseViews.seesFullIds(cn.sifa.core.security.CurrentCaller.get()));
+        return ResponseEntity.created(URI.create("/api/mediation/v1/cases/" + c.getId())).eTag(Etags.of(view.version())).body(view);
+    }
+
+    @Operation(summary = "当场化解", description = "无需立案调解的排查记录")
+    @ApiResponse(responseCode = "200", description = "已化解")
+    @PostMapping("/{id}/resolve")
+    ResponseEntity<ScreeningView> resolve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody(required = false) ResolveRequest body) {
+        ResolveRequest r = body == null ? new ResolveRequest(null, null) : body;
+        Screening s = load(id);
+        Etags.checkIfMatch(ifMatch, s.getVersion());
+        LocalDate today = StepDates.today();
+        s.resolve(r.resolvedOn() == null ? today : r.resolvedOn(), today, r.measures());
+        screenings.saveAndFlush(s);
+        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
+    }
+
+    private Screening load(UUID id) {
+        return screenings.findById(id).orElseThrow(() -> new NotFoundException("排查记录", id));
+    }
+
+    static ScreeningView view(Screening s) {
+        return new ScreeningView(s.getId(), s.getDivisionCode(), s.getCommitteeId(), s.getMediatorId(), s.getScreenedOn(), s.getPlace(),
+                s.getDisputeType(), s.getDisputeType().label(), s.getSummary(),
+                s.getParties().stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
+                        CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList(),
+                s.getRiskLevel(), s.getRiskLevel().label(), s.isEscalationRisk(), s.getMeasures(), s.getStatus(), s.getCaseId(),
+                s.getResolvedOn(), s.allowedActions(), s.getVersion());
+    }
+}

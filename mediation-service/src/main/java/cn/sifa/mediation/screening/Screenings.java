@@ -1,0 +1,11 @@
+package cn.sifa.mediation.screening;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+@Repository("mediationScreenings")
+public interface Screenings extends JpaRepository<Screening, UUID>, JpaSpecificationExecutor<Screening> {
+}

@@ -1,0 +1,293 @@
+package cn.sifa.mediation.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.sifa.core.division.Division;
+import cn.sifa.core.division.DivisionRepository;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.mediation.committee.Committee;
+import cn.sifa.mediation.committee.CommitteeType;
+import cn.sifa.mediation.dispute.CaseSource;
+import cn.sifa.mediation.dispute.DisputeType;
+import cn.sifa.mediation.incentive.IncentiveCalculator;
+import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
+import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
+import cn.sifa.mediation.support.StepDates;
+
+/**
+ * The mediation statistics, computed by SQL aggregates over the caller's division subtree (native SQL does not see
+ * the Hibernate scope filter, so every statement adds the prefix from {@link DivisionScope#narrowTo(String)}).
+ * Each figure counts the records whose own date falls in the period: registrations by received date, successes by
+ * the agreement's effective date, failures by the termination date, and so on.
+ */
+@Component("mediationStatistics")
+public class MediationStatistics {
+
+    private static final String CASE_WINDOW = """
+            division_code like :prefix || '%' and (received_on between :from and :to
+                or agreement_effective_on between :from and :to or failed_on between :from and :to)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DivisionScope scope;
+    private final DivisionRepository divisions;
+    private final IncentiveCalculator incentives;
+
+    MediationStatistics(NamedParameterJdbcTemplate jdbc, DivisionScope scope, DivisionRepository divisions,
+                        IncentiveCalculator incentives) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.divisions = divisions;
+        this.incentives = incentives;
+    }
+
+    @Transactional(readOnly = true)
+    public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? StepDates.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        if (start.isAfter(end)) {
+            throw ValidationException.of("to", "date-order", "结束日期 " + end + " 不能早于开始日期 " + start);
+        }
+        String prefix = scope.narrowTo(divisionCode);
+        String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
+                .addValue("to", end).addValue("today", StepDates.today());
+
+        List<Breakdown> byType = breakdown("dispute_type", p, code -> DisputeType.valueOf(code).label(),
+                Arrays.stream(DisputeType.values()).map(Enum::name).toList());
+        List<Breakdown> bySource = breakdown("source", p, code -> CaseSource.valueOf(code).label(),
+                Arrays.stream(CaseSource.values()).map(Enum::name).toList());
+        long registered = byType.stream().mapToLong(Breakdown::registered).sum();
+        long succeeded = byType.stream().mapToLong(Breakdown::succeeded).sum();
+        long failed = byType.stream().mapToLong(Breakdown::failed).sum();
+        BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Map<String, Object> steps = jdbc.queryForMap("""
+                select count(*) filter (where accepted_on between :from and :to) as accepted,
+                       count(*) filter (where declined_on between :from and :to) as declined,
+                       count(*) filter (where police_reported_on between :from and :to) as escalations,
+                       count(*) filter (where jc_applied_on between :from and :to) as jc_applied,
+                       count(*) filter (where jc_decided_on between :from and :to and jc_result = 'CONFIRMED') as jc_confirmed,
+                       count(*) filter (where jc_decided_on between :from and :to and jc_result = 'REJECTED') as jc_rejected,
+                       count(*) filter (where performance_checked_on between :from and :to and performance_result = 'PERFORMED') as performed,
+                       count(*) filter (where performance_checked_on between :from and :to and performance_result = 'BREACHED') as breached,
+                       count(*) filter (where status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
+                                        and next_due_on < :today) as overdue
+                from med_case where division_code like :prefix || '%'
+                """, p);
+        long followUps = count("""
+                select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
+                where c.division_code like :prefix || '%' and f.visited_on between :from and :to""", p);
+
+        Map<String, Object> scr = jdbc.queryForMap("""
+                select count(*) as total,
+                       count(*) filter (where s.risk_level = 'HIGH') as high,
+                       count(*) filter (where s.escalation_risk) as escalation,
+                       count(*) filter (where s.escalation_risk and (s.status = 'RESOLVED'
+                           or c.agreement_effective_on is not null)) as prevented,
+                       count(*) filter (where s.status = 'CONVERTED') as converted,
+                       count(*) filter (where s.status = 'RESOLVED') as resolved
+                from med_screening s left join med_case c on c.id = s.case_id
+                where s.division_code like :prefix || '%' and s.screened_on between :from and :to
+                """, p);
+
+        List<StatisticsView.Month> byMonth = jdbc.query("""
+                with months as (
+                    select to_char(m, 'YYYY-MM') as month
+                    from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month') m)
+                select months.month,
+                       (select count(*) from med_case c where c.division_code like :prefix || '%'
+                            and c.received_on between :from and :to and to_char(c.received_on, 'YYYY-MM') = months.month) as registered,
+                       (select count(*) from med_case c where c.division_code like :prefix || '%'
+                            and c.agreement_effective_on between :from and :to and to_char(c.agreement_effective_on, 'YYYY-MM') = months.month) as succeeded,
+                       (select count(*) from med_case c where c.division_code like :prefix || '%'
+                            and c.failed_on between :from and :to and to_char(c.failed_on, 'YYYY-MM') = months.month) as failed
+                from months order by months.month
+                """, p, (rs, i) -> new StatisticsView.Month(rs.getString("month"), rs.getLong("registered"),
+                rs.getLong("succeeded"), Rate.of(rs.getLong("succeeded"), rs.getLong("succeeded") + rs.getLong("failed"))));
+
+        List<StatisticsView.CommitteeRow> committees = jdbc.query("""
+                select m.id, m.name, m.type,
+                       count(c.id) filter (where c.received_on between :from and :to) as registered,
+                       count(c.id) filter (where c.agreement_effective_on between :from and :to) as succeeded,
+                       count(c.id) filter (where c.failed_on between :from and :to) as failed,
+                       coalesce(sum(c.agreement_amount) filter (where c.agreement_effective_on between :from and :to), 0) as amount
+                from med_committee m
+                left join med_case c on c.committee_id = m.id and c.division_code like :prefix || '%'
+                where m.division_code like :prefix || '%'
+                group by m.id, m.name, m.type
+                order by succeeded desc, registered desc, m.name
+                """, p, (rs, i) -> new StatisticsView.CommitteeRow(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("type"), rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed"),
+                rs.getBigDecimal("amount")));
+
+        StatisticsView.Organisation organisation = organisation(p);
+        Map<String, Object> experts = jdbc.queryForMap("""
+                select count(*) filter (where requested_on between :from and :to) as requested,
+                       count(*) filter (where status = 'ACCEPTED' and responded_on between :from and :to) as accepted,
+                       count(*) filter (where status = 'DECLINED' and responded_on between :from and :to) as declined
+                from med_expert_request where division_code like :prefix || '%'
+                """, p);
+        List<MediatorIncentive> mediators = incentives.compute(prefix, start, end);
+
+        long performed = num(steps, "performed");
+        long breached = num(steps, "breached");
+        String divisionName = shownDivision == null || shownDivision.isBlank() ? "全平台"
+                : divisions.findById(shownDivision).map(Division::getName).orElse(shownDivision);
+        return new StatisticsView(shownDivision, divisionName, start, end, registered, num(steps, "accepted"),
+                num(steps, "declined"), succeeded, failed, succeeded + failed, Rate.of(succeeded, succeeded + failed),
+                compensation.setScale(2, RoundingMode.HALF_UP),
+                bySource.stream().filter(b -> b.code().equals(CaseSource.COURT_REFERRAL.name())).mapToLong(Breakdown::registered).sum(),
+                bySource.stream().filter(b -> b.code().equals(CaseSource.PETITION_REFERRAL.name())).mapToLong(Breakdown::succeeded).sum(),
+                byType.stream().filter(b -> b.code().equals(DisputeType.LABOUR.name())).mapToLong(Breakdown::succeeded).sum(),
+                num(steps, "escalations"), num(steps, "overdue"), byType, bySource, byMonth,
+                new StatisticsView.ScreeningFigures(num(scr, "total"), num(scr, "high"), num(scr, "escalation"),
+                        num(scr, "prevented"), num(scr, "converted"), num(scr, "resolved")),
+                new StatisticsView.AfterAgreement(num(steps, "jc_applied"), num(steps, "jc_confirmed"), num(steps, "jc_rejected"),
+                        performed, breached, followUps, Rate.of(performed, performed + breached)),
+                organisation,
+                new StatisticsView.ExpertFigures(num(experts, "requested"), num(experts, "accepted"), num(experts, "declined")),
+                committees, mediators,
+                mediators.stream().map(MediatorIncentive::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add),
+                mediators.stream().mapToLong(MediatorIncentive::creditPoints).sum(),
+                summary(divisionName, start, end, succeeded, byType, compensation));
+    }
+
+    private List<Breakdown> breakdown(String column, MapSqlParameterSource p, java.util.function.Function<String, String> label,
+                                      List<String> allCodes) {
+        Map<String, Breakdown> found = new LinkedHashMap<>();
+        jdbc.query("select " + column + " as code,"
+                + " count(*) filter (where received_on between :from and :to) as registered,"
+                + " count(*) filter (where agreement_effective_on between :from and :to) as succeeded,"
+                + " count(*) filter (where failed_on between :from and :to) as failed,"
+                + " coalesce(sum(agreement_amount) filter (where agreement_effective_on between :from and :to), 0) as amount"
+                + " from med_case where " + CASE_WINDOW + " group by " + column, p, rs -> {
+            String code = rs.getString("code");
+            found.put(code, new Breakdown(code, label.apply(code), rs.getLong("registered"), rs.getLong("succeeded"),
+                    rs.getLong("failed"), rs.getBigDecimal("amount")));
+        });
+        // Every code appears, zero or not, so that charts and exports keep a stable shape.
+        return allCodes.stream().map(code -> found.getOrDefault(code,
+                new Breakdown(code, label.apply(code), 0, 0, 0, BigDecimal.ZERO))).toList();
+    }
+
+    private StatisticsView.Organisation organisation(MapSqlParameterSource p) {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        jdbc.query("select type, count(*) as n from med_committee where division_code like :prefix || '%' and active group by type",
+                p, rs -> {
+                    byType.put(rs.getString("type"), rs.getLong("n"));
+                });
+        List<Breakdown> committeesByType = Arrays.stream(CommitteeType.values())
+                .map(t -> new Breakdown(t.name(), t.label(), byType.getOrDefault(t.name(), 0L), 0, 0, BigDecimal.ZERO)).toList();
+        // Composition rules of 人民调解法 Art 9, the same as Committee.warnings(), counted in SQL.
+        long withWarnings = count("""
+                select count(*) from med_committee m
+                where m.division_code like :prefix || '%' and m.active and (
+                    (select count(*) from med_committee_member x where x.committee_id = m.id) not between :minMembers and :maxMembers
+                    or (select count(*) from med_committee_member x where x.committee_id = m.id and x.office = 'DIRECTOR') <> 1
+                    or not exists (select 1 from med_committee_member x where x.committee_id = m.id and x.gender = 'FEMALE'))
+                """, p.addValue("minMembers", Committee.MIN_MEMBERS).addValue("maxMembers", Committee.MAX_MEMBERS));
+        long ending = count("""
+                select count(*) from med_committee where division_code like :prefix || '%' and active
+                and term_ends_on between :today and cast(:today as date) + interval '3 months'""", p);
+        Map<String, Object> m = jdbc.queryForMap("""
+                select count(*) as total, count(*) filter (where employment = 'FULL_TIME') as full_time,
+                       count(*) filter (where in_expert_pool) as experts
+                from med_mediator where division_code like :prefix || '%' and active""", p);
+        Map<String, Object> s = jdbc.queryForMap("""
+                select count(*) as total,
+                       count(*) filter (where exists (select 1 from med_studio_honour h where h.studio_id = s.id
+                                                       and h.title like '%金牌%')) as gold
+                from med_studio s where s.division_code like :prefix || '%'""", p);
+        return new StatisticsView.Organisation(committeesByType, byType.values().stream().mapToLong(Long::longValue).sum(),
+                withWarnings, ending, num(m, "total"), Rate.of(num(m, "full_time"), num(m, "total")), num(m, "experts"),
+                num(s, "total"), num(s, "gold"));
+    }
+
+    /**
+     * The work-summary sentence in the bureaus' own shape (开福区 2023 H1): "…共成功调解各类矛盾纠纷3386起,其中,
+     * 医疗纠纷130起,交通事故纠纷104起,…,争取赔(补)偿金额4250余万元。" Types are listed by count, "other" left out.
+     */
+    static String summary(String divisionName, LocalDate from, LocalDate to, long succeeded, List<Breakdown> byType,
+                          BigDecimal compensation) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy年M月d日");
+        StringBuilder sb = new StringBuilder();
+        sb.append(f.format(from)).append("至").append(f.format(to)).append(',').append(divisionName)
+                .append("共成功调解各类矛盾纠纷").append(succeeded).append('起');
+        String details = byType.stream()
+                .filter(b -> b.succeeded() > 0 && !b.code().equals(DisputeType.OTHER.name()))
+                .sorted(Comparator.comparingLong(Breakdown::succeeded).reversed())
+                .map(b -> b.label() + b.succeeded() + "起")
+                .collect(Collectors.joining(","));
+        if (!details.isEmpty()) {
+            sb.append(",其中,").append(details);
+        }
+        sb.append(",争取赔(补)偿金额").append(money(compensation)).append('。');
+        return sb.toString();
+    }
+
+    /** 4250余万元 for 42,503,000.50; 8000元 below ten thousand. */
+    static String money(BigDecimal yuan) {
+        if (yuan.compareTo(BigDecimal.valueOf(10000)) < 0) {
+            return yuan.setScale(0, RoundingMode.HALF_UP).toPlainString() + "元";
+        }
+        BigDecimal[] wan = yuan.divideAndRemainder(BigDecimal.valueOf(10000));
+        return wan[0].toBigInteger() + (wan[1].signum() > 0 ? "余" : "") + "万元";
+    }
+
+    private long count(String sql, MapSqlParameterSource p) {
+        Long n = jdbc.queryForObject(sql, p, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static long num(Map<String, Object> row, String key) {
+        Object v = row.get(key);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+
+    static List<String[]> flatten(StatisticsView v) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"行政区划", v.divisionName()});
+        rows.add(new String[] {"统计期间", v.from() + " 至 " + v.to()});
+        rows.add(new String[] {"登记", String.valueOf(v.registered())});
+        rows.add(new String[] {"受理", String.valueOf(v.accepted())});
+        rows.add(new String[] {"不予受理", String.valueOf(v.declined())});
+        rows.add(new String[] {"调解成功", String.valueOf(v.succeeded())});
+        rows.add(new String[] {"调解终止", String.valueOf(v.failed())});
+        rows.add(new String[] {"调解成功率", v.successRate().fraction() == null ? "-" : String.valueOf(v.successRate().fraction())});
+        rows.add(new String[] {"争取赔(补)偿金额(元)", v.compensation().toPlainString()});
+        rows.add(new String[] {"法院委派(诉前调解)", String.valueOf(v.courtReferred())});
+        rows.add(new String[] {"信访积案化解", String.valueOf(v.petitionResolved())});
+        rows.add(new String[] {"劳动人事争议调解成功", String.valueOf(v.labourResolved())});
+        rows.add(new String[] {"排查", String.valueOf(v.screenings().total())});
+        rows.add(new String[] {"民转刑风险", String.valueOf(v.screenings().escalationRisk())});
+        rows.add(new String[] {"申请司法确认", String.valueOf(v.afterAgreement().confirmationApplied())});
+        rows.add(new String[] {"专职调解员占比", v.organisation().fullTimeShare().fraction() == null ? "-"
+                : String.valueOf(v.organisation().fullTimeShare().fraction())});
+        rows.add(new String[] {"补贴合计(元)", v.totalSubsidy().toPlainString()});
+        rows.add(new String[] {"积分合计", String.valueOf(v.totalCreditPoints())});
+        v.byDisputeType().forEach(b -> rows.add(new String[] {"按类型·" + b.label() + "·成功", String.valueOf(b.succeeded())}));
+        v.bySource().forEach(b -> rows.add(new String[] {"按来源·" + b.label() + "·登记", String.valueOf(b.registered())}));
+        v.byMonth().forEach(m -> rows.add(new String[] {"按月·" + m.month() + "·成功", String.valueOf(m.succeeded())}));
+        rows.add(new String[] {"工作总结句", v.summary()});
+        return rows;
+    }
+}

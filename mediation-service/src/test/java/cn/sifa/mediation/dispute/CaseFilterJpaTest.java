@@ -1,0 +1,103 @@
+package cn.sifa.mediation.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.sifa.core.history.SifaRevision;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.testing.TestCallers;
+import cn.sifa.core.testing.TestDatabaseInitializer;
+import cn.sifa.mediation.MediationModule;
+
+/** JPA slice on real PostgreSQL: the list filters and the division scope, without the web layer. */
+@DataJpaTest(properties = "sifa.embedded-postgres.enabled=false")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ContextConfiguration(classes = CaseFilterJpaTest.Slice.class, initializers = TestDatabaseInitializer.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class CaseFilterJpaTest {
+
+    /** Only the mediation entities and repositories (not a @Configuration, so that the module's scan ignores it). */
+    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class})
+    @EnableJpaRepositories(basePackageClasses = MediationModule.class)
+    @EnableJpaAuditing(auditorAwareRef = "sliceAuditor")
+    @PropertySource("classpath:sifa-core.properties")
+    static class Slice {
+        @Bean
+        AuditorAware<String> sliceAuditor() {
+            return () -> java.util.Optional.of("slice-test");
+        }
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @Autowired
+    MediationCases cases;
+    @Autowired
+    TransactionTemplate tx;
+
+    String tag;
+
+    @BeforeEach
+    void seed() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> {
+            cases.save(mediationCase("430105001", "滤-" + tag + "-1", "周杰", LocalDate.of(2026, 11, 1), TODAY.minusDays(1)));
+            cases.save(mediationCase("430105", "滤-" + tag + "-2", "吴敏", LocalDate.of(2026, 10, 1), TODAY.plusDays(2)));
+            cases.save(mediationCase("371082", "滤-" + tag + "-3", "周杰", LocalDate.of(2026, 11, 1), TODAY.minusDays(5)));
+        }));
+    }
+
+    MediationCase mediationCase(String division, String caseNo, String party, LocalDate received, LocalDate due) {
+        MediationCase c = new MediationCase(division, caseNo, CaseSource.PARTY_APPLICATION, DisputeType.NEIGHBOUR, "纠纷 " + tag,
+                null, received, null, null, null,
+                List.of(new CaseParty(PartyRole.APPLICANT, PartyKind.PERSON, party, null, null, null)), false);
+        c.nextDueOn(due);
+        return c;
+    }
+
+    List<String> find(String caller, CaseFilter filter) {
+        List<String> found = new java.util.ArrayList<>();
+        TestCallers.runAs(TestCallers.client(caller, "mediation.read"), () -> tx.executeWithoutResult(s ->
+                cases.findAll(filter.toSpecification(cn.sifa.core.scope.DivisionPrefixResolver.currentPrefix(), TODAY,
+                        TODAY.plusDays(3), null, null)).forEach(c -> found.add(c.getCaseNo()))));
+        return found;
+    }
+
+    static CaseFilter filter(String q, Boolean overdue, Boolean dueSoon, String from) {
+        return new CaseFilter(null, null, null, from == null ? null : LocalDate.parse(from), null, q, overdue, dueSoon,
+                null, null, null, null);
+    }
+
+    @Test
+    void freeTextFindsPartyNamesWithinTheCallersScopeOnly() {
+        assertThat(find("430105", filter("周杰", null, null, null))).filteredOn(n -> n.contains(tag)).containsExactly("滤-" + tag + "-1");
+        assertThat(find("371082", filter("周杰", null, null, null))).filteredOn(n -> n.contains(tag)).containsExactly("滤-" + tag + "-3");
+        assertThat(find("430105", filter(tag, null, null, null))).hasSize(2);
+    }
+
+    @Test
+    void overdueDueSoonAndDateFiltersUseTheStoredNextDueDate() {
+        assertThat(find("430105", filter(tag, true, null, null))).containsExactly("滤-" + tag + "-1");
+        assertThat(find("430105", filter(tag, false, true, null))).containsExactly("滤-" + tag + "-2");
+        assertThat(find("430105", filter(tag, null, null, "2026-10-15"))).containsExactly("滤-" + tag + "-1");
+    }
+}
