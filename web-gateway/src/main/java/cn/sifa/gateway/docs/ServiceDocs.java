@@ -44,7 +44,7 @@ class ServiceDocs {
         this.env = env;
         SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(Duration.ofMillis(500));
-        factory.setReadTimeout(Duration.ofSeconds(2));
+        factory.setReadTimeout(Duration.ofSeconds(15)); // a service builds its document on first request
         this.http = RestClient.builder().requestFactory(factory).build();
         var urls = new java.util.LinkedHashSet<SwaggerUrl>();
         urls.add(new SwaggerUrl("core", "/v3/api-docs/core", "基础平台 core"));
