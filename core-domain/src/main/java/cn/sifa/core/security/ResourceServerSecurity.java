@@ -3,7 +3,6 @@ package cn.sifa.core.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,7 +12,8 @@ import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
 
 /**
  * A service running on its own (distributed mode) is an OAuth2 resource server: it validates every JWT itself
- * against the gateway's JWK set and never trusts identity headers. The standalone gateway has its own chains.
+ * against the gateway's JWK set and never trusts identity headers. The standalone gateway has its own chains;
+ * both authorize URLs with the same {@link ScopeRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sifa.security.resource-server.enabled", havingValue = "true")
@@ -23,11 +23,12 @@ public class ResourceServerSecurity {
     SecurityFilterChain resourceServerChain(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error",
-                                "/v3/api-docs/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/core/v1/divisions/**", "/api/core/v1/dictionaries/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error",
+                            "/v3/api-docs/**").permitAll();
+                    ScopeRules.apply(auth);
+                    auth.anyRequest().authenticated();
+                })
                 // Errors raised in the security filters are problem+json like every other error.
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))

@@ -36,8 +36,9 @@ public final class Paging {
         }
         List<Sort.Order> orders = new ArrayList<>();
         if (sort != null) {
-            for (int i = 0; i < sort.size(); i++) {
-                String spec = sort.get(i);
+            List<String> specs = rejoinSplitSpecs(sort);
+            for (int i = 0; i < specs.size(); i++) {
+                String spec = specs.get(i);
                 if (spec == null || spec.isBlank()) {
                     continue;
                 }
@@ -57,5 +58,23 @@ public final class Paging {
         errors.throwIfAny();
         Sort sorting = orders.isEmpty() ? defaultSort : Sort.by(orders).and(defaultSort);
         return PageRequest.of(p, s, sorting);
+    }
+
+    /**
+     * Spring binds a single {@code ?sort=receivedOn,desc} to a {@code List<String>} by splitting at the comma, giving
+     * {@code [receivedOn, desc]}; several {@code sort} parameters arrive unsplit. A bare direction therefore belongs to
+     * the field before it.
+     */
+    static List<String> rejoinSplitSpecs(List<String> sort) {
+        List<String> specs = new ArrayList<>();
+        for (String part : sort) {
+            boolean direction = part != null && (part.trim().equalsIgnoreCase("asc") || part.trim().equalsIgnoreCase("desc"));
+            if (direction && !specs.isEmpty() && !specs.get(specs.size() - 1).contains(",")) {
+                specs.set(specs.size() - 1, specs.get(specs.size() - 1) + "," + part.trim());
+            } else {
+                specs.add(part);
+            }
+        }
+        return specs;
     }
 }

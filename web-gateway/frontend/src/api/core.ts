@@ -1,0 +1,110 @@
+import { http, type Query } from './http'
+import type {
+  AttachmentView,
+  DeadlineStatus,
+  DictionaryEntry,
+  DivisionView,
+  NotificationView,
+  OrganizationView,
+  PageView,
+} from './types'
+
+/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView). */
+export interface WorklistDeadline {
+  id: string
+  recordType: string
+  recordId: string
+  divisionCode: string
+  kind: string
+  label: string
+  dueDate: string
+  basis?: string
+  status: DeadlineStatus
+  statusLabel?: string
+  /** 0 = due today, negative = overdue. */
+  workingDaysLeft?: number
+  provisional?: boolean
+  assignee?: string | null
+  caseNo?: string | null
+  /** Portal path of the record. */
+  link?: string | null
+}
+
+export interface NotificationPage {
+  content: NotificationView[]
+  unreadCount: number
+}
+
+export interface HolidayDay {
+  day: string
+  kind: 'HOLIDAY' | 'MAKEUP_WORKDAY'
+  kindLabel?: string
+  name: string
+}
+
+export interface HolidayYearView {
+  year: number
+  published: boolean
+  days: HolidayDay[]
+  publishedYears: Array<{ year: number; source: string; addedAt: string }>
+  lastPublishedYear: number | null
+  /** Set while this or next year's schedule is missing. */
+  warning: string | null
+}
+
+export interface HolidayYearRequest {
+  source: string
+  days: Array<{ day: string; kind: string; name: string }>
+}
+
+export const coreApi = {
+  deadlines(status: DeadlineStatus, query?: Query): Promise<PageView<WorklistDeadline>> {
+    return http.get('/api/core/v1/deadlines', { status, size: 100, ...query })
+  },
+  /** Record types are named `<service>-<record>` (e.g. mediation-case). */
+  deadlinesOfService(status: DeadlineStatus, service: string): Promise<WorklistDeadline[]> {
+    return coreApi.deadlines(status, { size: 200 }).then((p) => p.content.filter((d) => d.recordType.startsWith(`${service}-`)))
+  },
+  /** The user's own notifications, unread first; the answer also carries `unreadCount`. */
+  notifications(query?: Query): Promise<NotificationPage> {
+    return http.get('/api/core/v1/notifications', query)
+  },
+  markRead(id: string): Promise<NotificationView> {
+    return http.post(`/api/core/v1/notifications/${encodeURIComponent(id)}/read`)
+  },
+  markAllRead(): Promise<{ marked: number }> {
+    return http.post('/api/core/v1/notifications/read-all')
+  },
+  dictionary(type: string): Promise<DictionaryEntry[]> {
+    return http.get(`/api/core/v1/dictionaries/${encodeURIComponent(type)}`)
+  },
+  division(code: string): Promise<DivisionView> {
+    return http.get(`/api/core/v1/divisions/${encodeURIComponent(code)}`)
+  },
+  divisionChildren(code: string): Promise<DivisionView[]> {
+    return http.get(`/api/core/v1/divisions/${encodeURIComponent(code)}/children`)
+  },
+  organizations(query?: Query): Promise<PageView<OrganizationView>> {
+    return http.get('/api/core/v1/organizations', query)
+  },
+  attachments(recordType: string, recordId: string): Promise<AttachmentView[]> {
+    return http.get('/api/core/v1/attachments', { recordId, recordType })
+  },
+  uploadAttachment(recordType: string, recordId: string, file: File): Promise<AttachmentView> {
+    const form = new FormData()
+    form.append('recordType', recordType)
+    form.append('recordId', recordId)
+    form.append('file', file)
+    return http.post('/api/core/v1/attachments', form)
+  },
+  attachmentContentUrl(id: string): string {
+    return `/api/core/v1/attachments/${encodeURIComponent(id)}/content`
+  },
+  holidays(year?: number): Promise<HolidayYearView> {
+    return http.get('/api/core/v1/holidays', { year })
+  },
+  /** Replaces the whole year and recomputes open deadlines (admins). */
+  importHolidays(year: number, body: HolidayYearRequest): Promise<HolidayYearView> {
+    return http.post(`/api/core/v1/holidays/${year}`, body)
+  },
+}

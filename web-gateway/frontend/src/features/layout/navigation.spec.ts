@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { NAVIGATION, visibleNavigation, type NavItem } from './navigation'
+
+// The scopes each core Role grants (cn.sifa.core.security.Role).
+const SCOPES = {
+  SYSTEM_ADMIN: ['core.read', 'core.admin'],
+  BUREAU_LEADER: ['core.read', 'mediation.read', 'legal-aid.read', 'review.read', 'correction.read', 'enforcement.read', 'reports.read'],
+  MEDIATOR: ['core.read', 'mediation.read', 'mediation.write'],
+  LEGAL_AID_STAFF: ['core.read', 'legal-aid.read', 'legal-aid.write'],
+}
+
+const titles = (items: NavItem[]): string[] => items.flatMap((i) => [i.title, ...(i.children ? titles(i.children) : [])])
+
+describe('visibleNavigation', () => {
+  it('shows a mediator only the home page and 人民调解', () => {
+    expect(titles(visibleNavigation(NAVIGATION, SCOPES.MEDIATOR))).toEqual(['我的待办', '人民调解'])
+  })
+
+  it('shows a bureau leader every business section and statistics, but no administration', () => {
+    expect(titles(visibleNavigation(NAVIGATION, SCOPES.BUREAU_LEADER))).toEqual([
+      '我的待办', '人民调解', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '统计报表',
+    ])
+  })
+
+  it('shows an administrator the 系统管理 group with its four pages and no casework', () => {
+    expect(titles(visibleNavigation(NAVIGATION, SCOPES.SYSTEM_ADMIN))).toEqual([
+      '我的待办', '系统管理', '用户管理', 'API 客户端', '组织机构', '节假日日历',
+    ])
+  })
+
+  it('gives a user with several roles the union of their sections', () => {
+    const both = new Set([...SCOPES.MEDIATOR, ...SCOPES.LEGAL_AID_STAFF])
+    expect(titles(visibleNavigation(NAVIGATION, both))).toEqual(['我的待办', '人民调解', '法律援助'])
+  })
+
+  it('drops a group whose children are all hidden', () => {
+    const items: NavItem[] = [{ title: 'group', children: [{ title: 'a', path: '/a', scopes: ['x'] }] }]
+    expect(visibleNavigation(items, ['y'])).toEqual([])
+  })
+})

@@ -1,0 +1,80 @@
+import type { Component } from 'vue'
+import {
+  Calendar,
+  Connection,
+  DataAnalysis,
+  Document,
+  House,
+  Key,
+  Memo,
+  OfficeBuilding,
+  Setting,
+  Stamp,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue'
+
+/** One menu entry. `scopes`: shown when the user has ANY of them (none = everyone logged in). */
+export interface NavItem {
+  title: string
+  path?: string
+  icon?: Component
+  scopes?: readonly string[]
+  children?: NavItem[]
+}
+
+/**
+ * The portal's menu. Business sections follow the scopes the user's roles grant (core Role enum): a mediator sees
+ * 人民调解, a bureau leader every section read-only, an admin 系统管理. Routes carry the same scopes in
+ * `meta.scopes`, so a typed URL is refused the same way (403 page).
+ */
+export const NAVIGATION: NavItem[] = [
+  { title: '我的待办', path: '/', icon: House },
+  { title: '人民调解', path: '/mediation', icon: Connection, scopes: ['mediation.read'] },
+  { title: '法律援助', path: '/legal-aid', icon: UserFilled, scopes: ['legal-aid.read'] },
+  { title: '行政复议应诉', path: '/review', icon: Stamp, scopes: ['review.read'] },
+  { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
+  { title: '行政执法监督', path: '/enforcement', icon: Document, scopes: ['enforcement.read'] },
+  { title: '统计报表', path: '/reports', icon: DataAnalysis, scopes: ['reports.read'] },
+  {
+    title: '系统管理',
+    icon: Setting,
+    scopes: ['core.admin'],
+    children: [
+      { title: '用户管理', path: '/admin/users', icon: User, scopes: ['core.admin'] },
+      { title: 'API 客户端', path: '/admin/api-clients', icon: Key, scopes: ['core.admin'] },
+      { title: '组织机构', path: '/admin/organizations', icon: OfficeBuilding, scopes: ['core.admin'] },
+      { title: '节假日日历', path: '/admin/holidays', icon: Calendar, scopes: ['core.admin'] },
+    ],
+  },
+]
+
+export const SECTION_SCOPES = {
+  mediation: ['mediation.read'],
+  'legal-aid': ['legal-aid.read'],
+  review: ['review.read'],
+  correction: ['correction.read'],
+  enforcement: ['enforcement.read'],
+  reports: ['reports.read'],
+  admin: ['core.admin'],
+} as const
+
+function allowed(item: NavItem, scopes: ReadonlySet<string>): boolean {
+  return !item.scopes || item.scopes.length === 0 || item.scopes.some((s) => scopes.has(s))
+}
+
+/** The menu as one user sees it: entries outside their scopes removed, and groups left empty removed too. */
+export function visibleNavigation(items: readonly NavItem[], scopes: Iterable<string>): NavItem[] {
+  const granted = scopes instanceof Set ? (scopes as ReadonlySet<string>) : new Set(scopes)
+  const result: NavItem[] = []
+  for (const item of items) {
+    if (!allowed(item, granted)) continue
+    if (item.children) {
+      const children = visibleNavigation(item.children, granted)
+      if (children.length > 0) result.push({ ...item, children })
+    } else {
+      result.push(item)
+    }
+  }
+  return result
+}

@@ -1,0 +1,96 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { ElMessage } from 'element-plus'
+import { setUnauthorizedHandler } from '@/api/http'
+import MainLayout from '@/features/layout/MainLayout.vue'
+import { SECTION_SCOPES } from '@/features/layout/navigation'
+import LoginPage from '@/features/auth/LoginPage.vue'
+import HomePage from '@/features/home/HomePage.vue'
+import ForbiddenPage from '@/features/errors/ForbiddenPage.vue'
+import NotFoundPage from '@/features/errors/NotFoundPage.vue'
+import { useSessionStore } from '@/stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    /** Reachable without login. */
+    public?: boolean
+    /** The user needs ANY of these scopes; otherwise the 403 page. */
+    scopes?: readonly string[]
+    section?: { title: string; intro: string; service: string }
+  }
+}
+
+const SectionHome = () => import('@/features/sections/SectionHome.vue')
+
+function section(path: keyof typeof SECTION_SCOPES, title: string, intro: string): RouteRecordRaw {
+  return { path, component: SectionHome, meta: { title, scopes: SECTION_SCOPES[path], section: { title, intro, service: path } } }
+}
+
+const admin = SECTION_SCOPES.admin
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: '登录' } },
+  {
+    path: '/',
+    component: MainLayout,
+    children: [
+      { path: '', name: 'home', component: HomePage, meta: { title: '我的待办' } },
+      section('mediation', '人民调解', '人民调解委员会受理、调解民间纠纷,调解协议的履行与回访(《人民调解法》)。'),
+      section('legal-aid', '法律援助', '法律援助申请的受理、审查、指派与结案(《法律援助法》)。'),
+      section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
+      section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
+      section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
+      section('reports', '统计报表', '各业务的统计汇总与报表导出。'),
+      { path: 'admin', redirect: '/admin/users' },
+      { path: 'admin/users', component: () => import('@/features/admin/users/UsersPage.vue'), meta: { title: '用户管理', scopes: admin } },
+      { path: 'admin/users/:id', component: () => import('@/features/admin/users/UserDetailPage.vue'), meta: { title: '用户详情', scopes: admin } },
+      { path: 'admin/api-clients', component: () => import('@/features/admin/api-clients/ApiClientsPage.vue'), meta: { title: 'API 客户端', scopes: admin } },
+      { path: 'admin/organizations', component: () => import('@/features/admin/organizations/OrganizationsPage.vue'), meta: { title: '组织机构', scopes: admin } },
+      { path: 'admin/organizations/:id', component: () => import('@/features/admin/organizations/OrganizationDetailPage.vue'), meta: { title: '组织机构详情', scopes: admin } },
+      { path: 'admin/holidays', component: () => import('@/features/admin/holidays/HolidaysPage.vue'), meta: { title: '节假日日历', scopes: admin } },
+      { path: '403', name: 'forbidden', component: ForbiddenPage, meta: { title: '无权访问' } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: '页面不存在' } },
+    ],
+  },
+]
+
+export function installGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    const session = useSessionStore()
+    try {
+      await session.ensureLoaded()
+    } catch {
+      // server unreachable: the login page says so when the user tries
+    }
+    if (to.meta.public) {
+      return to.name === 'login' && session.loggedIn ? { path: '/' } : true
+    }
+    if (!session.loggedIn) {
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+    }
+    if (!session.hasAnyScope(to.meta.scopes)) {
+      // keep the address the user typed visible: replace the page, not the URL
+      return { name: 'forbidden', query: { from: to.fullPath }, replace: true }
+    }
+    return true
+  })
+  router.afterEach((to) => {
+    document.title = to.meta.title ? `${to.meta.title} - 司法行政业务平台` : '司法行政业务平台'
+  })
+
+  // A 401 from any API call: the session timed out on the server.
+  setUnauthorizedHandler(() => {
+    const session = useSessionStore()
+    if (!session.loggedIn) return
+    session.clear()
+    ElMessage.warning('登录已超时,请重新登录')
+    const current = router.currentRoute.value
+    router.replace({ name: 'login', query: { redirect: current.fullPath } })
+  })
+}
+
+export function createAppRouter(): Router {
+  const router = createRouter({ history: createWebHistory(), routes })
+  installGuards(router)
+  return router
+}
