@@ -39,7 +39,7 @@ CP="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*"
 SECRET=bench-secret
 PIDS=()
 T="$ROOT/bench/tools"
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$RESULTS/run.log"; }
+log() { printf '%s [load %s] %s\n' "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1 /proc/loadavg)" "$*" | tee -a "$RESULTS/run.log"; }
 want() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
 psqlq() { psql -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d sifa -qAtX -c "$1"; }
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])) if len(sys.argv)>1 else {}; exec(sys.stdin.read())" "$@"; }
