@@ -87,7 +87,7 @@ token() { # token BASE CLIENT
 # wrk_run NAME URL CONNECTIONS SECONDS TOKEN [ACCEPT]: writes wrk-NAME.txt and prints its JSON
 wrk_run() {
   local threads=$(( $3 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$3" -d"$4"s --latency -H "Authorization: Bearer $5" -H "Accept: ${6:-application/json}" "$2" >"$RESULTS/wrk-$1.txt" 2>&1
+  wrk -t"$threads" -c"$3" -d"$4"s --timeout 60s --latency -H "Authorization: Bearer $5" -H "Accept: ${6:-application/json}" "$2" >"$RESULTS/wrk-$1.txt" 2>&1
   python3 "$T/parse.py" wrk "$RESULTS/wrk-$1.txt"
 }
 # capture NAME URL TOKEN: the SQL of one request, then EXPLAIN ANALYZE of each SELECT
@@ -180,7 +180,7 @@ if want lookup && [ -n "$CASE_ID" ]; then
   TOK=$(token "$APP" bench-county)
   URL="$APP/api/mediation/v1/cases/$CASE_ID"
   curl -fs -H "Authorization: Bearer $TOK" "$URL" >"$RESULTS/lookup-response.json" || log "  lookup answered an error"
-  wrk_run lookup-warmup "$URL" "$CONNS" 30 "$TOK" >/dev/null   # the JIT needs this long on 2 cores
+  wrk_run lookup-warmup "$URL" "$CONNS" "${WARMUP:-30}" "$TOK" >/dev/null   # the JIT needs this long on 2 cores
   API=$(wrk_run lookup "$URL" "$CONNS" "$DUR" "$TOK")
   API1=$(wrk_run lookup-c1 "$URL" 1 10 "$TOK")
   capture lookup "$URL" "$TOK" >/dev/null
@@ -355,7 +355,7 @@ NGINX
   for target in direct gateway nginx; do
     local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX
     curl -fs -o /dev/null -w "  $target: HTTP %{http_code}\n" -H "Authorization: Bearer $tok" "$base$path" | tee -a "$RESULTS/run.log"
-    wrk_run "dist-$label-$target-warmup" "$base$path" "$CONNS" 20 "$tok" >/dev/null
+    wrk_run "dist-$label-$target-warmup" "$base$path" "$CONNS" "${WARMUP:-20}" "$tok" >/dev/null
   done
   for target in direct gateway nginx; do
     local base=$SVC; [ "$target" = gateway ] && base=$GW; [ "$target" = nginx ] && base=$NGX
@@ -386,8 +386,8 @@ fi
 
 # ---------------------------------------------------------------- (h) JMH
 if want jmh; then
-  log "jmh: forks 1, 3 warm-up and 5 measured iterations of 2 s"
-  "$JAVA17" -cp "$CP" org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w 2s -r 2s -rf json -rff "$RESULTS/jmh.json" 'cn.sifa.bench.jmh.*' \
+  log "jmh: forks 1, 3 warm-up and 5 measured iterations of ${JMH_TIME:-2s}"
+  "$JAVA17" -cp "$CP" org.openjdk.jmh.Main -f 1 -wi 3 -i 5 -w "${JMH_TIME:-2s}" -r "${JMH_TIME:-2s}" -rf json -rff "$RESULTS/jmh.json" 'cn.sifa.bench.jmh.*' \
     >"$RESULTS/jmh.txt" 2>&1
   grep -A30 '^Benchmark' "$RESULTS/jmh.txt" | tee -a "$RESULTS/run.log"
 fi
