@@ -75,7 +75,7 @@ wait_ready() {
   echo ""; return 1
 }
 # port_free PORT: waits until nothing listens on the port any more (a previous process is gone)
-port_free() { for i in $(seq 1 300); do ss -Hltn "sport = :$1" | grep -q . || return 0; sleep 0.1; done; log "port $1 still busy"; }
+port_free() { local i; for i in $(seq 1 300); do ss -Hltn "sport = :$1" | grep -q . || return 0; sleep 0.1; done; log "port $1 still busy"; }
 stop() { kill "$1" 2>/dev/null; for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
 # sample_rss PID FILE: background sampler, one line per 0.5 s; kill $! to stop
