@@ -8,6 +8,7 @@ import HomePage from '@/features/home/HomePage.vue'
 import ForbiddenPage from '@/features/errors/ForbiddenPage.vue'
 import NotFoundPage from '@/features/errors/NotFoundPage.vue'
 import { useSessionStore } from '@/stores/session'
+import { enforcementRoutes } from '@/features/enforcement/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -40,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
       section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
       section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
       section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
+      ...enforcementRoutes,
       section('reports', '统计报表', '各业务的统计汇总与报表导出。'),
       { path: 'admin', redirect: '/admin/users' },
       { path: 'admin/users', component: () => import('@/features/admin/users/UsersPage.vue'), meta: { title: '用户管理', scopes: admin } },

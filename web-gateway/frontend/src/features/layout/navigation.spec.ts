@@ -18,7 +18,7 @@ describe('visibleNavigation', () => {
 
   it('shows a bureau leader every business section and statistics, but no administration', () => {
     expect(titles(visibleNavigation(NAVIGATION, SCOPES.BUREAU_LEADER))).toEqual([
-      '我的待办', '人民调解', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '统计报表',
+      '我的待办', '人民调解', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '概览', '执法数据', '三项制度', '执法投诉', '统计分析', '统计报表',
     ])
   })
 
