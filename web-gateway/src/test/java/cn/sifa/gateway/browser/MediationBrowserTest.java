@@ -2,6 +2,10 @@ package cn.sifa.gateway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,6 +89,7 @@ class MediationBrowserTest {
         assertThat(visible("[data-test=record-status]").getText()).isEqualTo("已登记");
         String caseNo = visible(".record-detail__subtitle").getText();
         assertThat(caseNo).contains("调〔");
+        screenshot("mediation-case-registered");
 
         click("[data-test=case-action-accept]");
         chooseFirst("调解员");
@@ -108,9 +114,38 @@ class MediationBrowserTest {
         WebElement row = browser.findElement(By.cssSelector(".el-table__body tr"));
         assertThat(row.getText()).contains("已受理", "张浏览");
         assertThat(row.findElement(By.cssSelector(".deadline-badge")).getText()).contains(dueDate);
+        screenshot("mediation-worklist");
+    }
+
+    @Test
+    void theStatisticsPageShowsTheWorkSummarySentenceAndTheSuccessRate() {
+        open("/login");
+        logIn("mediation", DEMO_PASSWORD);
+
+        open("/mediation/statistics");
+
+        assertThat(visible("[data-test=statistics-summary]").getText()).contains("成功调解各类矛盾纠纷");
+        assertThat(visible("[data-test=success-rate]").getText()).matches("\\d+\\.\\d%|—");
+        assertThat(browser.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+        screenshot("mediation-statistics");
     }
 
     // --- helpers ---
+
+    /** With SIFA_SCREENSHOTS=<dir>, saves what the browser shows (for checking the layout at 1366×768). */
+    private void screenshot(String name) {
+        String dir = System.getenv("SIFA_SCREENSHOTS");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
