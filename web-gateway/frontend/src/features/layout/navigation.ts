@@ -30,7 +30,16 @@ export interface NavItem {
  */
 export const NAVIGATION: NavItem[] = [
   { title: '我的待办', path: '/', icon: House },
-  { title: '人民调解', path: '/mediation', icon: Connection, scopes: ['mediation.read'] },
+  {
+    title: '人民调解',
+    icon: Connection,
+    scopes: ['mediation.read'],
+    children: [
+      { title: '概览', path: '/mediation', icon: House, scopes: ['mediation.read'] },
+      { title: '调解案件', path: '/mediation/cases', icon: Document, scopes: ['mediation.read'] },
+      { title: '统计分析', path: '/mediation/statistics', icon: DataAnalysis, scopes: ['mediation.read'] },
+    ],
+  },
   { title: '法律援助', path: '/legal-aid', icon: UserFilled, scopes: ['legal-aid.read'] },
   { title: '行政复议应诉', path: '/review', icon: Stamp, scopes: ['review.read'] },
   { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
