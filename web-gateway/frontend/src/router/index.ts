@@ -8,6 +8,7 @@ import HomePage from '@/features/home/HomePage.vue'
 import ForbiddenPage from '@/features/errors/ForbiddenPage.vue'
 import NotFoundPage from '@/features/errors/NotFoundPage.vue'
 import { useSessionStore } from '@/stores/session'
+import { enforcementRoutes } from '@/features/enforcement/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -36,10 +37,14 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: HomePage, meta: { title: '我的待办' } },
       section('mediation', '人民调解', '人民调解委员会受理、调解民间纠纷,调解协议的履行与回访(《人民调解法》)。'),
+      { path: 'mediation/cases', component: () => import('@/features/mediation/CaseListPage.vue'), meta: { title: '调解案件', scopes: SECTION_SCOPES.mediation } },
+      { path: 'mediation/cases/:id', component: () => import('@/features/mediation/CaseDetailPage.vue'), meta: { title: '调解案件详情', scopes: SECTION_SCOPES.mediation } },
+      { path: 'mediation/statistics', component: () => import('@/features/mediation/StatisticsPage.vue'), meta: { title: '人民调解统计', scopes: SECTION_SCOPES.mediation } },
       section('legal-aid', '法律援助', '法律援助申请的受理、审查、指派与结案(《法律援助法》)。'),
       section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
       section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
       section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
+      ...enforcementRoutes,
       section('reports', '统计报表', '各业务的统计汇总与报表导出。'),
       { path: 'admin', redirect: '/admin/users' },
       { path: 'admin/users', component: () => import('@/features/admin/users/UsersPage.vue'), meta: { title: '用户管理', scopes: admin } },

@@ -13,12 +13,12 @@ const titles = (items: NavItem[]): string[] => items.flatMap((i) => [i.title, ..
 
 describe('visibleNavigation', () => {
   it('shows a mediator only the home page and 人民调解', () => {
-    expect(titles(visibleNavigation(NAVIGATION, SCOPES.MEDIATOR))).toEqual(['我的待办', '人民调解'])
+    expect(titles(visibleNavigation(NAVIGATION, SCOPES.MEDIATOR))).toEqual(['我的待办', '人民调解', '概览', '调解案件', '统计分析'])
   })
 
   it('shows a bureau leader every business section and statistics, but no administration', () => {
     expect(titles(visibleNavigation(NAVIGATION, SCOPES.BUREAU_LEADER))).toEqual([
-      '我的待办', '人民调解', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '统计报表',
+      '我的待办', '人民调解', '概览', '调解案件', '统计分析', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '概览', '执法数据', '三项制度', '执法投诉', '统计分析', '统计报表',
     ])
   })
 
@@ -30,7 +30,7 @@ describe('visibleNavigation', () => {
 
   it('gives a user with several roles the union of their sections', () => {
     const both = new Set([...SCOPES.MEDIATOR, ...SCOPES.LEGAL_AID_STAFF])
-    expect(titles(visibleNavigation(NAVIGATION, both))).toEqual(['我的待办', '人民调解', '法律援助'])
+    expect(titles(visibleNavigation(NAVIGATION, both))).toEqual(['我的待办', '人民调解', '概览', '调解案件', '统计分析', '法律援助'])
   })
 
   it('drops a group whose children are all hidden', () => {

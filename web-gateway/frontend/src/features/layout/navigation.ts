@@ -30,11 +30,31 @@ export interface NavItem {
  */
 export const NAVIGATION: NavItem[] = [
   { title: '我的待办', path: '/', icon: House },
-  { title: '人民调解', path: '/mediation', icon: Connection, scopes: ['mediation.read'] },
+  {
+    title: '人民调解',
+    icon: Connection,
+    scopes: ['mediation.read'],
+    children: [
+      { title: '概览', path: '/mediation', icon: House, scopes: ['mediation.read'] },
+      { title: '调解案件', path: '/mediation/cases', icon: Document, scopes: ['mediation.read'] },
+      { title: '统计分析', path: '/mediation/statistics', icon: DataAnalysis, scopes: ['mediation.read'] },
+    ],
+  },
   { title: '法律援助', path: '/legal-aid', icon: UserFilled, scopes: ['legal-aid.read'] },
   { title: '行政复议应诉', path: '/review', icon: Stamp, scopes: ['review.read'] },
   { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
-  { title: '行政执法监督', path: '/enforcement', icon: Document, scopes: ['enforcement.read'] },
+  {
+    title: '行政执法监督',
+    icon: Document,
+    scopes: ['enforcement.read'],
+    children: [
+      { title: '概览', path: '/enforcement', scopes: ['enforcement.read'] },
+      { title: '执法数据', path: '/enforcement/actions', scopes: ['enforcement.read'] },
+      { title: '三项制度', path: '/enforcement/three-systems', scopes: ['enforcement.read'] },
+      { title: '执法投诉', path: '/enforcement/complaints', scopes: ['enforcement.read'] },
+      { title: '统计分析', path: '/enforcement/statistics', scopes: ['enforcement.read'] },
+    ],
+  },
   { title: '统计报表', path: '/reports', icon: DataAnalysis, scopes: ['reports.read'] },
   {
     title: '系统管理',

@@ -31,7 +31,8 @@ public final class Http {
     private final HttpClient client;
     private String bearer;
     private boolean sendCsrf = true;
-    private Duration timeout = Duration.ofSeconds(10);
+    // A ceiling for a loaded CI machine, not a performance assertion (tests that care set their own, e.g. 2 s for 503).
+    private Duration timeout = Duration.ofSeconds(30);
 
     public Http(int port) {
         this("http://127.0.0.1:" + port);

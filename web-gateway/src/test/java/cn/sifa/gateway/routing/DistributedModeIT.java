@@ -157,7 +157,8 @@ class DistributedModeIT {
     void swaggerUiListsTheServicesOwnDocumentsThroughTheGateway() {
         Http.Response config = new Http(gatewayPort).get("/v3/api-docs/swagger-config");
         assertThat(config.body()).contains("/api-docs/services/mediation", "/v3/api-docs/core");
-        Http.Response doc = new Http(gatewayPort).get("/api-docs/services/mediation");
+        // The service generates its OpenAPI document on first request: slow on a loaded 2-core machine.
+        Http.Response doc = new Http(gatewayPort).timeout(Duration.ofSeconds(120)).get("/api-docs/services/mediation");
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().get("servers").get(0).get("url").asString()).isEqualTo("/");
         assertThat(doc.json().get("components").get("securitySchemes").get("clientCredentials").get("flows")

@@ -1,0 +1,137 @@
+package cn.sifa.gateway.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.gateway.Http;
+import cn.sifa.gateway.SifaApplication;
+
+/**
+ * The 行政执法监督 pages in a real browser against the whole application (demo profile): a supervisor receives a
+ * complaint through the form, starts the investigation from the detail page, and finds it in the worklist with the
+ * handling deadline the server opened.
+ */
+@SifaIntegrationTest(classes = SifaApplication.class,
+        properties = {"sifa.embedded-postgres.enabled=false", "spring.profiles.active=demo"})
+class EnforcementBrowserTest {
+
+    static final String DEMO_PASSWORD = "Sifa@2026demo";
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void needsChromiumAndTheBuiltPortal() {
+        Chromium.requireInstalled();
+        Chromium.require(new ClassPathResource("static/index.html").exists(),
+                "the built portal (target/classes/static/index.html; the Maven build makes it unless -Dskip.portal=true)");
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aComplaintReceivedInThePortalAndUnderInvestigationAppearsInTheWorklistWithItsDeadline() {
+        String marker = "浏览器测试投诉" + UUID.randomUUID().toString().substring(0, 8);
+        open("/login");
+        logIn("enforcement", DEMO_PASSWORD);
+
+        open("/enforcement/complaints");
+        click("[data-test=create-complaint]");
+        WebElement dialog = visible(".el-dialog");
+        dialog.findElement(By.cssSelector("[data-test=agency-select]")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream().anyMatch(WebElement::isDisplayed));
+        browser.findElements(By.cssSelector(".el-select-dropdown__item")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        type("input[data-test=complainant-name]", "王女士");
+        type("input[data-test=complainant-phone]", "13800138000");
+        type("textarea[data-test=complaint-summary]", marker + ":检查时未出示执法证件");
+        click("[data-test=action-dialog-submit]");
+
+        wait.until(ExpectedConditions.urlMatches("/enforcement/complaints/[0-9a-f-]{36}$"));
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=record-status]"), "已受理"));
+        assertThat(browser.findElements(By.cssSelector("[data-test^=action-]"))).extracting(WebElement::getText)
+                .containsExactly("开始调查");
+
+        click("[data-test=action-investigate]");
+        click("[data-test=action-dialog-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=record-status]"), "调查中"));
+        assertThat(browser.findElements(By.cssSelector("[data-test^=action-]"))).extracting(WebElement::getText)
+                .containsExactly("制发监督文书", "办结");
+
+        Http api = new Http(port);
+        assertThat(api.login("enforcement", DEMO_PASSWORD).status()).isEqualTo(200);
+        Http.Response complaint = api.get("/api/enforcement/v1/complaints/" + id);
+        assertThat(complaint.status()).as(complaint.body()).isEqualTo(200);
+        String dueDate = complaint.json().get("workflow").get("deadlines").get(0).get("dueDate").asString();
+
+        open("/enforcement/complaints");
+        WebElement search = visible("input[placeholder=投诉内容]");
+        search.sendKeys(marker, Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".el-table__body tr")).size() == 1
+                && d.findElement(By.cssSelector(".el-table__body tr")).getText().contains(marker));
+        WebElement row = browser.findElement(By.cssSelector(".el-table__body tr"));
+        assertThat(row.getText()).contains("王女士", "调查中");
+        WebElement deadline = wait.until(d -> row.findElement(By.cssSelector("[data-test=complaint-deadline]")));
+        assertThat(deadline.getText()).contains(dueDate);
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void logIn(String username, String password) {
+        type("#login-username", username);
+        type("#login-password", password);
+        click("[data-test=login-submit]");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        visible("[data-test=user-menu]");
+    }
+
+    private WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Replaces an input's text the way a user does (select all, type), so Element Plus sees input events. */
+    private void type(String css, String text) {
+        WebElement input = visible(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> text.equals(input.getDomProperty("value")));
+    }
+}
