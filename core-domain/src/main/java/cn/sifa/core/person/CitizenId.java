@@ -1,6 +1,7 @@
 package cn.sifa.core.person;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * A resident identity number (GB 11643-1999). {@link #parse(String)} accepts 18 characters with a valid check
@@ -16,41 +17,58 @@ public record CitizenId(String number, LocalDate birthDate, Sex sex) {
 
     /** @throws IllegalArgumentException with a Chinese message saying what is wrong */
     public static CitizenId parse(String raw) {
+        Object read = read(raw);
+        if (read instanceof CitizenId id) {
+            return id;
+        }
+        throw new IllegalArgumentException((String) read);
+    }
+
+    public static boolean isValid(String raw) {
+        return read(raw) instanceof CitizenId;
+    }
+
+    /**
+     * The parsed number, or the message saying what is wrong. Rejection returns a value instead of throwing, so
+     * a bulk import that rejects many rows does not pay for an exception per row.
+     */
+    private static Object read(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new IllegalArgumentException("身份证号码不能为空");
+            return "身份证号码不能为空";
         }
         String value = raw.trim().toUpperCase();
-        if (value.length() == 15 && value.chars().allMatch(Character::isDigit)) {
+        if (value.length() == 15 && allDigits(value, 15)) {
             String body = value.substring(0, 6) + "19" + value.substring(6);
             value = body + checkDigit(body);
         }
-        if (value.length() != 18 || !value.substring(0, 17).chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("身份证号码应为18位(或15位旧号码)");
+        if (value.length() != 18 || !allDigits(value, 17)) {
+            return "身份证号码应为18位(或15位旧号码)";
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-                    Integer.parseInt(value.substring(12, 14)));
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("身份证号码中的出生日期无效");
+        int year = Integer.parseInt(value, 6, 10, 10);
+        int month = Integer.parseInt(value, 10, 12, 10);
+        int day = Integer.parseInt(value, 12, 14, 10);
+        if (year < 1850 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return "身份证号码中的出生日期无效";
         }
-        if (birth.getYear() < 1850 || birth.isAfter(LocalDate.now())) {
-            throw new IllegalArgumentException("身份证号码中的出生日期无效");
+        LocalDate birth = LocalDate.of(year, month, day);
+        if (birth.isAfter(LocalDate.now())) {
+            return "身份证号码中的出生日期无效";
         }
         if (value.charAt(17) != checkDigit(value.substring(0, 17))) {
-            throw new IllegalArgumentException("身份证号码校验位不正确");
+            return "身份证号码校验位不正确";
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         return new CitizenId(value, birth, sex);
     }
 
-    public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+    private static boolean allDigits(String value, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
+        return true;
     }
 
     static char checkDigit(String first17) {

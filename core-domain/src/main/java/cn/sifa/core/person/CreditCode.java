@@ -9,38 +9,42 @@ public record CreditCode(String value) {
 
     /** @throws IllegalArgumentException with a Chinese message */
     public static CreditCode parse(String raw) {
+        String problem = problem(raw);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new CreditCode(raw.trim().toUpperCase());
+    }
+
+    public static boolean isValid(String raw) {
+        return problem(raw) == null;
+    }
+
+    /** What is wrong with the code, or null; no exception, so bulk validation stays cheap on rejections. */
+    private static String problem(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new IllegalArgumentException("统一社会信用代码不能为空");
+            return "统一社会信用代码不能为空";
         }
         String v = raw.trim().toUpperCase();
         if (v.length() != 18) {
-            throw new IllegalArgumentException("统一社会信用代码应为18位");
+            return "统一社会信用代码应为18位";
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int value = CHARS.indexOf(v.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("统一社会信用代码含有无效字符 " + v.charAt(i));
+                return "统一社会信用代码含有无效字符 " + v.charAt(i);
             }
             sum += value * WEIGHTS[i];
         }
         int check = (31 - sum % 31) % 31;
         if (CHARS.indexOf(v.charAt(17)) != check) {
-            throw new IllegalArgumentException("统一社会信用代码校验位不正确");
+            return "统一社会信用代码校验位不正确";
         }
         if (!organizationCodeValid(v.substring(8, 17))) {
-            throw new IllegalArgumentException("统一社会信用代码中的组织机构代码校验位不正确");
+            return "统一社会信用代码中的组织机构代码校验位不正确";
         }
-        return new CreditCode(v);
-    }
-
-    public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return null;
     }
 
     /** GB 11714: 8 body characters (digits or letters A=10…Z=35) and a check character. */

@@ -52,6 +52,15 @@ class CitizenIdTest {
     }
 
     @Test
+    void theBirthDateMustExistOnTheCalendarAndNotLieAhead() {
+        // Each number below carries a correct check digit, so only the date can make it invalid.
+        assertThat(CitizenId.parse("110105200002290021").birthDate()).isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThatThrownBy(() -> CitizenId.parse("110105200102290029")).hasMessageContaining("出生日期");
+        assertThat(CitizenId.isValid("110105198002301237")).isFalse();
+        assertThat(CitizenId.isValid("110105299901011236")).isFalse();
+    }
+
+    @Test
     void aMaskKeepsTheAreaAndTheLastFour() {
         assertThat(CitizenId.mask("33082219850615123X")).isEqualTo("330822********123X");
         assertThat(CitizenId.parse("11010519491231002X").masked()).isEqualTo("110105********002X");
