@@ -31,6 +31,8 @@ import cn.sifa.core.web.ContentDispositions;
 class StreamingExporter implements Exporter {
 
     static final int FLUSH_EVERY = 1000;
+    /** Excel's 1,048,576 rows per sheet, less the header row. */
+    static final int ROWS_PER_SHEET = Worksheet.MAX_ROWS - 1;
     private static final String SHEET_MAX_NAME = "数据";
 
     @Override
@@ -96,16 +98,29 @@ class StreamingExporter implements Exporter {
     }
 
     <T> void writeXlsx(OutputStream out, String sheetName, List<ExportColumn<T>> columns, Stream<T> rows) throws IOException {
+        writeXlsx(out, sheetName, columns, rows, ROWS_PER_SHEET);
+    }
+
+    /**
+     * A sheet holds at most {@code rowsPerSheet} data rows under its header (Excel's limit is 1,048,576 rows in all);
+     * further rows continue on sheets named "name (2)", "name (3)"…, each with the header, so a province-wide
+     * export of millions of rows still opens in Excel.
+     */
+    <T> void writeXlsx(OutputStream out, String sheetName, List<ExportColumn<T>> columns, Stream<T> rows, int rowsPerSheet)
+            throws IOException {
         Workbook workbook = new Workbook(out, "Sifa", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(sheetName));
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.value(0, c, columns.get(c).header());
-            sheet.style(0, c).bold().fillColor("DDEBF7").set();
-        }
-        sheet.freezePane(0, 1);
-        int r = 1;
-        for (Iterator<T> it = rows.iterator(); it.hasNext(); r++) {
+        String base = sheetName(sheetName);
+        int sheetNo = 1;
+        Worksheet sheet = newSheet(workbook, base, sheetNo, columns);
+        int r = 0;
+        for (Iterator<T> it = rows.iterator(); it.hasNext(); ) {
             T row = it.next();
+            if (r == rowsPerSheet) {
+                sheet.finish();
+                sheet = newSheet(workbook, base, ++sheetNo, columns);
+                r = 0;
+            }
+            r++;
             for (int c = 0; c < columns.size(); c++) {
                 cell(sheet, r, c, columns.get(c).value().apply(row));
             }
@@ -113,11 +128,26 @@ class StreamingExporter implements Exporter {
                 sheet.flush();
             }
         }
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.width(c, Math.max(10, Math.min(40, columns.get(c).header().length() * 2 + 4)));
-        }
         sheet.finish();
         workbook.finish();
+    }
+
+    private static <T> Worksheet newSheet(Workbook workbook, String base, int number, List<ExportColumn<T>> columns) {
+        String name = number == 1 ? base : continuationName(base, number);
+        Worksheet sheet = workbook.newWorksheet(name);
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).header());
+            sheet.style(0, c).bold().fillColor("DDEBF7").set();
+            // widths before the first flush: the column definitions precede the rows in the sheet XML
+            sheet.width(c, Math.max(10, Math.min(40, columns.get(c).header().length() * 2 + 4)));
+        }
+        sheet.freezePane(0, 1);
+        return sheet;
+    }
+
+    static String continuationName(String base, int number) {
+        String suffix = " (" + number + ")";
+        return (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
     }
 
     private static void cell(Worksheet sheet, int r, int c, Object value) {

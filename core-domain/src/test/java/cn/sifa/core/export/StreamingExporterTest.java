@@ -78,6 +78,25 @@ class StreamingExporterTest {
         assertThat(parts.get("xl/styles.xml").contains("yyyy-mm-dd")).as("date format").isTrue();
     }
 
+    @Test
+    void xlsxContinuesOnANewSheetWithTheHeaderWhenASheetIsFull() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exporter.writeXlsx(out, "机构", COLUMNS, IntStream.rangeClosed(1, 7).mapToObj(i ->
+                new Row("机构" + i, OrganizationType.LEGAL_AID_CENTER, LocalDate.of(2026, 3, 1), BigDecimal.valueOf(i), null,
+                        null)), 3);
+        Map<String, String> parts = unzip(out.toByteArray());
+        assertThat(parts.get("xl/workbook.xml")).contains("<sheet name=\"机构\"", "<sheet name=\"机构 (2)\"",
+                "<sheet name=\"机构 (3)\"");
+        for (int n = 1; n <= 3; n++) {
+            String sheet = parts.get("xl/worksheets/sheet" + n + ".xml");
+            assertThat(sheet).as("sheet %d has the header row", n).contains("r=\"A1\"");
+            int dataRows = n < 3 ? 3 : 1;
+            assertThat(sheet).contains("r=\"A" + (dataRows + 1) + "\"").doesNotContain("r=\"A" + (dataRows + 2) + "\"");
+        }
+        assertThat(StreamingExporter.ROWS_PER_SHEET).isEqualTo(1_048_575);
+        assertThat(StreamingExporter.continuationName("一".repeat(31), 12)).hasSize(31).endsWith(" (12)");
+    }
+
     private static Map<String, String> unzip(byte[] bytes) throws Exception {
         // fastexcel streams entries with data descriptors: read through the central directory, as Excel does.
         java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
