@@ -246,7 +246,8 @@ if want export; then
   log "export: CSV and XLSX of the case list, county and province; heap from GC log and jcmd"
   TOKC=$(token "$APP" bench-county); TOKP=$(token "$APP" bench-province)
   : >"$RESULTS/export.jsonl"
-  for who in county province; do
+  # the mediation case list for a county and a province, and the province's enforcement actions (over a million rows)
+  while read -r list who path; do
     tok=$TOKC; [ "$who" = province ] && tok=$TOKP
     for fmt in csv xlsx; do
       accept="text/csv"; [ "$fmt" = xlsx ] && accept="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -254,17 +255,31 @@ if want export; then
       up0=$("$JCMD" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
       : >"$RESULTS/heap-$who-$fmt.txt"
       ( while kill -0 "$SPID" 2>/dev/null; do "$JCMD" "$SPID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for(i=1;i<=NF;i++) if($i=="used") print $(i+1)}' >>"$RESULTS/heap-$who-$fmt.txt"; sleep 0.5; done ) & HS=$!
-      out="$BENCH_HOME/export-$who.$fmt"
+      out="$BENCH_HOME/export-$list-$who.$fmt"
       t=$(curl -s -o "$out" -w '%{http_code} %{time_total} %{size_download}' -H "Authorization: Bearer $tok" -H "Accept: $accept" \
-          "$APP/api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc")
+          "$APP$path")
       kill $HS 2>/dev/null; wait $HS 2>/dev/null
       up1=$("$JCMD" "$SPID" VM.uptime 2>/dev/null | awk 'NR==2 {print $1}')
       rows=null; [ "$fmt" = csv ] && rows=$(( $(wc -l <"$out") - 1 ))
       [ "$fmt" = xlsx ] && rows=$(python3 - "$out" <<'PY'
 import re, sys, zipfile
 try:
-    z = zipfile.ZipFile(sys.argv[1]); n = [x for x in z.namelist() if x.startswith("xl/worksheets/sheet")][0]
-    print(max(0, len(re.findall(rb"<row ", z.read(n))) - 1))
+    z = zipfile.ZipFile(sys.argv[1])
+    total = 0
+    for n in [x for x in z.namelist() if x.startswith("xl/worksheets/sheet")]:
+        with z.open(n) as f:   # read in chunks: a sheet of a million rows is gigabytes of XML
+            carry = b""
+            while True:
+                chunk = f.read(1 << 24)
+                if not chunk:
+                    break
+                data = carry + chunk
+                total += data.count(b"<row ")
+                carry = data[-4:]
+                total -= carry.count(b"<row ")   # counted again with the next chunk
+            total += carry.count(b"<row ")
+        total -= 1   # each sheet's header row
+    print(max(0, total))
 except Exception:
     print("null")
 PY
@@ -272,11 +287,15 @@ PY
       gc=$(python3 "$T/parse.py" gc "$RESULTS/standalone-gc.log" "${up0%s}" "${up1%s}")
       sampled=$(sed 's/[^0-9]//g' "$RESULTS/heap-$who-$fmt.txt" | sort -n | tail -1)
       set -- $t
-      echo "{\"caller\": \"$who\", \"format\": \"$fmt\", \"status\": $1, \"seconds\": $2, \"bytes\": $3, \"rows\": $rows, \"gc\": $gc, \"max_used_sampled_kb\": ${sampled:-null}}" >>"$RESULTS/export.jsonl"
-      log "  $who $fmt: HTTP $1, $2 s, $3 bytes, $rows rows, GC $gc, sampled max used ${sampled}K"
+      echo "{\"list\": \"$list\", \"caller\": \"$who\", \"format\": \"$fmt\", \"status\": $1, \"seconds\": $2, \"bytes\": $3, \"rows\": $rows, \"gc\": $gc, \"max_used_sampled_kb\": ${sampled:-null}}" >>"$RESULTS/export.jsonl"
+      log "  $list $who $fmt: HTTP $1, $2 s, $3 bytes, $rows rows, GC $gc, sampled max used ${sampled}K"
       rm -f "$out"
     done
-  done
+  done <<'EXPORTS'
+cases county /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc
+cases province /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc
+actions province /api/enforcement/v1/actions
+EXPORTS
 fi
 
 if [ -n "${SPID:-}" ]; then
