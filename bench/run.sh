@@ -143,6 +143,9 @@ if [ "$GENERATE" = 1 ] && want generate; then
     2>&1 | grep -v ' INFO ' | tee "$RESULTS/generate.log"
   psqlq "CHECKPOINT" >/dev/null
 fi
+# the data may come from an earlier build: bring its schema to this build's migrations before anything is timed
+log "schema: $(SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+  "$JAVA17" -cp "$CP" cn.sifa.db.MigrateCommand 2>&1 | grep -v ' INFO \| DEBUG ' | tail -3 | tr '\n' ' ')"
 "$JAVA17" -cp "$CP" cn.sifa.bench.run.BenchClients "$DB_URL" postgres "" "$SECRET" | tee -a "$RESULTS/run.log"
 
 # ids and counts the benchmarks use
