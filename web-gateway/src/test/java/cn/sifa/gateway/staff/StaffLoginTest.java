@@ -96,6 +96,15 @@ class StaffLoginTest {
     }
 
     @Test
+    void anEmptyLoginFormGetsChineseFieldErrors() {
+        // Bean Validation's default messages come in Chinese for every caller, whatever its Accept-Language.
+        Http.Response login = new Http(port).login("", "");
+        assertThat(login.status()).isEqualTo(400);
+        String errors = login.json().get("errors").toString();
+        assertThat(errors).contains("\"field\":\"username\"", "\"field\":\"password\"", "不能为空");
+    }
+
+    @Test
     void fiveFailuresWithinFifteenMinutesLockTheAccount() {
         String user = newUser(Role.REVIEW_STAFF);
         Http browser = new Http(port);
