@@ -144,10 +144,10 @@ public class CaseWorkflow {
         long total = seen;
         boolean exact = true;
         if (slice.hasNext() || (slice.isEmpty() && pageable.getOffset() > 0)) {
-            long counted = cases.countAtMost(spec, COUNT_CAP + 1);
-            exact = counted <= COUNT_CAP;
+            long counted = cases.countAtMost(spec, countCap + 1);
+            exact = counted <= countCap;
             // Past the cap: the cap, or what this page proves exists if it lies beyond the cap.
-            total = exact ? counted : Math.max(COUNT_CAP, seen + 1);
+            total = exact ? counted : Math.max(countCap, seen + 1);
         }
         List<CaseListItem> content = slice.getContent().stream().map(c -> views.listItem(c, today)).toList();
         int size = pageable.getPageSize();
@@ -157,6 +157,8 @@ public class CaseWorkflow {
 
     /** Above this many matching cases, a list page does not count them exactly. */
     static final int COUNT_CAP = 10_000;
+    /** {@link #COUNT_CAP}; tests lower it rather than create 10,000 cases. */
+    int countCap = COUNT_CAP;
 
     /** A page of the case list, and whether its {@code totalElements} is exact (else a lower bound). */
     public record CasePage(PageView<CaseListItem> page, boolean totalExact) {

@@ -33,7 +33,11 @@ import cn.sifa.mediation.testing.MediationIntegrationTest;
 @MediationIntegrationTest
 class CaseLookupStatementsTest {
 
-    /** case, parties, case mediators, sessions, their mediators, their attendees, follow-ups, committee, mediator names, deadlines, history. */
+    /**
+     * One statement per table the view shows, none per row: the case, its parties, its mediators, its sessions, the
+     * sessions' mediators and attendees (each batch-fetched for all sessions at once), its follow-ups, the committee,
+     * the mediators' names (one {@code in} query), deadlines and history.
+     */
     static final long MAX_STATEMENTS = 11;
 
     @Autowired
@@ -55,7 +59,8 @@ class CaseLookupStatementsTest {
         UUID second = api.ensureMediator("430105", "李调解员");
         path = CASES + "/" + read(api.send(KAIFU_STAFF, CASES, MediationApi.newCase("2026-09-01"))
                 .andExpect(status().isCreated()).andReturn(), "$.id");
-        step("accept", "{\"acceptedOn\":\"2026-09-02\",\"mediatorIds\":[\"" + mediator + "\"]}");
+        UUID committee = jdbc.queryForObject("select committee_id from med_mediator where id = ?", UUID.class, mediator);
+        step("accept", "{\"acceptedOn\":\"2026-09-02\",\"committeeId\":\"" + committee + "\",\"mediatorIds\":[\"" + mediator + "\"]}");
         for (String on : new String[] {"2026-09-03", "2026-09-05"}) {
             step("sessions", """
                     {"heldOn":"%s","place":"调解室","notes":"调解","mediatorIds":["%s","%s"],
@@ -63,14 +68,16 @@ class CaseLookupStatementsTest {
                      "inviteesConsented":true}""".formatted(on, mediator, second));
         }
         step("agreement", "{\"form\":\"WRITTEN\",\"terms\":\"赔偿\",\"amount\":1000,\"effectiveOn\":\"2026-09-10\"}");
-        step("follow-ups", "{\"visitedOn\":\"2026-09-20\",\"method\":\"PHONE\",\"visitor\":\"王调解员\",\"satisfied\":true}");
+        step("follow-ups", "{\"visitedOn\":\"2026-09-20\",\"method\":\"PHONE\",\"visitor\":\"王调解员\",\"notes\":\"已履行\",\"satisfied\":true}");
         statistics = emf.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
     }
 
     @AfterEach
     void tearDown() {
-        statistics.setStatisticsEnabled(false);
+        if (statistics != null) {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     void step(String action, String json) throws Exception {
@@ -84,6 +91,7 @@ class CaseLookupStatementsTest {
         api.fetch(KAIFU_CLIENT, path).andExpect(status().isOk())
                 .andExpect(jsonPath("$.parties.length()").value(2))
                 .andExpect(jsonPath("$.mediators.length()").value(1))
+                .andExpect(jsonPath("$.committee.name").isNotEmpty())
                 .andExpect(jsonPath("$.sessions.length()").value(2))
                 .andExpect(jsonPath("$.sessions[1].mediators.length()").value(2))
                 .andExpect(jsonPath("$.sessions[1].attendees.length()").value(2))
