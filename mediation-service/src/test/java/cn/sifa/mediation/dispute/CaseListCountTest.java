@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.MediationApi;
@@ -26,6 +27,8 @@ class CaseListCountTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    CaseWorkflow proxy;
+
     CaseWorkflow workflow;
 
     MediationApi api;
@@ -34,6 +37,7 @@ class CaseListCountTest {
     @BeforeEach
     void setUp() throws Exception {
         api = new MediationApi(mvc, jdbc);
+        workflow = AopTestUtils.getUltimateTargetObject(proxy); // the field lives on the bean, not its transactional proxy
         api.ensureBureau("430105", "长沙市开福区司法局", "开福");
         for (int i = 0; i < 5; i++) {
             api.send(KAIFU_STAFF, CASES, MediationApi.newCase("2026-10-0" + (i + 1))).andExpect(status().isCreated());
