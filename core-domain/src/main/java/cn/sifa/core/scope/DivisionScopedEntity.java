@@ -11,15 +11,16 @@ import cn.sifa.core.jpa.AuditedEntity;
 
 /**
  * A record that belongs to a division. Hibernate's auto-enabled {@code divisionScope} filter limits every
- * query, collection and load-by-id of such an entity to the caller's division subtree, so a record outside
- * the scope is simply not found (404). Writes go through loaded entities and so cannot escape either; creation
- * checks the requested division with {@link DivisionScope#divisionForCreate(String)}.
+ * query and collection of such an entity to the caller's division subtree, and {@link DivisionScopeLoadCheck}
+ * does the same for every load by id (not the filter's {@code applyToLoadByKey}, which defeats Hibernate's cached
+ * load plans), so a record outside the scope is simply not found (404). Writes go through loaded entities and so
+ * cannot escape either; creation checks the requested division with {@link DivisionScope#divisionForCreate(String)}.
  */
 @MappedSuperclass
 @FilterDef(name = DivisionScopedEntity.FILTER,
         parameters = @ParamDef(name = "divisionPrefix", type = String.class, resolver = DivisionPrefixResolver.class),
         defaultCondition = "division_code like (:divisionPrefix || '%')",
-        autoEnabled = true, applyToLoadByKey = true)
+        autoEnabled = true)
 @Filter(name = DivisionScopedEntity.FILTER)
 public abstract class DivisionScopedEntity extends AuditedEntity {
 

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.engine.spi.SessionImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +31,8 @@ class DivisionScopeTest {
     TransactionTemplate tx;
     @Autowired
     DivisionScope scope;
+    @PersistenceContext
+    EntityManager em;
 
     UUID kaifuThing;
     UUID rongchengThing;
@@ -70,6 +77,35 @@ class DivisionScopeTest {
         TestCallers.runAs(TestCallers.client("430105001"), () -> tx.executeWithoutResult(s -> {
             assertThat(things.findAll()).extracting(ScopedThing::getLabel).containsExactly("scope-kaifu-town");
             assertThat(things.findById(kaifuThing)).isEmpty();
+        }));
+    }
+
+    @Test
+    void loadingByIdOutsideTheScopeFindsNothingWhateverThePath() {
+        TestCallers.runAs(TestCallers.client("430105"), () -> tx.executeWithoutResult(s -> {
+            ScopedThing reference = things.getReferenceById(rongchengThing); // a proxy: its initialisation loads it
+            assertThatThrownBy(reference::getLabel).isInstanceOf(EntityNotFoundException.class);
+        }));
+        TestCallers.runAs(TestCallers.client("430105"), () -> tx.executeWithoutResult(s -> {
+            assertThat(em.find(ScopedThing.class, rongchengThing)).isNull();
+            assertThat(em.find(ScopedThing.class, kaifuThing)).isNotNull();
+            assertThat(things.existsById(rongchengThing)).isFalse();
+        }));
+        // Loaded once by a caller who may see it, the record is still not found by one who may not (same session).
+        TestCallers.runAs(TestCallers.client("430105"), () -> tx.executeWithoutResult(s -> {
+            CurrentCaller.runAsSystem(() -> assertThat(em.find(ScopedThing.class, rongchengThing)).isNotNull());
+            assertThat(things.findById(rongchengThing)).isEmpty();
+        }));
+    }
+
+    @Test
+    void loadByIdKeepsHibernatesCachedLoadPlan() {
+        // applyToLoadByKey on the filter would make Hibernate build a new load plan on every find (findings, issue 6).
+        TestCallers.runAs(TestCallers.client("430105"), () -> tx.executeWithoutResult(s -> {
+            SessionImplementor session = em.unwrap(SessionImplementor.class);
+            assertThat(session.getEnabledFilter(DivisionScopedEntity.FILTER)).isNotNull();
+            assertThat(session.getFactory().getMappingMetamodel().getEntityDescriptor(ScopedThing.class)
+                    .isAffectedByEnabledFilters(session.getLoadQueryInfluencers(), true)).isFalse();
         }));
     }
 

@@ -64,6 +64,8 @@ import cn.sifa.mediation.support.Exports;
 class CaseController {
 
     static final String BASE = "/api/mediation/v1/cases";
+    /** Present (value {@code true}) when a list's {@code totalElements} is a lower bound, not an exact count. */
+    static final String TOTAL_LOWER_BOUND = "Sifa-Total-Lower-Bound";
 
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "caseNo", "caseNo",
             "status", "status", "nextDueOn", "nextDueOn", "disputeType", "disputeType");
@@ -126,7 +128,10 @@ class CaseController {
             });
             return null;
         }
-        return ResponseEntity.ok(workflow.list(filter, pageable));
+        CaseWorkflow.CasePage found = workflow.list(filter, pageable);
+        // The body keeps the paging contract; that totalElements is only a lower bound is said in a header.
+        return found.totalExact() ? ResponseEntity.ok(found.page())
+                : ResponseEntity.ok().header(TOTAL_LOWER_BOUND, "true").body(found.page());
     }
 
     private static final List<ExportColumn<CaseListItem>> EXPORT_COLUMNS = List.of(

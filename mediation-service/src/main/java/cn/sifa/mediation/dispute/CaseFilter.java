@@ -33,14 +33,18 @@ public record CaseFilter(List<CaseStatus> status, DisputeType disputeType, CaseS
     }
 
     /**
-     * @param prefix        division prefix already narrowed to the caller's scope
+     * @param prefix        division prefix already narrowed to the caller's scope; {@code null} for the caller's whole
+     *                      scope, which the {@code divisionScope} filter already applies to every query (a second
+     *                      {@code like} on the same column makes PostgreSQL square its selectivity and pick bad plans)
      * @param dueSoonUntil  last day that counts as "due soon" (3 working days ahead)
      */
     public Specification<MediationCase> toSpecification(String prefix, LocalDate today, LocalDate dueSoonUntil,
                                                         String subject, UUID organizationId) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(cb.like(root.get("divisionCode"), prefix + "%"));
+            if (prefix != null) {
+                where.add(cb.like(root.get("divisionCode"), prefix + "%"));
+            }
             if (status != null && !status.isEmpty()) {
                 where.add(root.get("status").in(status));
             }

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,10 +129,39 @@ public class CaseWorkflow {
         return views.detail(c, full);
     }
 
+    /**
+     * One page, without counting the whole subtree: the page is read with one row more than it shows (is there a
+     * next page?), and only when there is one are the matching rows counted, at most {@link #COUNT_CAP} + 1 of them.
+     * Up to the cap {@code totalElements} is exact; beyond it, it is a lower bound and {@link CasePage#totalExact()}
+     * is false (docs/mediation.md, "Case list").
+     */
     @Transactional(readOnly = true)
-    public PageView<CaseListItem> list(CaseFilter filter, Pageable pageable) {
+    public CasePage list(CaseFilter filter, Pageable pageable) {
         LocalDate today = StepDates.today();
-        return PageView.of(cases.findAll(specification(filter, today), pageable), c -> views.listItem(c, today));
+        Specification<MediationCase> spec = specification(filter, today);
+        Slice<MediationCase> slice = cases.findBy(spec, q -> q.sortBy(pageable.getSort()).slice(pageable));
+        long seen = pageable.getOffset() + slice.getNumberOfElements();
+        long total = seen;
+        boolean exact = true;
+        if (slice.hasNext() || (slice.isEmpty() && pageable.getOffset() > 0)) {
+            long counted = cases.countAtMost(spec, countCap + 1);
+            exact = counted <= countCap;
+            // Past the cap: the cap, or what this page proves exists if it lies beyond the cap.
+            total = exact ? counted : Math.max(countCap, seen + 1);
+        }
+        List<CaseListItem> content = slice.getContent().stream().map(c -> views.listItem(c, today)).toList();
+        int size = pageable.getPageSize();
+        return new CasePage(new PageView<>(content, new PageView.PageMeta(size, pageable.getPageNumber(), total,
+                (int) ((total + size - 1) / size))), exact);
+    }
+
+    /** Above this many matching cases, a list page does not count them exactly. */
+    static final int COUNT_CAP = 10_000;
+    /** {@link #COUNT_CAP}; tests lower it rather than create 10,000 cases. */
+    int countCap = COUNT_CAP;
+
+    /** A page of the case list, and whether its {@code totalElements} is exact (else a lower bound). */
+    public record CasePage(PageView<CaseListItem> page, boolean totalExact) {
     }
 
     /** The whole filtered list, for export; the caller keeps the transaction open while it reads the stream. */
@@ -144,10 +175,12 @@ public class CaseWorkflow {
         });
     }
 
-    private org.springframework.data.jpa.domain.Specification<MediationCase> specification(CaseFilter filter, LocalDate today) {
+    private Specification<MediationCase> specification(CaseFilter filter, LocalDate today) {
         filter.validate();
         SifaPrincipal caller = CurrentCaller.get();
-        return filter.toSpecification(scope.narrowTo(filter.divisionCode()), today, dueSoonUntil(today),
+        String prefix = scope.narrowTo(filter.divisionCode());
+        // The caller's whole scope is the divisionScope filter's job; repeat the prefix only when it narrows it.
+        return filter.toSpecification(prefix.equals(scope.sqlPrefix()) ? null : prefix, today, dueSoonUntil(today),
                 caller.subject(), caller.organizationId());
     }
 

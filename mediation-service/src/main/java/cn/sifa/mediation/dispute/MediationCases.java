@@ -3,9 +3,10 @@ package cn.sifa.mediation.dispute;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Repository;
 
 @Repository("mediationCases")
-public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase> {
+public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase>,
+        MediationCaseCount {
 }
