@@ -39,8 +39,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Ingest benchmark (not a test; never run by the build). On a fresh embedded PostgreSQL migrated by the project's
  * Flyway scripts, it times a 10,000-record action-report batch through {@link ActionIngest} (the code path of
- * {@code POST /api/enforcement/v1/action-reports}: per-record validation, publication due dates, upsert in JDBC
- * batches) against PostgreSQL COPY of the same rows into a scratch table of the same shape (LIKE enf_action
+ * {@code POST /api/enforcement/v1/action-reports}: per-record validation, publication due dates, COPY into a
+ * temporary table and one upsert) against PostgreSQL COPY of the same rows into a scratch table of the same shape (LIKE enf_action
  * INCLUDING ALL: same columns, checks and indexes). One warm-up round of each is discarded. Writes its figures to
  * docs/benchmarks.md under "## Ingest: action-report batches vs COPY", replacing only that section.
  *
@@ -157,8 +157,9 @@ public class IngestBenchmark {
         s.append("Measured by `bench/ingest/run.sh` (").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append("): a batch of ").append(BATCH).append(" action reports through `ActionIngest` (the code path of ")
                 .append("`POST /api/enforcement/v1/action-reports`: per-record validation, publication due date from the holiday ")
-                .append("calendar, `INSERT ... ON CONFLICT (agency_id, external_ref) DO UPDATE` in JDBC batches of 1,000, one ")
-                .append("transaction) against PostgreSQL `COPY` of the same rows into a scratch table of the same shape ")
+                .append("calendar, `COPY` of the validated rows into a temporary table and one `INSERT ... SELECT ... ON CONFLICT ")
+                .append("(agency_id, external_ref) DO UPDATE`, one transaction) against PostgreSQL `COPY` of the same rows into a ")
+                .append("scratch table of the same shape ")
                 .append("(`LIKE enf_action INCLUDING ALL`: columns, checks, indexes; no foreign keys). Fresh embedded PostgreSQL, ")
                 .append(rounds).append(" rounds after one discarded warm-up; every ingest round inserts 10,000 new records.\n\n");
         s.append("| | records/s (median) | records/s (min – max) | ms per 10,000 (median) |\n|---|---:|---:|---:|\n");

@@ -4,7 +4,8 @@
 # Usage, from anywhere:  bench/ingest/run.sh [rounds, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -ntp -q -pl enforcement-oversight-service -am compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+# test-compile: the module depends on core-domain's test jar, which the reactor resolves only from that phase on.
+./mvnw -B -ntp -q -pl enforcement-oversight-service -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime -Dskip.portal=true
 CP="enforcement-oversight-service/target/classes:$(cat enforcement-oversight-service/target/bench-classpath.txt)"
 exec java -cp "$CP" bench/ingest/IngestBenchmark.java "${1:-5}" docs/benchmarks.md

@@ -1,14 +1,13 @@
 package cn.sifa.enforcement.action;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -17,10 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.person.CreditCode;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
 import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.PayloadTooLargeException;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 执法数据定期报告: validates a batch record by record, stores the good ones and reports the bad ones by index.
@@ -48,7 +49,7 @@ import cn.sifa.enforcement.support.StepDates;
 public class ActionIngest {
 
     public static final int MAX_BATCH = 10_000;
-    static final int JDBC_CHUNK = 1_000;
+    static final int COPY_CHUNK = 1_000;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
     private static final Set<PenaltyKind> NEEDS_AMOUNT = EnumSet.of(PenaltyKind.FINE, PenaltyKind.CONFISCATE_GAINS);
@@ -66,6 +67,32 @@ public class ActionIngest {
                 amount = excluded.amount, major = excluded.major, legal_reviewed_on = excluded.legal_reviewed_on,
                 publicized_on = excluded.publicized_on, recorded_audio_visual = excluded.recorded_audio_visual,
                 publication_due_on = excluded.publication_due_on""";
+
+    static final String STAGE_TABLE = "enf_action_in";
+    /** The validated rows of one batch; the columns the caller does not send are filled in by MERGE_STAGED. */
+    static final String STAGE = """
+            create temp table enf_action_in (
+                external_ref varchar(64) collate "C", act_type varchar(16), decided_on date, party_name varchar(200),
+                party_credit_code varchar(18), penalty_kinds varchar(32)[], amount numeric(16, 2), major boolean,
+                legal_reviewed_on date, publicized_on date, recorded_audio_visual boolean, publication_due_on date
+            ) on commit drop""";
+    static final String MERGE_STAGED = """
+            with up as (
+                insert into enf_action (id, version, created_at, created_by, updated_at, updated_by, division_code, agency_id,
+                    external_ref, act_type, decided_on, party_name, party_credit_code, penalty_kinds, amount, major,
+                    legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on)
+                select gen_random_uuid(), 0, ?, ?, ?, ?, ?, ?, external_ref, act_type, decided_on, party_name, party_credit_code,
+                    penalty_kinds, amount, major, legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on
+                  from pg_temp.enf_action_in
+                on conflict (agency_id, external_ref) do update set
+                    version = enf_action.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+                    act_type = excluded.act_type, decided_on = excluded.decided_on, party_name = excluded.party_name,
+                    party_credit_code = excluded.party_credit_code, penalty_kinds = excluded.penalty_kinds,
+                    amount = excluded.amount, major = excluded.major, legal_reviewed_on = excluded.legal_reviewed_on,
+                    publicized_on = excluded.publicized_on, recorded_audio_visual = excluded.recorded_audio_visual,
+                    publication_due_on = excluded.publication_due_on
+                returning (xmax = 0) as inserted)
+            select count(*) filter (where inserted), count(*) filter (where not inserted) from up""";
 
     private final Agencies agencies;
     private final JdbcTemplate jdbc;
@@ -100,12 +127,13 @@ public class ActionIngest {
     public ActionReportResult ingest(UUID agencyId, String divisionCode, List<ActionRecord> records, int indexOffset) {
         List<RecordError> errors = new ArrayList<>();
         PublicationDueDates.Batch due = publication.forDivision(divisionCode);
+        LocalDate today = StepDates.today();
         List<Row> rows = new ArrayList<>(records.size());
         Set<String> refs = new HashSet<>();
         Set<Integer> rejected = new LinkedHashSet<>();
         for (int i = 0; i < records.size(); i++) {
             int index = i + indexOffset;
-            Row row = validate(index, records.get(i), errors, due);
+            Row row = validate(index, records.get(i), errors, due, today);
             if (row == null) {
                 rejected.add(index);
             } else if (!refs.add(row.externalRef)) {
@@ -123,88 +151,80 @@ public class ActionIngest {
         return new ActionReportResult(counts[0], counts[1], rejected.size(), errors);
     }
 
+    /**
+     * The happy path is three statements whatever the batch size: the validated rows are COPYed into a temporary
+     * table, then one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE} moves them into {@code enf_action} and
+     * counts inserts ({@code xmax = 0}) against updates. Per-row statements cost a round trip and an executor start
+     * each, which is what made the ingest 8× slower than COPY. Should PostgreSQL refuse the set, everything since
+     * the savepoint is undone and the rows are replayed one by one, so that only the refused record is rejected.
+     */
     private void store(UUID agencyId, String divisionCode, List<Row> rows, TransactionStatus status,
                        List<RecordError> errors, Set<Integer> rejected, int[] counts) {
-        Set<String> existing = new HashSet<>(jdbc.queryForList(
-                "select external_ref from enf_action where agency_id = ? and external_ref = any(?)", String.class,
-                agencyId, rows.stream().map(r -> r.externalRef).toArray(String[]::new)));
         String who = CurrentCaller.get().subject();
         Timestamp now = Timestamp.from(Instant.now());
-        for (int from = 0; from < rows.size(); from += JDBC_CHUNK) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + JDBC_CHUNK));
-            Object savepoint = status.createSavepoint();
-            try {
-                jdbc.batchUpdate(UPSERT, new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        bind(ps, chunk.get(i), agencyId, divisionCode, who, now);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return chunk.size();
-                    }
-                });
-                status.releaseSavepoint(savepoint);
-                chunk.forEach(r -> counts[existing.contains(r.externalRef) ? 1 : 0]++);
-            } catch (DataAccessException batchFailed) {
-                status.rollbackToSavepoint(savepoint);
-                log.warn("Action batch chunk refused by the database, replaying row by row: {}", batchFailed.getMostSpecificCause().getMessage());
-                for (Row row : chunk) {
-                    Object one = status.createSavepoint();
-                    try {
-                        jdbc.update(UPSERT, ps -> bind(ps, row, agencyId, divisionCode, who, now));
-                        status.releaseSavepoint(one);
-                        counts[existing.contains(row.externalRef) ? 1 : 0]++;
-                    } catch (DataAccessException refused) {
-                        status.rollbackToSavepoint(one);
-                        errors.add(new RecordError(row.index, "record", "rejected-by-database", "记录不符合数据约束,未写入"));
-                        rejected.add(row.index);
-                    }
+        Object savepoint = status.createSavepoint();
+        try {
+            jdbc.execute(STAGE);
+            jdbc.execute((ConnectionCallback<Long>) con -> copyIn(con, rows));
+            jdbc.query(MERGE_STAGED, rs -> {
+                counts[0] += rs.getInt(1);
+                counts[1] += rs.getInt(2);
+            }, now, who, now, who, divisionCode, agencyId);
+            // ON COMMIT DROP removes it at the end of the transaction; dropped now so that a caller running two
+            // batches in one transaction gets a fresh one.
+            jdbc.execute("drop table pg_temp." + STAGE_TABLE);
+            status.releaseSavepoint(savepoint);
+        } catch (DataAccessException setRefused) {
+            status.rollbackToSavepoint(savepoint);
+            counts[0] = 0;
+            counts[1] = 0;
+            log.warn("Action batch refused by the database, replaying row by row: {}", setRefused.getMostSpecificCause().getMessage());
+            for (Row row : rows) {
+                Object one = status.createSavepoint();
+                try {
+                    Boolean inserted = jdbc.queryForObject(UPSERT + " returning (xmax = 0)", Boolean.class,
+                            UUID.randomUUID(), now, who, now, who, divisionCode, agencyId, row.externalRef, row.actType.name(),
+                            row.decidedOn, row.partyName, row.partyCreditCode, row.penaltyKindsLiteral(), row.amount,
+                            row.major, row.legalReviewedOn, row.publicizedOn, row.recordedAudioVisual, row.publicationDueOn);
+                    status.releaseSavepoint(one);
+                    counts[Boolean.TRUE.equals(inserted) ? 0 : 1]++;
+                } catch (DataAccessException refused) {
+                    status.rollbackToSavepoint(one);
+                    errors.add(new RecordError(row.index, "record", "rejected-by-database", "记录不符合数据约束,未写入"));
+                    rejected.add(row.index);
                 }
             }
         }
     }
 
-    private static void bind(PreparedStatement ps, Row r, UUID agencyId, String divisionCode, String who, Timestamp now)
-            throws SQLException {
-        ps.setObject(1, UUID.randomUUID());
-        ps.setTimestamp(2, now);
-        ps.setString(3, who);
-        ps.setTimestamp(4, now);
-        ps.setString(5, who);
-        ps.setString(6, divisionCode);
-        ps.setObject(7, agencyId);
-        ps.setString(8, r.externalRef);
-        ps.setString(9, r.actType.name());
-        ps.setDate(10, Date.valueOf(r.decidedOn));
-        ps.setString(11, r.partyName);
-        ps.setString(12, r.partyCreditCode);
-        ps.setString(13, r.penaltyKindsLiteral());
-        ps.setBigDecimal(14, r.amount);
-        ps.setBoolean(15, r.major);
-        setDate(ps, 16, r.legalReviewedOn);
-        setDate(ps, 17, r.publicizedOn);
-        ps.setBoolean(18, r.recordedAudioVisual);
-        ps.setDate(19, Date.valueOf(r.publicationDueOn));
-    }
-
-    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
+    /** The rows in COPY's text format, sent in pieces of {@link #COPY_CHUNK} rows. */
+    private static long copyIn(Connection con, List<Row> rows) throws SQLException {
+        CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn("copy pg_temp." + STAGE_TABLE + " from stdin");
+        try {
+            StringBuilder text = new StringBuilder(COPY_CHUNK * 160);
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).appendCopyLine(text);
+                if ((i + 1) % COPY_CHUNK == 0 || i == rows.size() - 1) {
+                    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    text.setLength(0);
+                }
+            }
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
     /** The record as a row, or null with its errors added (every bad field of the record is reported). */
-    private Row validate(int index, ActionRecord r, List<RecordError> errors, PublicationDueDates.Batch due) {
+    private static Row validate(int index, ActionRecord r, List<RecordError> errors, PublicationDueDates.Batch due, LocalDate today) {
         if (r == null) {
             errors.add(new RecordError(index, "record", "required", "记录不能为空"));
             return null;
         }
         int before = errors.size();
-        LocalDate today = StepDates.today();
         String ref = trim(r.externalRef());
         if (ref == null) {
             errors.add(new RecordError(index, "externalRef", "required", "记录编号不能为空"));
@@ -303,11 +323,40 @@ public class ActionIngest {
             return null;
         }
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            return isoDate(v);
+        } catch (DateTimeException e) {
             errors.add(new RecordError(index, field, "invalid-date", label + "格式应为 yyyy-MM-dd:" + v));
             return null;
         }
+    }
+
+    /**
+     * {@code LocalDate.parse} with a fast path for the usual {@code yyyy-MM-dd}: the formatter's general parser was
+     * the largest item of validation in the profile. Same results: anything else goes to the formatter, and
+     * {@code LocalDate.of} refuses impossible dates as the formatter's strict resolver does.
+     */
+    static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int y = digits(v, 0, 4);
+            int m = digits(v, 5, 7);
+            int d = digits(v, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(v);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String trim(String s) {
@@ -319,7 +368,39 @@ public class ActionIngest {
                LocalDate legalReviewedOn, LocalDate publicizedOn, boolean recordedAudioVisual, LocalDate publicationDueOn) {
 
         String penaltyKindsLiteral() {
-            return "{" + String.join(",", penaltyKinds.stream().map(Enum::name).toList()) + "}";
+            StringBuilder s = new StringBuilder("{");
+            for (PenaltyKind k : penaltyKinds) {
+                s.append(s.length() > 1 ? "," : "").append(k.name());
+            }
+            return s.append('}').toString();
+        }
+
+        /** This row as one line of COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+        void appendCopyLine(StringBuilder b) {
+            text(b, externalRef).append('\t').append(actType.name()).append('\t').append(decidedOn).append('\t');
+            text(b, partyName).append('\t');
+            text(b, partyCreditCode).append('\t').append(penaltyKindsLiteral()).append('\t');
+            (amount == null ? b.append("\\N") : b.append(amount.toPlainString())).append('\t').append(major).append('\t');
+            text(b, legalReviewedOn).append('\t');
+            text(b, publicizedOn).append('\t').append(recordedAudioVisual).append('\t').append(publicationDueOn).append('\n');
+        }
+
+        private static StringBuilder text(StringBuilder b, Object value) {
+            if (value == null) {
+                return b.append("\\N");
+            }
+            String v = value.toString();
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                switch (c) {
+                    case '\\' -> b.append("\\\\");
+                    case '\t' -> b.append("\\t");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    default -> b.append(c);
+                }
+            }
+            return b;
         }
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import cn.sifa.core.web.PageView;
-import cn.sifa.enforcement.support.StepDates;
+import cn.sifa.core.workflow.StepDates;
 
 /**
  * Reads of the reported actions in plain SQL: the table holds tens of thousands of rows per county, and lists

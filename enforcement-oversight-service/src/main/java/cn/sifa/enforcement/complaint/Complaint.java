@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 执法投诉: RECEIVED → INVESTIGATING → (supervision document) RECTIFYING → REPORTED → CLOSED, or INVESTIGATING →

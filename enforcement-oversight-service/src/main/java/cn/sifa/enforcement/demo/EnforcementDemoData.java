@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionIngest;
 import cn.sifa.enforcement.action.ActionRecord;
 import cn.sifa.enforcement.action.ActionReportResult;
@@ -30,7 +31,6 @@ import cn.sifa.enforcement.action.PenaltyKind;
 import cn.sifa.enforcement.support.DemoCounty;
 import cn.sifa.enforcement.support.DemoNames;
 import cn.sifa.enforcement.support.DemoSeeder;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * Demo profile: for each demo county several enforcement agencies with their officers, about 1,500 reported actions

@@ -14,9 +14,9 @@ import org.hibernate.envers.Audited;
 
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.officer.Officer;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * One sampled case file: SAMPLED → SCORED (by a reviewer of another agency) → result notified: RECTIFICATION_DUE →

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 案卷评查 plan: the period whose files are sampled, the share drawn per agency, the seed that makes the draw

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.division.DivisionCodes;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.filereview.FileReviewRequests.DeductionRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.ItemRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.PlanRequest;
@@ -27,7 +28,6 @@ import cn.sifa.enforcement.filereview.FileReviewViews.FileReviewView;
 import cn.sifa.enforcement.filereview.FileReviewViews.ItemView;
 import cn.sifa.enforcement.filereview.FileReviewViews.PlanView;
 import cn.sifa.enforcement.officer.Officer;
-import cn.sifa.enforcement.support.StepDates;
 import cn.sifa.enforcement.support.WorkflowView;
 import cn.sifa.enforcement.support.Workflows;
 

@@ -17,9 +17,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.PenaltyKind;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 重大行政处罚备案: filed with the bureau within a provincially set number of days of the decision, then reviewed:

@@ -37,6 +37,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.CorrectionRequest;
@@ -46,7 +47,6 @@ import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
-import cn.sifa.enforcement.support.StepDates;
 import cn.sifa.enforcement.support.WorkflowView;
 import cn.sifa.enforcement.support.Workflows;
 

@@ -19,9 +19,9 @@ import org.hibernate.type.SqlTypes;
 
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.officer.Officer;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 涉企检查 (国办发〔2024〕54号): REQUESTED → APPROVED (or REJECTED) → NOTIFIED (advance notice) → CHECKED_IN

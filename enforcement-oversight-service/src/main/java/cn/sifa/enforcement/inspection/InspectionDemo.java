@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.inspection.InspectionRequests.ApproveRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.CheckInRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.CompleteRequest;
@@ -17,7 +18,6 @@ import cn.sifa.enforcement.inspection.InspectionRequests.NoticeRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.RequestInspection;
 import cn.sifa.enforcement.support.DemoCounty;
 import cn.sifa.enforcement.support.DemoSeeder;
-import cn.sifa.enforcement.support.StepDates;
 
 /** Demo: completed, joint, at-the-cap and white-listed inspections. */
 @Component

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.legalreview.ReviewOpinion;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 合法性审查 of a major administrative decision, a government contract (with its amount) or a meeting agenda item:

@@ -36,6 +36,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.AdoptionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.OpinionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.ReceiveRequest;
@@ -43,7 +44,6 @@ import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
-import cn.sifa.enforcement.support.StepDates;
 import cn.sifa.enforcement.support.WorkflowView;
 import cn.sifa.enforcement.support.Workflows;
 

@@ -13,9 +13,9 @@ import org.hibernate.envers.Audited;
 
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.officer.Officer;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /** 重大执法决定法制审核 (行政处罚法 Art 58): SUBMITTED → REVIEWING → LAWFUL | AMEND | UNLAWFUL. */
 @Entity

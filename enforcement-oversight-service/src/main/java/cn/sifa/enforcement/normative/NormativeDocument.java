@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.support.StateMachine;
-import cn.sifa.enforcement.support.StepDates;
 
 /**
  * 行政规范性文件 备案审查: filed within the province's deadline after publication, then FILED → NO_ISSUE |

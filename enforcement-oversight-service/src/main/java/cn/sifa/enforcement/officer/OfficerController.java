@@ -40,11 +40,11 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
 import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
-import cn.sifa.enforcement.support.StepDates;
 import cn.sifa.enforcement.support.Workflows;
 
 @RestController

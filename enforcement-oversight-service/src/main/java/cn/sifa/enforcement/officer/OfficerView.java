@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.core.deadline.DeadlineView;
-import cn.sifa.enforcement.support.StepDates;
+import cn.sifa.core.workflow.StepDates;
 
 @Schema(description = "执法人员")
 public record OfficerView(

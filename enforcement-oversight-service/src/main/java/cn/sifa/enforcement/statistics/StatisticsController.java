@@ -27,10 +27,10 @@ import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Rate;
-import cn.sifa.enforcement.support.StepDates;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/statistics")

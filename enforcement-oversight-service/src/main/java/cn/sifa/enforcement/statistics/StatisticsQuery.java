@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import cn.sifa.core.dictionary.Labeled;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.EnforcementActType;
 import cn.sifa.enforcement.complaint.SupervisionDocumentType;
@@ -21,7 +22,6 @@ import cn.sifa.enforcement.leniency.LenientKind;
 import cn.sifa.enforcement.statistics.EnforcementStatistics.AgencyCount;
 import cn.sifa.enforcement.statistics.EnforcementStatistics.CodeCount;
 import cn.sifa.enforcement.support.Rate;
-import cn.sifa.enforcement.support.StepDates;
 import cn.sifa.enforcement.threesystems.ThreeSystemsQuery;
 import cn.sifa.enforcement.threesystems.ThreeSystemsView;
 

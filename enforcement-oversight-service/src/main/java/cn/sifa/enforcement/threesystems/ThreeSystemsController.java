@@ -19,12 +19,12 @@ import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
 import cn.sifa.enforcement.action.ActionView;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.support.Access;
-import cn.sifa.enforcement.support.StepDates;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/three-systems")

@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
 import cn.sifa.enforcement.support.Rate;
-import cn.sifa.enforcement.support.StepDates;
 
 /** The three rates as one grouped aggregate over {@code enf_action} (due dates were stored at ingest). */
 @Service

@@ -70,6 +70,80 @@ class ActionReportApiTest extends EnforcementApiTest {
     }
 
     @Test
+    void aResendReplacesEveryFieldOfTheStoredRecordAndKeepsItsIdentity() throws Exception {
+        UUID agency = agency(kaifu);
+        postJson(kaifu, API + "/action-reports", batch(agency, List.of(
+                record("U-1", "PENALTY", "2026-03-02", "\"penaltyKinds\":[\"WARNING\"],\"partyCreditCode\":\"" + creditCode(2) + "\""))))
+                .andExpect(jsonPath("$.accepted").value(1));
+        var before = jdbc.queryForMap("select id, created_at, publication_due_on from enf_action where agency_id = ? and external_ref = 'U-1'", agency);
+        // Resent as a licensing decision with a later date: kinds, amount and credit code cleared, due date recomputed.
+        postJson(kaifu, API + "/action-reports", batch(agency, List.of(
+                record("U-1", "LICENSING", "2026-09-24", "\"publicizedOn\":\"2026-09-25\",\"legalReviewedOn\":\"2026-09-20\""))))
+                .andExpect(jsonPath("$.accepted").value(0)).andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.rejected").value(0));
+        var after = jdbc.queryForMap("""
+                select id, created_at, version, act_type, decided_on, cardinality(penalty_kinds) kinds, amount, party_credit_code,
+                       legal_reviewed_on, publicized_on, publication_due_on from enf_action where agency_id = ? and external_ref = 'U-1'""", agency);
+        assertThat(after.get("id")).isEqualTo(before.get("id"));
+        assertThat(after.get("created_at")).isEqualTo(before.get("created_at"));
+        assertThat(after.get("version")).isEqualTo(1L);
+        assertThat(after.get("act_type")).isEqualTo("LICENSING");
+        assertThat(after.get("decided_on").toString()).isEqualTo("2026-09-24");
+        assertThat(after.get("kinds")).isEqualTo(0);
+        assertThat(after.get("amount")).isNull();
+        assertThat(after.get("party_credit_code")).isNull();
+        assertThat(after.get("legal_reviewed_on").toString()).isEqualTo("2026-09-20");
+        assertThat(after.get("publicized_on").toString()).isEqualTo("2026-09-25");
+        assertThat(after.get("publication_due_on").toString()).isEqualTo("2026-10-12");
+        assertThat(count("enf_action", "agency_id = ?", agency)).isEqualTo(1);
+    }
+
+    @Test
+    void aMixedBatchInsertsTheNewUpdatesTheKnownAndLeavesTheRejectedUntouched() throws Exception {
+        UUID agency = agency(kaifu);
+        postJson(kaifu, API + "/action-reports", batch(agency, List.of(record("M-1", "OTHER", "2026-04-01", null),
+                record("M-2", "OTHER", "2026-04-01", null)))).andExpect(jsonPath("$.accepted").value(2));
+        String future = LocalDate.now().plusDays(3).toString();
+        List<String> records = List.of(
+                record("M-1", "INSPECTION", "2026-04-02", null),                      // update
+                record("M-2", "OTHER", future, null),                                 // bad: the stored M-2 stays as it was
+                record("M-3", "CONFIRMATION", "2026-04-03", null),                    // new
+                record("M-3", "CONFIRMATION", "2026-04-04", null),                    // duplicate in the batch
+                record("M-4", "PENALTY", "2026-04-05", "\"penaltyKinds\":[\"FINE\"],\"amount\":12.5"));  // new
+        postJson(kaifu, API + "/action-reports", batch(agency, records))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(2)).andExpect(jsonPath("$.updated").value(1)).andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].index").value(1)).andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("future-date"))
+                .andExpect(jsonPath("$.errors[1].index").value(3)).andExpect(jsonPath("$.errors[1].code").value("duplicate-in-batch"));
+        assertThat(jdbc.queryForList("select external_ref || ':' || act_type || ':' || decided_on || ':' || version from enf_action where agency_id = ? order by external_ref",
+                String.class, agency)).containsExactly("M-1:INSPECTION:2026-04-02:1", "M-2:OTHER:2026-04-01:0",
+                "M-3:CONFIRMATION:2026-04-03:0", "M-4:PENALTY:2026-04-05:0");
+        assertThat(jdbc.queryForObject("select amount from enf_action where agency_id = ? and external_ref = 'M-4'", java.math.BigDecimal.class, agency))
+                .isEqualByComparingTo("12.50");
+    }
+
+    @Test
+    void textIsStoredVerbatimAndARecordTheDatabaseRefusesIsTheOnlyOneRejected() throws Exception {
+        UUID agency = agency(kaifu);
+        // Tabs, backslashes and line breaks must survive the COPY text format; a NUL character is refused by
+        // PostgreSQL, which sends the batch through the row-by-row replay.
+        String awkward = "某某\\t公司\\\\分部\\n二\\r部";
+        List<String> records = List.of(
+                record("T-1", "OTHER", "2026-05-01", null).replace("长沙某某餐饮有限公司", awkward),
+                record("T-2", "OTHER", "2026-05-01", null).replace("长沙某某餐饮有限公司", "坏\\u0000名称"),
+                record("T-3", "OTHER", "2026-05-01", null));
+        postJson(kaifu, API + "/action-reports", batch(agency, records))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(2)).andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].index").value(1)).andExpect(jsonPath("$.errors[0].code").value("rejected-by-database"));
+        assertThat(jdbc.queryForObject("select party_name from enf_action where agency_id = ? and external_ref = 'T-1'", String.class, agency))
+                .isEqualTo("某某\t公司\\分部\n二\r部");
+        assertThat(jdbc.queryForList("select external_ref from enf_action where agency_id = ? order by external_ref", String.class, agency))
+                .containsExactly("T-1", "T-3");
+    }
+
+    @Test
     void aRecordIsWrittenWholeOrNotAtAll() throws Exception {
         UUID agency = agency(kaifu);
         List<String> records = List.of(

@@ -90,7 +90,7 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
                 .andExpect(jsonPath("$.status").value("CORRECTED"));
         postJson(kaifu, API + "/penalty-filings", """
                 {"agencyId":"%s","caseTitle":"x","partyName":"y","penaltyKinds":["FINE"],"decidedOn":"2026-09-10","filedOn":"2026-09-01"}"""
-                .formatted(agency)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("date-order"));
+                .formatted(agency)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("date-before-previous-step"));
     }
 
     @Test

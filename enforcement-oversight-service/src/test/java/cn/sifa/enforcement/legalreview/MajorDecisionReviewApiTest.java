@@ -93,14 +93,14 @@ class MajorDecisionReviewApiTest extends EnforcementApiTest {
                 + "\",\"partyName\":\"x\",\"reason\":\"OTHER\"}").andExpect(status().isBadRequest());
         postJson(kaifu, API + "/major-decision-reviews", "{\"agencyId\":\"" + agency + "\",\"caseTitle\":\"t\",\"partyName\":\"x\","
                 + "\"reason\":\"OTHER\",\"submittedOn\":\"2099-01-01\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("future-date"));
+                .andExpect(jsonPath("$.errors[0].code").value("date-in-future"));
         postJson(kaifu, API + "/major-decision-reviews", "{\"agencyId\":").andExpect(status().isBadRequest());
         assertThat(count("enf_major_decision_review", "agency_id = ?", agency)).isEqualTo(before);
         UUID reviewer = officer(kaifu, agency, true);
         UUID id = submit(agency, "2026-11-10");
         postJson(kaifu, API + "/major-decision-reviews/" + id + "/start-review",
                 "{\"reviewerId\":\"" + reviewer + "\",\"startedOn\":\"2026-11-09\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("date-order"));
+                .andExpect(jsonPath("$.errors[0].code").value("date-before-previous-step"));
     }
 
     @Test

@@ -17,12 +17,12 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.CommitteeRequests.CreateCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.MemberRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.RenewCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.UpdateCommitteeRequest;
 import cn.sifa.mediation.dispute.MediationDeadlines;
-import cn.sifa.mediation.support.StepDates;
 
 /** Committees and their terms: each term opens the 3-year term deadline and the renewal reminder before it. */
 @Service("mediationCommitteeService")

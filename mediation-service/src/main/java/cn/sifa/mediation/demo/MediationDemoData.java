@@ -114,7 +114,7 @@ public class MediationDemoData implements ApplicationRunner {
         CurrentCaller.runAsSystem(() -> {
             for (County county : COUNTIES) {
                 long started = System.nanoTime();
-                Integer loaded = tx.execute(s -> load(county, LocalDate.now(cn.sifa.mediation.support.StepDates.ZONE)));
+                Integer loaded = tx.execute(s -> load(county, LocalDate.now(cn.sifa.core.workflow.StepDates.ZONE)));
                 if (loaded != null && loaded > 0) {
                     log.info("Mediation demo data for {}: {} cases in {} ms", county.code(), loaded,
                             (System.nanoTime() - started) / 1_000_000);
@@ -576,7 +576,7 @@ public class MediationDemoData implements ApplicationRunner {
         }
 
         void transition(UUID id, String division, String action, String from, String to, LocalDate on, String comment) {
-            Timestamp recorded = Timestamp.from(on.atTime(9, 0).atZone(cn.sifa.mediation.support.StepDates.ZONE).toInstant());
+            Timestamp recorded = Timestamp.from(on.atTime(9, 0).atZone(cn.sifa.core.workflow.StepDates.ZONE).toInstant());
             transitionRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, action, from, to,
                     Date.valueOf(on), recorded, comment, now, now});
         }

@@ -27,6 +27,7 @@ import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.TransitionLog;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.dispute.CaseRequests.AcceptRequest;
@@ -43,7 +44,6 @@ import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
 import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.StepDates;
 
 /**
  * Carries out case steps: loads the case in the caller's scope (else 404), checks If-Match (412), lets the aggregate

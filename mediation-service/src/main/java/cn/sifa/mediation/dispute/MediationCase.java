@@ -28,13 +28,13 @@ import org.hibernate.envers.Audited;
 import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.Transition.CancelAll;
 import cn.sifa.mediation.dispute.Transition.Cancel;
 import cn.sifa.mediation.dispute.Transition.DeadlineEffect;
 import cn.sifa.mediation.dispute.Transition.Meet;
 import cn.sifa.mediation.dispute.Transition.Open;
 import cn.sifa.mediation.support.RouteListConverter;
-import cn.sifa.mediation.support.StepDates;
 
 /**
  * A people's mediation case (人民调解法 Arts 17–33), the aggregate that guards its own workflow:

@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.mediator.Mediator;
-import cn.sifa.mediation.support.StepDates;
 
 /**
  * "点单式" expert mediation: a case asks the 调解专家库 for a specialty, optionally naming the expert it wants; an

@@ -37,6 +37,7 @@ import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.CaseAction;
 import cn.sifa.mediation.dispute.CaseWorkflow;
 import cn.sifa.mediation.dispute.DisputeType;
@@ -44,7 +45,6 @@ import cn.sifa.mediation.dispute.MediationCase;
 import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
 import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 专家点单", description = "案件向调解专家库点单,专家接单或拒绝")
 @RestController("mediationExpertRequestController")

@@ -48,12 +48,12 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.Difficulty;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
 import cn.sifa.mediation.support.ApiErrors;
 import cn.sifa.mediation.support.Exports;
-import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 以案定补", description = "补贴与信用积分规则(按纠纷类型、难易程度配置)及按调解员、期间计算")
 @RestController("mediationIncentiveController")

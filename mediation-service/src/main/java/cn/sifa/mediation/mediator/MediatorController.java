@@ -135,11 +135,11 @@ class MediatorController {
         if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
             errors.add("committeeId", "unknown-committee", "调委会 " + r.committeeId() + " 不存在");
         }
-        if (r.appointedOn() != null && r.appointedOn().isAfter(cn.sifa.mediation.support.StepDates.today())) {
+        if (r.appointedOn() != null && r.appointedOn().isAfter(cn.sifa.core.workflow.StepDates.today())) {
             errors.add("appointedOn", "date-in-future", "聘任日期不能晚于今天");
         }
         if (r.idNumber() != null && !r.idNumber().isBlank()
-                && CitizenId.parse(r.idNumber()).ageOn(LocalDate.now(cn.sifa.mediation.support.StepDates.ZONE)) < 18) {
+                && CitizenId.parse(r.idNumber()).ageOn(LocalDate.now(cn.sifa.core.workflow.StepDates.ZONE)) < 18) {
             errors.add("idNumber", "not-adult", "人民调解员应为成年公民(《人民调解法》第十四条)");
         }
         errors.throwIfAny();

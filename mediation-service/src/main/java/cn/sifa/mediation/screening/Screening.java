@@ -17,8 +17,8 @@ import jakarta.persistence.Table;
 
 import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.support.StepDates;
 
 /**
  * A proactive screening (矛盾纠纷排查): where, what kind of dispute, who, how risky, and whether it may turn into a

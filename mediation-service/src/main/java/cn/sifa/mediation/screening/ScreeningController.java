@@ -40,6 +40,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.dispute.CaseRequests.CreateCaseRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
@@ -51,7 +52,6 @@ import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.dispute.MediationCase;
 import cn.sifa.mediation.mediator.Mediators;
 import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 矛盾纠纷排查", description = "主动排查、风险等级、民转刑风险,可转为调解案件")
 @RestController("mediationScreeningController")

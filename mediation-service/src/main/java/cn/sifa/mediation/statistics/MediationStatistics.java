@@ -23,6 +23,7 @@ import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committee;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.dispute.CaseSource;
@@ -30,7 +31,6 @@ import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
 import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
-import cn.sifa.mediation.support.StepDates;
 
 /**
  * The mediation statistics, computed by SQL aggregates over the caller's division subtree (native SQL does not see

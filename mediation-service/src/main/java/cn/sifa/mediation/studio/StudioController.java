@@ -33,10 +33,10 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.mediator.Mediators;
 import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.StepDates;
 
 @Tag(name = "人民调解 · 品牌调解室", description = "品牌调解室与个人调解工作室及其荣誉")
 @RestController("mediationStudioController")

@@ -24,8 +24,8 @@ import cn.sifa.core.person.CreditCode;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.CaseNumbering;
-import cn.sifa.mediation.support.StepDates;
 import cn.sifa.mediation.testing.MediationApi;
 import cn.sifa.mediation.testing.MediationIntegrationTest;
 
