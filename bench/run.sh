@@ -154,6 +154,8 @@ log "lookup record: med_case $CASE_ID"
 
 APP=http://127.0.0.1:18080
 # BENCH_APP_ARGS: extra arguments for every application process (e.g. a logging level)
+# run.sh's JVM options (README's way to start the platform); the standalone process below runs with them too
+RUN_OPTS="${BENCH_RUN_OPTS:--Xmx640m -XX:G1PeriodicGCInterval=60000}"
 APP_ARGS=(--server.port=18080 --sifa.rate-limit.enabled=false --spring.profiles.active=bench ${BENCH_APP_ARGS:-})
 
 # ---------------------------------------------------------------- (f) start-up, Java 17 plain jar
@@ -165,12 +167,26 @@ if want startup; then
     s=$(wait_ready "$APP"); sleep 10; r=$(rss_mb "$APP_PID"); stop "$APP_PID"
     S+=("$s"); R+=("$r"); log "  ready in ${s}s, RSS idle ${r} MB"
   done
-  printf '{"java17_ready_s": [%s], "java17_rss_idle_mb": [%s]}\n' "$(IFS=,; echo "${S[*]}")" "$(IFS=,; echo "${R[*]}")" >"$RESULTS/startup.json"
+  # as README's ./run.sh starts it: the jar extracted (plain class path) and run.sh's JVM options
+  log "startup: Java 17, extracted jar with run.sh's options ($RUN_OPTS), twice"
+  rm -rf "$BENCH_HOME/extracted"
+  "$JAVA17" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$BENCH_HOME/extracted" >"$RESULTS/extract17.log" 2>&1
+  XS=(); XR=()
+  for i in 1 2; do
+    start "startup17x-$i" "$JAVA17" $RUN_OPTS -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}"
+    s=$(wait_ready "$APP"); sleep 10; r=$(rss_mb "$APP_PID"); stop "$APP_PID"
+    XS+=("$s"); XR+=("$r"); log "  ready in ${s}s, RSS idle ${r} MB"
+  done
+  printf '{"java17_ready_s": [%s], "java17_rss_idle_mb": [%s], "java17_extracted_ready_s": [%s], "java17_extracted_rss_idle_mb": [%s], "run_opts": "%s"}\n' \
+    "$(IFS=,; echo "${S[*]}")" "$(IFS=,; echo "${R[*]}")" "$(IFS=,; echo "${XS[*]}")" "$(IFS=,; echo "${XR[*]}")" "$RUN_OPTS" >"$RESULTS/startup.json"
 fi
 
 # ---------------------------------------------------------------- standalone process for (b) (c) (d) (g)
 if want lookup || want list || want statistics || want export; then
-  start standalone17 "$JAVA17" -Xlog:gc:file="$RESULTS/standalone-gc.log":uptime -jar "$SIFA_JAR" "${APP_ARGS[@]}"
+  [ -f "$BENCH_HOME/extracted/sifa.jar" ] && [ "$BENCH_HOME/extracted/sifa.jar" -nt "$SIFA_JAR" ] || {
+    rm -rf "$BENCH_HOME/extracted"
+    "$JAVA17" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$BENCH_HOME/extracted" >"$RESULTS/extract17.log" 2>&1; }
+  start standalone17 "$JAVA17" $RUN_OPTS -Xlog:gc:file="$RESULTS/standalone-gc.log":uptime -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}"
   s=$(wait_ready "$APP"); log "standalone (Java 17) ready in ${s}s, RSS $(rss_mb "$APP_PID") MB"
   SPID=$APP_PID
   : >"$RESULTS/rss-standalone-load.txt"

@@ -149,7 +149,7 @@ if st:
 
 ex = load("export.jsonl")
 if ex:
-    out.append("### (g) Exports (standalone, Java 17, default heap)\n")
+    out.append("### (g) Exports (standalone, Java 17, run.sh's heap limit)\n")
     out.append("| list | caller | format | HTTP | rows | seconds | rows/s | MB | GCs | max heap after GC MB | max heap before GC MB | max used (jcmd) MB |")
     out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for x in ex:
@@ -176,8 +176,11 @@ if su or ao:
     out.append("### (f) Standalone start-up and memory (`sifa.jar` against the benchmark PostgreSQL, demo loaders off)\n")
     out.append("| run | ready s (each start) | RSS idle MB | RSS under load MB (max) |\n|---|---|---:|---:|")
     if su:
-        out.append("| Java 17, plain jar | %s | %s | %s |" % (", ".join(f(x, 1) for x in su["java17_ready_s"]), ", ".join(f(x, 0) for x in su["java17_rss_idle_mb"]),
-                   f((rs or {}).get("rss_under_load_max_mb"), 0)))
+        out.append("| Java 17, fat jar, default heap | %s | %s | |" % (", ".join(f(x, 1) for x in su["java17_ready_s"]), ", ".join(f(x, 0) for x in su["java17_rss_idle_mb"])))
+        if su.get("java17_extracted_ready_s"):
+            out.append("| Java 17, extracted jar as `./run.sh` starts it (`%s`) | %s | %s | %s |" % (su.get("run_opts", ""),
+                       ", ".join(f(x, 1) for x in su["java17_extracted_ready_s"]), ", ".join(f(x, 0) for x in su["java17_extracted_rss_idle_mb"]),
+                       f((rs or {}).get("rss_under_load_max_mb"), 0)))
     if ao:
         out.append("| Java 25, plain jar | %s | %s | |" % (f(ao.get("java25_plain_ready_s"), 1), f(ao.get("java25_plain_rss_mb"), 0)))
         out.append("| Java 25, extracted jar + AOT cache (%s MB) | %s | %s | %s |" % (f(ao.get("aot_cache_mb"), 0), ", ".join(f(x, 1) for x in ao["aot_ready_s"]),
@@ -185,7 +188,10 @@ if su or ao:
     out.append("")
     if su:
         s17 = max(su["java17_ready_s"])
-        goals.append(("Standalone ready < 20 s (Java 17 plain jar)", "%s s" % f(s17, 1), met(s17 < 20)))
+        goals.append(("Standalone ready < 20 s (Java 17 fat jar)", "%s s" % f(s17, 1), met(s17 < 20)))
+        if su.get("java17_extracted_ready_s"):
+            x17 = max(su["java17_extracted_ready_s"])
+            goals.append(("Standalone ready < 20 s (Java 17 extracted jar, `./run.sh`)", "%s s" % f(x17, 1), met(x17 < 20)))
     if ao and ao.get("aot_ready_s"):
         s25 = max(ao["aot_ready_s"])
         goals.append(("Standalone ready < 8 s (Java 25 + AOT cache)", "%s s" % f(s25, 1), met(s25 < 8)))
