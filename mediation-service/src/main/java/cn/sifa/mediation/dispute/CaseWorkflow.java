@@ -1,18 +1,34 @@
 package cn.sifa.mediation.dispute;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +69,12 @@ import cn.sifa.mediation.mediator.Mediators;
 @Service("mediationCaseWorkflow")
 @Transactional
 public class CaseWorkflow {
+
+    /** Rows per JDBC fetch and per persistence-context chunk of an export. */
+    static final int EXPORT_CHUNK = 500;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     private final MediationCases cases;
     private final Committees committees;
@@ -164,15 +186,64 @@ public class CaseWorkflow {
     public record CasePage(PageView<CaseListItem> page, boolean totalExact) {
     }
 
-    /** The whole filtered list, for export; the caller keeps the transaction open while it reads the stream. */
+    /**
+     * The whole filtered list, for export; the caller keeps the transaction open while it reads the stream. Streams
+     * with constant memory: pgjdbc reads {@link #EXPORT_CHUNK} rows at a time (a fetch size, autocommit is off inside
+     * the transaction), the parties of a chunk come in one batch query, and the persistence context is cleared after
+     * each chunk, so neither the result nor the managed cases accumulate.
+     */
     @Transactional(readOnly = true)
     public <R> R export(CaseFilter filter, Sort sort, Function<Stream<CaseListItem>, R> writer) {
         LocalDate today = StepDates.today();
-        return cases.findBy(specification(filter, today), q -> {
-            try (Stream<MediationCase> rows = q.sortBy(sort).stream()) {
-                return writer.apply(rows.map(c -> views.listItem(c, today)));
-            }
-        });
+        var spec = specification(filter, today);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<MediationCase> query = cb.createQuery(MediationCase.class);
+        Root<MediationCase> root = query.from(MediationCase.class);
+        Predicate where = spec.toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        Session session = entityManager.unwrap(Session.class);
+        int batchSize = session.getFetchBatchSize();
+        session.setFetchBatchSize(EXPORT_CHUNK);
+        try (Stream<MediationCase> rows = entityManager.createQuery(query)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_CHUNK)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            Iterator<MediationCase> source = rows.iterator();
+            Iterator<CaseListItem> items = new Iterator<>() {
+                private List<CaseListItem> chunk = List.of();
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    if (next < chunk.size()) {
+                        return true;
+                    }
+                    entityManager.clear();
+                    List<MediationCase> read = new ArrayList<>(EXPORT_CHUNK);
+                    while (read.size() < EXPORT_CHUNK && source.hasNext()) {
+                        read.add(source.next());
+                    }
+                    // The first getParties() loads the parties of every case of the chunk (fetch batch size).
+                    chunk = read.stream().map(c -> views.listItem(c, today)).toList();
+                    next = 0;
+                    return !chunk.isEmpty();
+                }
+
+                @Override
+                public CaseListItem next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return chunk.get(next++);
+                }
+            };
+            return writer.apply(StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false));
+        } finally {
+            session.setFetchBatchSize(batchSize);
+        }
     }
 
     private Specification<MediationCase> specification(CaseFilter filter, LocalDate today) {

@@ -3,10 +3,12 @@ package cn.sifa.mediation.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,64 @@ import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
 @Component("mediationStatistics")
 public class MediationStatistics {
 
-    private static final String CASE_WINDOW = """
-            division_code like :prefix || '%' and (received_on between :from and :to
-                or agreement_effective_on between :from and :to or failed_on between :from and :to)""";
+    /**
+     * Every figure of med_case in one statement and one pass over the subtree (an index-only scan of
+     * med_case_stats_idx, V4_04): step counts and the overdue count as totals (grouping set ()), and registered /
+     * succeeded / failed / amount by dispute type, by source, by committee (ranked in SQL: names sort by the database's
+     * collation) and by the month of each date. Each
+     * figure keeps its own date condition, so only the grouping changed, not a definition.
+     */
+    private static final String CASE_FIGURES = """
+            with c as (
+                select dispute_type, source, committee_id, agreement_amount, status, next_due_on, jc_result, performance_result,
+                       received_on between :from and :to as r,
+                       agreement_effective_on between :from and :to as s,
+                       failed_on between :from and :to as f,
+                       case when received_on between :from and :to then to_char(received_on, 'YYYY-MM') end as rm,
+                       case when agreement_effective_on between :from and :to then to_char(agreement_effective_on, 'YYYY-MM') end as sm,
+                       case when failed_on between :from and :to then to_char(failed_on, 'YYYY-MM') end as fm,
+                       accepted_on between :from and :to as acc,
+                       declined_on between :from and :to as dec,
+                       police_reported_on between :from and :to as pol,
+                       jc_applied_on between :from and :to as jca,
+                       jc_decided_on between :from and :to as jcd,
+                       performance_checked_on between :from and :to as pc
+                from med_case where division_code like :prefix || '%'
+            ),
+            g as materialized (
+                select case when grouping(dispute_type) = 0 then 'TYPE' when grouping(source) = 0 then 'SOURCE'
+                            when grouping(committee_id) = 0 then 'COMMITTEE' when grouping(rm) = 0 then 'RM'
+                            when grouping(sm) = 0 then 'SM' when grouping(fm) = 0 then 'FM' else 'ALL' end as dim,
+                       coalesce(dispute_type, source, cast(committee_id as text), rm, sm, fm) as code,
+                       count(*) filter (where r) as registered,
+                       count(*) filter (where s) as succeeded,
+                       count(*) filter (where f) as failed,
+                       coalesce(sum(agreement_amount) filter (where s), 0) as amount,
+                       count(*) filter (where acc) as accepted,
+                       count(*) filter (where dec) as declined,
+                       count(*) filter (where pol) as escalations,
+                       count(*) filter (where jca) as jc_applied,
+                       count(*) filter (where jcd and jc_result = 'CONFIRMED') as jc_confirmed,
+                       count(*) filter (where jcd and jc_result = 'REJECTED') as jc_rejected,
+                       count(*) filter (where pc and performance_result = 'PERFORMED') as performed,
+                       count(*) filter (where pc and performance_result = 'BREACHED') as breached,
+                       count(*) filter (where status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
+                                        and next_due_on < :today) as overdue
+                from c
+                group by grouping sets ((), (dispute_type), (source), (committee_id), (rm), (sm), (fm))
+            )
+            select g.dim, g.code, null as name, null as type, 0 as ord, g.registered, g.succeeded, g.failed, g.amount, g.accepted, g.declined,
+                   g.escalations, g.jc_applied, g.jc_confirmed, g.jc_rejected, g.performed, g.breached, g.overdue
+            from g where g.dim <> 'COMMITTEE' and (g.code is not null or g.dim = 'ALL')
+            union all
+            select 'COMMITTEE', cast(m.id as text), m.name, m.type,
+                   row_number() over (order by coalesce(g.succeeded, 0) desc, coalesce(g.registered, 0) desc, m.name),
+                   coalesce(g.registered, 0), coalesce(g.succeeded, 0), coalesce(g.failed, 0), coalesce(g.amount, 0),
+                   0, 0, 0, 0, 0, 0, 0, 0, 0
+            from med_committee m left join g on g.dim = 'COMMITTEE' and g.code = cast(m.id as text)
+            where m.division_code like :prefix || '%'
+            order by ord
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DivisionScope scope;
@@ -70,28 +127,16 @@ public class MediationStatistics {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
                 .addValue("to", end).addValue("today", StepDates.today());
 
-        List<Breakdown> byType = breakdown("dispute_type", p, code -> DisputeType.valueOf(code).label(),
+        CaseFigures cases = caseFigures(p, start, end);
+        List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
                 Arrays.stream(DisputeType.values()).map(Enum::name).toList());
-        List<Breakdown> bySource = breakdown("source", p, code -> CaseSource.valueOf(code).label(),
+        List<Breakdown> bySource = cases.breakdown("SOURCE", code -> CaseSource.valueOf(code).label(),
                 Arrays.stream(CaseSource.values()).map(Enum::name).toList());
         long registered = byType.stream().mapToLong(Breakdown::registered).sum();
         long succeeded = byType.stream().mapToLong(Breakdown::succeeded).sum();
         long failed = byType.stream().mapToLong(Breakdown::failed).sum();
         BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-
-        Map<String, Object> steps = jdbc.queryForMap("""
-                select count(*) filter (where accepted_on between :from and :to) as accepted,
-                       count(*) filter (where declined_on between :from and :to) as declined,
-                       count(*) filter (where police_reported_on between :from and :to) as escalations,
-                       count(*) filter (where jc_applied_on between :from and :to) as jc_applied,
-                       count(*) filter (where jc_decided_on between :from and :to and jc_result = 'CONFIRMED') as jc_confirmed,
-                       count(*) filter (where jc_decided_on between :from and :to and jc_result = 'REJECTED') as jc_rejected,
-                       count(*) filter (where performance_checked_on between :from and :to and performance_result = 'PERFORMED') as performed,
-                       count(*) filter (where performance_checked_on between :from and :to and performance_result = 'BREACHED') as breached,
-                       count(*) filter (where status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
-                                        and next_due_on < :today) as overdue
-                from med_case where division_code like :prefix || '%'
-                """, p);
+        Map<String, Object> steps = cases.totals;
         long followUps = count("""
                 select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
                 where c.division_code like :prefix || '%' and f.visited_on between :from and :to""", p);
@@ -108,35 +153,8 @@ public class MediationStatistics {
                 where s.division_code like :prefix || '%' and s.screened_on between :from and :to
                 """, p);
 
-        List<StatisticsView.Month> byMonth = jdbc.query("""
-                with months as (
-                    select to_char(m, 'YYYY-MM') as month
-                    from generate_series(date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month') m)
-                select months.month,
-                       (select count(*) from med_case c where c.division_code like :prefix || '%'
-                            and c.received_on between :from and :to and to_char(c.received_on, 'YYYY-MM') = months.month) as registered,
-                       (select count(*) from med_case c where c.division_code like :prefix || '%'
-                            and c.agreement_effective_on between :from and :to and to_char(c.agreement_effective_on, 'YYYY-MM') = months.month) as succeeded,
-                       (select count(*) from med_case c where c.division_code like :prefix || '%'
-                            and c.failed_on between :from and :to and to_char(c.failed_on, 'YYYY-MM') = months.month) as failed
-                from months order by months.month
-                """, p, (rs, i) -> new StatisticsView.Month(rs.getString("month"), rs.getLong("registered"),
-                rs.getLong("succeeded"), Rate.of(rs.getLong("succeeded"), rs.getLong("succeeded") + rs.getLong("failed"))));
-
-        List<StatisticsView.CommitteeRow> committees = jdbc.query("""
-                select m.id, m.name, m.type,
-                       count(c.id) filter (where c.received_on between :from and :to) as registered,
-                       count(c.id) filter (where c.agreement_effective_on between :from and :to) as succeeded,
-                       count(c.id) filter (where c.failed_on between :from and :to) as failed,
-                       coalesce(sum(c.agreement_amount) filter (where c.agreement_effective_on between :from and :to), 0) as amount
-                from med_committee m
-                left join med_case c on c.committee_id = m.id and c.division_code like :prefix || '%'
-                where m.division_code like :prefix || '%'
-                group by m.id, m.name, m.type
-                order by succeeded desc, registered desc, m.name
-                """, p, (rs, i) -> new StatisticsView.CommitteeRow(rs.getObject("id", UUID.class), rs.getString("name"),
-                rs.getString("type"), rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed"),
-                rs.getBigDecimal("amount")));
+        List<StatisticsView.Month> byMonth = cases.months;
+        List<StatisticsView.CommitteeRow> committees = cases.committees;
 
         StatisticsView.Organisation organisation = organisation(p);
         Map<String, Object> experts = jdbc.queryForMap("""
@@ -170,22 +188,59 @@ public class MediationStatistics {
                 summary(divisionName, start, end, succeeded, byType, compensation));
     }
 
-    private List<Breakdown> breakdown(String column, MapSqlParameterSource p, java.util.function.Function<String, String> label,
-                                      List<String> allCodes) {
-        Map<String, Breakdown> found = new LinkedHashMap<>();
-        jdbc.query("select " + column + " as code,"
-                + " count(*) filter (where received_on between :from and :to) as registered,"
-                + " count(*) filter (where agreement_effective_on between :from and :to) as succeeded,"
-                + " count(*) filter (where failed_on between :from and :to) as failed,"
-                + " coalesce(sum(agreement_amount) filter (where agreement_effective_on between :from and :to), 0) as amount"
-                + " from med_case where " + CASE_WINDOW + " group by " + column, p, rs -> {
+    /** The med_case figures of {@link #CASE_FIGURES}, sorted into totals, breakdowns, months and committees. */
+    private CaseFigures caseFigures(MapSqlParameterSource p, LocalDate from, LocalDate to) {
+        CaseFigures f = new CaseFigures();
+        Map<String, long[]> months = new HashMap<>();
+        jdbc.query(CASE_FIGURES, p, rs -> {
+            String dim = rs.getString("dim");
             String code = rs.getString("code");
-            found.put(code, new Breakdown(code, label.apply(code), rs.getLong("registered"), rs.getLong("succeeded"),
-                    rs.getLong("failed"), rs.getBigDecimal("amount")));
+            switch (dim) {
+                case "ALL" -> {
+                    for (String k : List.of("accepted", "declined", "escalations", "jc_applied", "jc_confirmed", "jc_rejected",
+                            "performed", "breached", "overdue")) {
+                        f.totals.put(k, rs.getLong(k));
+                    }
+                }
+                case "TYPE", "SOURCE" -> f.groups.computeIfAbsent(dim, d -> new HashMap<>()).put(code, new long[] {
+                        rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed")});
+                case "RM" -> months.computeIfAbsent(code, m -> new long[3])[0] = rs.getLong("registered");
+                case "SM" -> months.computeIfAbsent(code, m -> new long[3])[1] = rs.getLong("succeeded");
+                case "FM" -> months.computeIfAbsent(code, m -> new long[3])[2] = rs.getLong("failed");
+                case "COMMITTEE" -> f.committees.add(new StatisticsView.CommitteeRow(UUID.fromString(code), rs.getString("name"),
+                        rs.getString("type"), rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed"),
+                        rs.getBigDecimal("amount")));
+                default -> throw new IllegalStateException(dim);
+            }
+            if (dim.equals("TYPE") || dim.equals("SOURCE")) {
+                f.amounts.put(dim + ":" + code, rs.getBigDecimal("amount"));
+            }
         });
-        // Every code appears, zero or not, so that charts and exports keep a stable shape.
-        return allCodes.stream().map(code -> found.getOrDefault(code,
-                new Breakdown(code, label.apply(code), 0, 0, 0, BigDecimal.ZERO))).toList();
+        // Every month of the period appears, zero or not (the former generate_series).
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            String key = m.toString();
+            long[] n = months.getOrDefault(key, new long[3]);
+            f.months.add(new StatisticsView.Month(key, n[0], n[1], Rate.of(n[1], n[1] + n[2])));
+        }
+        return f;
+    }
+
+    private static final class CaseFigures {
+        final Map<String, Object> totals = new HashMap<>();
+        final Map<String, Map<String, long[]>> groups = new HashMap<>();
+        final Map<String, BigDecimal> amounts = new HashMap<>();
+        final List<StatisticsView.Month> months = new ArrayList<>();
+        final List<StatisticsView.CommitteeRow> committees = new ArrayList<>();
+
+        /** Every code appears, zero or not, so that charts and exports keep a stable shape. */
+        List<Breakdown> breakdown(String dim, java.util.function.Function<String, String> label, List<String> allCodes) {
+            Map<String, long[]> found = groups.getOrDefault(dim, Map.of());
+            return allCodes.stream().map(code -> {
+                long[] n = found.get(code);
+                return n == null ? new Breakdown(code, label.apply(code), 0, 0, 0, BigDecimal.ZERO)
+                        : new Breakdown(code, label.apply(code), n[0], n[1], n[2], amounts.get(dim + ":" + code));
+            }).toList();
+        }
     }
 
     private StatisticsView.Organisation organisation(MapSqlParameterSource p) {
