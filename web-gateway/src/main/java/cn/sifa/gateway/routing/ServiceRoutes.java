@@ -36,8 +36,8 @@ import cn.sifa.gateway.token.UserTokens;
 
 /**
  * Distributed mode: {@code /api/<service>/**} goes to the service process at {@code sifa.services.<service>.url}
- * with Spring Cloud Gateway Server MVC. Explicit routes, connect/read timeouts from
- * {@code spring.cloud.gateway.server.webmvc.http-client.*}, one retry for GET/HEAD only (never for writes), and a
+ * with Spring Cloud Gateway Server MVC. Explicit routes, connect/read timeouts from Boot's
+ * {@code spring.http.clients.*} (application.yml), one retry for GET/HEAD only (never for writes), and a
  * Resilience4j circuit breaker per service whose fallback answers 503 problem+json. The request id is forwarded,
  * a client's Bearer token passes through unchanged, and a portal session request gets a freshly minted short-lived
  * JWT for the user (see {@link UserTokens}); the service validates either itself.
