@@ -1,6 +1,7 @@
 package cn.sifa.core.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,15 @@ import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sifa.security.resource-server.enabled", havingValue = "true")
 public class ResourceServerSecurity {
+
+    /**
+     * Boot builds the decoder from {@code jwk-set-uri}; nimbus caches the fetched JWK set (re-fetching it only when
+     * it expires or a token names an unknown key), and this makes it convert each key to a Java key once too.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer cachedVerificationKeys() {
+        return builder -> builder.jwtProcessorCustomizer(CachedVerificationKeys::install);
+    }
 
     @Bean
     SecurityFilterChain resourceServerChain(HttpSecurity http) throws Exception {

@@ -10,7 +10,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions;
 import org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +36,8 @@ import cn.sifa.gateway.token.UserTokens;
 
 /**
  * Distributed mode: {@code /api/<service>/**} goes to the service process at {@code sifa.services.<service>.url}
- * with Spring Cloud Gateway Server MVC. Explicit routes, connect/read timeouts from
- * {@code spring.cloud.gateway.server.webmvc.http-client.*}, one retry for GET/HEAD only (never for writes), and a
+ * with Spring Cloud Gateway Server MVC. Explicit routes, connect/read timeouts from Boot's
+ * {@code spring.http.clients.*} (application.yml), one retry for GET/HEAD only (never for writes), and a
  * Resilience4j circuit breaker per service whose fallback answers 503 problem+json. The request id is forwarded,
  * a client's Bearer token passes through unchanged, and a portal session request gets a freshly minted short-lived
  * JWT for the user (see {@link UserTokens}); the service validates either itself.
@@ -68,6 +71,20 @@ public class ServiceRoutes {
             all = all == null ? one : all.and(one);
         }
         return all.and(route("service-unavailable").route(path(FALLBACK), ServiceRoutes::unavailable).build());
+    }
+
+    /**
+     * The proxy's HTTP client is Apache HttpClient 5 (on the classpath, so Boot picks it): it reads and writes on the
+     * request's own (virtual) thread, where the JDK client hands every exchange to its selector and executor
+     * threads, a cost each proxied call paid on a busy 2-core machine. Its pool defaults to 5 connections per
+     * service; it gets as many as the gateway sends concurrently, kept alive and reused.
+     * {@code spring.http.clients.imperative.factory=jdk} switches back.
+     */
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> upstreamConnectionPool(
+            @Value("${sifa.services.max-connections:200}") int perService) {
+        return builder -> builder.withConnectionManagerCustomizer(pool -> pool.setMaxConnPerRoute(perService)
+                .setMaxConnTotal(perService * SERVICES.size()));
     }
 
     /**

@@ -15,7 +15,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -56,9 +55,10 @@ public class SecurityConfig {
         return new NimbusJwtEncoder(keys);
     }
 
+    /** Verifies with the cached public keys only, each converted once: no SQL and no key parsing per request. */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys) {
-        return NimbusJwtDecoder.withJwkSource(keys).build();
+        return keys.decoder();
     }
 
     @Bean
