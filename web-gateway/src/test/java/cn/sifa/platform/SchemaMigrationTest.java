@@ -53,6 +53,22 @@ class SchemaMigrationTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(6);
             }
+
+            // A database from before mediation's V4_03 (but after enforcement's V6_xx) still takes V4_03 later:
+            // areas number their migrations separately, so out-of-order is the normal upgrade path.
+            try (Connection c = DriverManager.getConnection(url, server.username(), server.password());
+                 Statement s = c.createStatement()) {
+                s.execute("DROP INDEX sifa.med_case_list_idx");
+                s.execute("DELETE FROM sifa.flyway_schema_history WHERE version = '4.03'");
+            }
+            MigrateResult upgrade = MigrateCommand.migrate(url, server.username(), server.password());
+            assertThat(upgrade.migrationsExecuted).isEqualTo(1);
+            try (Connection c = DriverManager.getConnection(url, server.username(), server.password());
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from pg_indexes where schemaname = 'sifa' and indexname = 'med_case_list_idx'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
         } finally {
             try (Connection c = DriverManager.getConnection(server.url(), server.username(), server.password());
                  Statement s = c.createStatement()) {

@@ -3,6 +3,7 @@ package cn.sifa.core.db;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,10 @@ public class MigrationMode {
     @Bean
     FlywayMigrationStrategy sifaMigrationStrategy(@Value("${sifa.db.migration:migrate}") String mode) {
         return switch (mode) {
-            case "migrate" -> flyway -> flyway.migrate();
+            // Areas number their migrations separately (V1 core, V4 mediation, V6 enforcement…), so a new V4_xx
+            // arrives after an applied V6_xx and must still run: out of order is the normal upgrade (as MigrateCommand).
+            case "migrate" -> flyway -> Flyway.configure().configuration(flyway.getConfiguration()).outOfOrder(true).load()
+                    .migrate();
             case "validate" -> flyway -> {
                 log.info("sifa.db.migration=validate: checking the schema without migrating");
                 flyway.validate();
