@@ -164,7 +164,9 @@ class StreamingExporter implements Exporter {
             sheet.value(r, c, time);
             sheet.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
         } else {
-            sheet.value(r, c, ExportValues.text(value));
+            // Inline, not shared: fastexcel keeps the shared-strings table in memory to the end of the workbook, so
+            // shared cell text made the heap grow with the number of distinct values (case numbers, names…).
+            sheet.inlineString(r, c, ExportValues.text(value));
         }
     }
 
