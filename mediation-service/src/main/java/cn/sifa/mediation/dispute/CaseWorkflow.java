@@ -159,6 +159,7 @@ public class CaseWorkflow {
      */
     @Transactional(readOnly = true)
     public CasePage list(CaseFilter filter, Pageable pageable) {
+        scope.planWithActualPrefix();
         LocalDate today = StepDates.today();
         Specification<MediationCase> spec = specification(filter, today);
         Slice<MediationCase> slice = cases.findBy(spec, q -> q.sortBy(pageable.getSort()).slice(pageable));
@@ -194,6 +195,7 @@ public class CaseWorkflow {
      */
     @Transactional(readOnly = true)
     public <R> R export(CaseFilter filter, Sort sort, Function<Stream<CaseListItem>, R> writer) {
+        scope.planWithActualPrefix();
         LocalDate today = StepDates.today();
         var spec = specification(filter, today);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
