@@ -55,18 +55,23 @@ public class ActionIngest {
     private static final Set<PenaltyKind> NEEDS_AMOUNT = EnumSet.of(PenaltyKind.FINE, PenaltyKind.CONFISCATE_GAINS);
     private static final Logger log = LoggerFactory.getLogger(ActionIngest.class);
 
-    static final String UPSERT = """
-            insert into enf_action (id, version, created_at, created_by, updated_at, updated_by, division_code, agency_id,
-                external_ref, act_type, decided_on, party_name, party_credit_code, penalty_kinds, amount, major,
-                legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on)
-            values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar(32)[], ?, ?, ?, ?, ?, ?)
+    /** A resend of a known (agency, external ref) replaces the record and bumps its version; both writes share it. */
+    private static final String ON_RESEND_UPDATE = """
             on conflict (agency_id, external_ref) do update set
                 version = enf_action.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
                 act_type = excluded.act_type, decided_on = excluded.decided_on, party_name = excluded.party_name,
                 party_credit_code = excluded.party_credit_code, penalty_kinds = excluded.penalty_kinds,
                 amount = excluded.amount, major = excluded.major, legal_reviewed_on = excluded.legal_reviewed_on,
                 publicized_on = excluded.publicized_on, recorded_audio_visual = excluded.recorded_audio_visual,
-                publication_due_on = excluded.publication_due_on""";
+                publication_due_on = excluded.publication_due_on
+            """;
+
+    static final String UPSERT = """
+            insert into enf_action (id, version, created_at, created_by, updated_at, updated_by, division_code, agency_id,
+                external_ref, act_type, decided_on, party_name, party_credit_code, penalty_kinds, amount, major,
+                legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on)
+            values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar(32)[], ?, ?, ?, ?, ?, ?)
+            """ + ON_RESEND_UPDATE;
 
     static final String STAGE_TABLE = "enf_action_in";
     /** The validated rows of one batch; the columns the caller does not send are filled in by MERGE_STAGED. */
@@ -84,13 +89,7 @@ public class ActionIngest {
                 select gen_random_uuid(), 0, ?, ?, ?, ?, ?, ?, external_ref, act_type, decided_on, party_name, party_credit_code,
                     penalty_kinds, amount, major, legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on
                   from pg_temp.enf_action_in
-                on conflict (agency_id, external_ref) do update set
-                    version = enf_action.version + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-                    act_type = excluded.act_type, decided_on = excluded.decided_on, party_name = excluded.party_name,
-                    party_credit_code = excluded.party_credit_code, penalty_kinds = excluded.penalty_kinds,
-                    amount = excluded.amount, major = excluded.major, legal_reviewed_on = excluded.legal_reviewed_on,
-                    publicized_on = excluded.publicized_on, recorded_audio_visual = excluded.recorded_audio_visual,
-                    publication_due_on = excluded.publication_due_on
+            """ + ON_RESEND_UPDATE + """
                 returning (xmax = 0) as inserted)
             select count(*) filter (where inserted), count(*) filter (where not inserted) from up""";
 
