@@ -26,8 +26,9 @@ public abstract class AuditedEntity {
     @Id
     private UUID id = UUID.randomUUID();
 
+    /** Null until first persisted, so that {@code save()} of a new record inserts without a SELECT first. */
     @Version
-    private long version;
+    private Long version;
 
     @CreatedDate
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -50,7 +51,7 @@ public abstract class AuditedEntity {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public Instant getCreatedAt() {

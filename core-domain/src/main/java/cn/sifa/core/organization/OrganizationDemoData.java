@@ -12,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.sifa.core.demo.DemoCounties;
+import cn.sifa.core.demo.DemoCounties.DemoCounty;
 import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionLevel;
 import cn.sifa.core.division.DivisionRepository;
@@ -29,17 +31,6 @@ import cn.sifa.core.security.CurrentCaller;
 class OrganizationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
-
-    /** code, short name, telephone area code, parent division (for the bureau's parent), address. */
-    record DemoBureau(String code, String shortName, String areaCode, String parentCode, String address, String head) {
-    }
-
-    static final List<DemoBureau> BUREAUS = List.of(
-            new DemoBureau("330800", "衢州", "0570", null, "浙江省衢州市柯城区花园东大道1号", "周建国"),
-            new DemoBureau("330802", "柯城", "0570", "330800", "浙江省衢州市柯城区县西街28号", "徐丽华"),
-            new DemoBureau("430105", "开福", "0731", null, "湖南省长沙市开福区湘江中路一段88号", "李明"),
-            new DemoBureau("331122", "缙云", "0578", null, "浙江省丽水市缙云县五云街道仙都路12号", "应伟"),
-            new DemoBureau("371082", "荣成", "0631", null, "山东省威海市荣成市崖头街道成山大道256号", "王海燕"));
 
     private final OrganizationRepository organizations;
     private final DivisionRepository divisions;
@@ -59,7 +50,7 @@ class OrganizationDemoData implements ApplicationRunner {
 
     int load() {
         int[] created = {0};
-        for (DemoBureau b : BUREAUS) {
+        for (DemoCounty b : DemoCounties.ALL) {
             Division division = divisions.findById(b.code()).orElseThrow(() -> new IllegalStateException("未找到行政区划 " + b.code()));
             String place = placeName(division);
             UUID parent = b.parentCode() == null ? null

@@ -41,6 +41,22 @@ public class DivisionScope {
         return DivisionPrefixResolver.currentPrefix();
     }
 
+    /**
+     * The SQL predicate that limits native SQL to a division subtree: {@code <alias>.division_code like (? || '%')}.
+     * Bind {@link #sqlPrefix()} (the caller's scope) or {@link #narrowTo} (a requested division inside it) at its
+     * placeholder. Native SQL never writes this predicate by hand: a forgotten one would be a data leak.
+     *
+     * @param alias the table alias, or null for an unaliased table
+     */
+    public static String within(String alias) {
+        return (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code like (? || '%')";
+    }
+
+    /** As {@link #within(String)} with a named parameter ({@code :name}) for {@code NamedParameterJdbcTemplate}. */
+    public static String within(String alias, String parameterName) {
+        return (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code like (:" + parameterName + " || '%')";
+    }
+
     public boolean contains(String divisionCode) {
         return divisionCode != null && divisionCode.startsWith(sqlPrefix());
     }

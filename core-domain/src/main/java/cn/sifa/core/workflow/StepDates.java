@@ -19,7 +19,11 @@ public final class StepDates {
     private StepDates() {
     }
 
-    /** Today in China, the calendar bureaus work by (what the core {@link Clock} bean answers in production). */
+    /**
+     * Today by the machine's clock. Deprecated: take today from the core {@link Clock} bean ({@link #today(Clock)},
+     * {@link Workflow#today()}) so that tests can fix it.
+     */
+    @Deprecated(forRemoval = true)
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
@@ -63,25 +67,39 @@ public final class StepDates {
      * The step's date, or today if none was given; not in the future and not before the previous step, which is
      * named in the message ({@code previousLabel}, e.g. 申请日期). Throws the 400 at once.
      */
+    @Deprecated(forRemoval = true)
     public static LocalDate of(String field, LocalDate given, LocalDate previousStep, String previousLabel) {
-        LocalDate on = given == null ? today() : given;
+        return of(field, given, today(), previousStep, previousLabel);
+    }
+
+    /**
+     * The step's date, or {@code today} if none was given; not in the future and not before the previous step,
+     * which is named in the message ({@code previousLabel}, e.g. 申请日期). Throws the 400 at once.
+     */
+    public static LocalDate of(String field, LocalDate given, LocalDate today, LocalDate previousStep, String previousLabel) {
+        LocalDate on = given == null ? today : given;
         ValidationException.Collector errors = new ValidationException.Collector();
-        check(errors, field, on, previousStep, previousLabel);
+        check(errors, field, on, today, previousStep, previousLabel);
         errors.throwIfAny();
         return on;
     }
 
     /** As {@link #of} for a date that may be absent (nothing to check then), collecting instead of throwing. */
-    public static void check(ValidationException.Collector errors, String field, LocalDate on, LocalDate previousStep,
-                             String previousLabel) {
+    public static void check(ValidationException.Collector errors, String field, LocalDate on, LocalDate today,
+                             LocalDate previousStep, String previousLabel) {
         if (on == null) {
             return;
         }
-        LocalDate today = today();
         if (on.isAfter(today)) {
             errors.add(field, "date-in-future", "日期 " + on + " 不能晚于今天(" + today + ")");
         } else if (previousStep != null && on.isBefore(previousStep)) {
             errors.add(field, "date-before-previous-step", "日期 " + on + " 不能早于" + previousLabel + " " + previousStep);
         }
+    }
+
+    @Deprecated(forRemoval = true)
+    public static void check(ValidationException.Collector errors, String field, LocalDate on, LocalDate previousStep,
+                             String previousLabel) {
+        check(errors, field, on, today(), previousStep, previousLabel);
     }
 }

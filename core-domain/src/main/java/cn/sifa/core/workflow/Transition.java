@@ -1,69 +1,75 @@
 package cn.sifa.core.workflow;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.List;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+/**
+ * What a workflow step did, as the aggregate decided it: the history row to write (action, from, to, date,
+ * comment) and the deadlines it opens, meets or cancels. The aggregate returns it; {@link Workflow#apply} carries
+ * it out. {@code from} is null for the step that creates the record; {@code to} equals {@code from} for a step
+ * that records something without changing the state (a session, a follow-up).
+ */
+public record Transition(String action, Enum<?> from, Enum<?> to, LocalDate on, String comment,
+                         List<DeadlineEffect> deadlines) {
 
-import cn.sifa.core.scope.DivisionScopedEntity;
-
-/** One step of a record's workflow, as the history shows it. Written once, never changed. */
-@Entity
-@Table(name = "core_transition")
-class Transition extends DivisionScopedEntity {
-
-    @Column(name = "record_type", nullable = false, length = 40)
-    private String recordType;
-
-    @Column(name = "record_id", nullable = false)
-    private UUID recordId;
-
-    @Column(nullable = false, length = 40)
-    private String action;
-
-    @Column(name = "from_state", length = 40)
-    private String fromState;
-
-    @Column(name = "to_state", nullable = false, length = 40)
-    private String toState;
-
-    @Column(name = "occurred_on", nullable = false)
-    private LocalDate occurredOn;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(name = "actor_name", length = 100)
-    private String actorName;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
-    @Column(length = 2000)
-    private String comment;
-
-    protected Transition() {
+    public Transition {
+        if (action == null || to == null || on == null) {
+            throw new IllegalArgumentException("a transition needs an action, a target state and a date");
+        }
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     }
 
-    Transition(String recordType, UUID recordId, String divisionCode, String action, String fromState, String toState,
-               LocalDate occurredOn, String actor, String actorName, Instant recordedAt, String comment) {
-        super(divisionCode);
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.action = action;
-        this.fromState = fromState;
-        this.toState = toState;
-        this.occurredOn = occurredOn;
-        this.actor = actor;
-        this.actorName = actorName;
-        this.recordedAt = recordedAt;
-        this.comment = comment;
+    public static Transition of(String action, Enum<?> from, Enum<?> to, LocalDate on, String comment,
+                                DeadlineEffect... effects) {
+        return new Transition(action, from, to, on, comment, List.of(effects));
     }
 
-    TransitionView view() {
-        return new TransitionView(action, fromState, toState, occurredOn, actor, recordedAt, comment, actorName);
+    /** A step that records an event on the record without changing its state. */
+    public static Transition event(String action, Enum<?> state, LocalDate on, String comment, DeadlineEffect... effects) {
+        return new Transition(action, state, state, on, comment, List.of(effects));
+    }
+
+    public String fromName() {
+        return from == null ? null : from.name();
+    }
+
+    public String toName() {
+        return to.name();
+    }
+
+    /** A deadline change a step causes. */
+    public sealed interface DeadlineEffect permits Open, Meet, Cancel, CancelAll {
+    }
+
+    /** Opens the deadline of a rule (re-opens it, replacing an open one of the same kind), counted from {@code anchor}. */
+    public record Open(String rule, LocalDate anchor) implements DeadlineEffect {
+    }
+
+    /** The step the deadline waited for happened on {@code on}: MET on or before the due date, else MISSED. */
+    public record Meet(String rule, LocalDate on) implements DeadlineEffect {
+    }
+
+    /** The step the deadline waited for will never happen. */
+    public record Cancel(String rule) implements DeadlineEffect {
+    }
+
+    /** Every open deadline of the record ends (archived, closed, terminated). */
+    public record CancelAll() implements DeadlineEffect {
+    }
+
+    public static Open open(String rule, LocalDate anchor) {
+        return new Open(rule, anchor);
+    }
+
+    public static Meet meet(String rule, LocalDate on) {
+        return new Meet(rule, on);
+    }
+
+    public static Cancel cancel(String rule) {
+        return new Cancel(rule);
+    }
+
+    public static CancelAll cancelAll() {
+        return new CancelAll();
     }
 }

@@ -35,13 +35,13 @@ public class TransitionHistory implements TransitionLog {
             throw new IllegalArgumentException("recordType, recordId, divisionCode, action, toState and occurredOn are required");
         }
         SifaPrincipal actor = CurrentCaller.get();
-        transitions.save(new Transition(recordType, recordId, divisionCode, action, fromState, toState, occurredOn,
+        transitions.save(new HistoryEntry(recordType, recordId, divisionCode, action, fromState, toState, occurredOn,
                 actor.subject(), actor.displayName(), clock.instant(), comment));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TransitionView> of(UUID recordId) {
-        return transitions.findByRecordIdOrderByRecordedAtAscCreatedAtAsc(recordId).stream().map(Transition::view).toList();
+        return transitions.findByRecordIdOrderByRecordedAtAscCreatedAtAsc(recordId).stream().map(HistoryEntry::view).toList();
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TransitionRepository extends JpaRepository<Transition, UUID> {
+interface TransitionRepository extends JpaRepository<HistoryEntry, UUID> {
 
-    List<Transition> findByRecordIdOrderByRecordedAtAscCreatedAtAsc(UUID recordId);
+    List<HistoryEntry> findByRecordIdOrderByRecordedAtAscCreatedAtAsc(UUID recordId);
 }

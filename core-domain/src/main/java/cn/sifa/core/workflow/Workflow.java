@@ -1,0 +1,102 @@
+package cn.sifa.core.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.sifa.core.deadline.DeadlineStatus;
+import cn.sifa.core.deadline.DeadlineTarget;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.deadline.Deadlines;
+import cn.sifa.core.web.Etags;
+
+/**
+ * The core applier of every workflow: the aggregate decides a step and returns its {@link Transition}; this writes
+ * the history row and carries out the deadline effects, in the caller's transaction, so that the step, its history
+ * and its deadlines commit together or not at all. Services call {@link #step} from their transactional service
+ * method after loading the record in the caller's scope (404 otherwise) and then flush, so that a lost race answers
+ * 409 and leaves nothing written.
+ */
+@Component
+@Transactional
+public class Workflow {
+
+    private final TransitionLog history;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    public Workflow(TransitionLog history, Deadlines deadlines, Clock clock) {
+        this.history = history;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks If-Match against the loaded record (412 when stale), lets the aggregate decide ({@code decide} throws
+     * 409 for an illegal step, 400 for a bad date) and applies what it decided.
+     */
+    public <R extends WorkflowRecord> R step(R record, String ifMatch, Function<? super R, Transition> decide) {
+        Etags.checkIfMatch(ifMatch, record.getVersion());
+        apply(record, decide.apply(record));
+        return record;
+    }
+
+    /** Writes the history row of {@code t} and carries out its deadline effects. */
+    public void apply(WorkflowRecord record, Transition t) {
+        history.record(record.recordType(), record.getId(), record.getDivisionCode(), t.action(), t.fromName(),
+                t.toName(), t.on(), t.comment());
+        DeadlineTarget target = null;
+        for (Transition.DeadlineEffect effect : t.deadlines()) {
+            // Java 17: no pattern switch; the sealed interface keeps this list complete.
+            if (effect instanceof Transition.Open open) {
+                if (target == null) {
+                    target = target(record);
+                }
+                deadlines.open(target, open.rule(), open.anchor());
+            } else if (effect instanceof Transition.Meet meet) {
+                deadlines.meet(record.getId(), meet.rule(), meet.on());
+            } else if (effect instanceof Transition.Cancel cancel) {
+                deadlines.cancel(record.getId(), cancel.rule());
+            } else {
+                deadlines.cancelAll(record.getId());
+            }
+        }
+    }
+
+    /** Applies several transitions of one request in order (e.g. a ruling recorded with its application). */
+    public void apply(WorkflowRecord record, List<Transition> transitions) {
+        transitions.forEach(t -> apply(record, t));
+    }
+
+    /** The record's status, allowed actions, deadlines, overdue flag and history, for its detail view. */
+    @Transactional(readOnly = true)
+    public WorkflowState state(WorkflowRecord record) {
+        List<DeadlineView> due = deadlines.of(record.getId());
+        boolean overdue = due.stream().anyMatch(d -> d.status() == DeadlineStatus.OVERDUE);
+        return new WorkflowState(record.status().name(), record.allowedActions(), due, overdue, history.of(record.getId()));
+    }
+
+    /** The record's deadlines only (list rows that show them). */
+    @Transactional(readOnly = true)
+    public List<DeadlineView> deadlines(WorkflowRecord record) {
+        return deadlines.of(record.getId());
+    }
+
+    public List<TransitionView> history(WorkflowRecord record) {
+        return history.of(record.getId());
+    }
+
+    /** Today by the core Clock: the date a step defaults to. */
+    public LocalDate today() {
+        return StepDates.today(clock);
+    }
+
+    private static DeadlineTarget target(WorkflowRecord record) {
+        return new DeadlineTarget(record.recordType(), record.getId(), record.getDivisionCode(), record.assignee(),
+                record.unitOrganizationId(), record.reference(), record.link());
+    }
+}
