@@ -89,7 +89,7 @@ class CallLogController {
         }
         var pageable = Paging.of(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
         writer.flush(); // what was just called is visible at once
-        StringBuilder where = new StringBuilder(" where division_code like :prefix || '%'");
+        StringBuilder where = new StringBuilder(" where ").append(DivisionScope.within(null, "prefix"));
         MapSqlParameterSource params = new MapSqlParameterSource("prefix", scope.sqlPrefix());
         if (clientId != null && !clientId.isBlank()) {
             where.append(" and caller = :caller");
