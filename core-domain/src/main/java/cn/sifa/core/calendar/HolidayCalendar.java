@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * An immutable snapshot of the published schedule. A day is a rest day when it is an official holiday, or a
- * Saturday/Sunday that is not a make-up workday; every other day is a working day. Years that are not
- * published fall back to the plain weekend rule, which is why dates in them are only provisional.
+ * Saturday/Sunday that is not a make-up workday; every other day is a working day. In a year that is not
+ * published, the statutory holidays of 全国年节及纪念日放假办法 ({@link StatutoryHolidays}) are rest days as well;
+ * only its 调休 days are unknown, which is why dates in such a year are only provisional.
  */
 public final class HolidayCalendar {
 
@@ -37,6 +38,9 @@ public final class HolidayCalendar {
         HolidayKind kind = days.get(day);
         if (kind != null) {
             return kind == HolidayKind.HOLIDAY;
+        }
+        if (!publishedYears.contains(day.getYear()) && StatutoryHolidays.isHoliday(day)) {
+            return true;
         }
         DayOfWeek dow = day.getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.DueDates;
 
 /**
  * One statutory period of one record: a rule applied from an anchor date. Division-scoped like the record, so a
@@ -23,9 +24,6 @@ public class Deadline extends DivisionScopedEntity {
 
     /** What is stored; PENDING / DUE_SOON / OVERDUE are only ever computed from an OPEN row and today. */
     public enum State { OPEN, MET, MISSED, CANCELLED }
-
-    /** A deadline is "due soon" from this many working days before its due date (SERVICE-CHECKLIST). */
-    public static final int DUE_SOON_WORKING_DAYS = 3;
 
     @Column(name = "record_type", nullable = false, length = 40)
     private String recordType;
@@ -51,6 +49,10 @@ public class Deadline extends DivisionScopedEntity {
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
+    /** Copied from the rule: an expiry is the date itself and never moves with the holiday schedule. */
+    @Column(nullable = false)
+    private boolean expiry;
 
     @Column(nullable = false, length = 300)
     private String basis;
@@ -104,6 +106,7 @@ public class Deadline extends DivisionScopedEntity {
         this.basis = rule.getBasis();
         this.amount = rule.getAmount();
         this.unit = rule.getUnit();
+        this.expiry = rule.isExpiry();
         this.anchorDate = anchor;
         this.assignee = target.assignee();
         this.unitOrgId = target.unitHeadOrganizationId();
@@ -112,16 +115,31 @@ public class Deadline extends DivisionScopedEntity {
         moveTo(due);
     }
 
-    /** The holiday schedule changed: same rule, same anchor, possibly another date. */
+    /**
+     * The holiday schedule changed: same rule, same anchor, possibly another date. An open deadline moves (its
+     * reminders start over); a MET or MISSED one is judged again against the new date, since "in time" meant in
+     * time for a date that no longer holds. A cancelled one keeps its date.
+     *
+     * @return whether anything changed
+     */
     boolean recompute(DeadlineCalculator calculator) {
-        DeadlineCalculator.DueDate due = calculator.due(anchorDate, amount, unit);
+        if (state == State.CANCELLED) {
+            return false;
+        }
+        DeadlineCalculator.DueDate due = calculator.due(anchorDate, amount, unit, expiry);
         if (due.date().equals(dueDate) && due.provisional() == provisional) {
             return false;
         }
-        boolean moved = !due.date().equals(dueDate);
-        provisional = due.provisional();
-        if (moved) {
-            moveTo(due);
+        if (state == State.OPEN) {
+            if (due.date().equals(dueDate)) {
+                provisional = due.provisional();
+            } else {
+                moveTo(due);
+            }
+        } else {
+            dueDate = due.date();
+            provisional = due.provisional();
+            state = metOn.isAfter(dueDate) ? State.MISSED : State.MET;
         }
         return true;
     }
@@ -163,12 +181,8 @@ public class Deadline extends DivisionScopedEntity {
         return state == State.OPEN;
     }
 
-    /** Due dates up to this day are DUE_SOON today: at most {@link #DUE_SOON_WORKING_DAYS} working days away. */
-    public static LocalDate lastDueSoonDay(LocalDate today, DeadlineCalculator calculator) {
-        return calculator.due(today, DUE_SOON_WORKING_DAYS + 1, DeadlineUnit.WORKING_DAY).date().minusDays(1);
-    }
-
-    public DeadlineStatus statusOn(LocalDate today, DeadlineCalculator calculator) {
+    /** The shown status; "due soon" is {@link DueDates}'s, the one definition of every service. */
+    public DeadlineStatus statusOn(LocalDate today, DueDates dueDates) {
         return switch (state) {
             case MET -> DeadlineStatus.MET;
             case MISSED -> DeadlineStatus.MISSED;
@@ -177,14 +191,13 @@ public class Deadline extends DivisionScopedEntity {
                 if (dueDate.isBefore(today)) {
                     yield DeadlineStatus.OVERDUE;
                 }
-                yield calculator.workingDaysUntil(today, dueDate) <= DUE_SOON_WORKING_DAYS
-                        ? DeadlineStatus.DUE_SOON : DeadlineStatus.PENDING;
+                yield dueDate.isAfter(dueDates.dueSoonUntil(today)) ? DeadlineStatus.PENDING : DeadlineStatus.DUE_SOON;
             }
         };
     }
 
-    public DeadlineView view(LocalDate today, DeadlineCalculator calculator) {
-        return new DeadlineView(kind, label, dueDate, basis, metOn, statusOn(today, calculator), provisional);
+    public DeadlineView view(LocalDate today, DueDates dueDates) {
+        return new DeadlineView(kind, label, dueDate, basis, metOn, statusOn(today, dueDates), provisional);
     }
 
     public String getRecordType() {
@@ -213,6 +226,10 @@ public class Deadline extends DivisionScopedEntity {
 
     public DeadlineUnit getUnit() {
         return unit;
+    }
+
+    public boolean isExpiry() {
+        return expiry;
     }
 
     public LocalDate getDueDate() {

@@ -12,6 +12,33 @@ public interface DeadlineCalculator {
 
     DueDate due(LocalDate anchor, int amount, DeadlineUnit unit);
 
+    /**
+     * A rule's due date: {@link #due} for a procedural period, {@link #expiryOf} for an expiry (a validity period),
+     * which is never rolled over to a working day and never provisional.
+     */
+    default DueDate due(LocalDate anchor, int amount, DeadlineUnit unit, boolean expiry) {
+        return expiry ? new DueDate(expiryOf(anchor, amount, unit), false) : due(anchor, amount, unit);
+    }
+
+    /**
+     * The last day of a validity of {@code amount} {@code unit} whose first day is {@code firstDay} (the first day
+     * counts): 3 years from 2023-10-05 end on 2026-10-04, whatever day of the week or holiday that is. An expiry is
+     * the date itself: a certificate valid until 3 October is expired on the 4th, not after the holiday.
+     */
+    static LocalDate expiryOf(LocalDate firstDay, int amount, DeadlineUnit unit) {
+        if (firstDay == null || unit == null) {
+            throw new IllegalArgumentException("first day and unit are required");
+        }
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount must be positive: " + amount);
+        }
+        return switch (unit) {
+            case CALENDAR_DAY -> firstDay.plusDays(amount - 1L);
+            case MONTH -> firstDay.plusMonths(amount).minusDays(1);
+            case WORKING_DAY, HOUR -> throw new IllegalArgumentException("an expiry counts calendar days or months, not " + unit);
+        };
+    }
+
     /** For HOUR periods (e.g. 24 h): counted from the instant, no holiday extension. */
     LocalDateTime dueAt(LocalDateTime anchor, int hours);
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.workflow.DueDates;
+
 /** A deadline in the worklist: what it is, whose record it belongs to, where to open it. */
 @Schema(description = "待办期限")
 public record DeadlineItemView(
@@ -24,8 +26,8 @@ public record DeadlineItemView(
         @Schema(description = "案号", example = "开福调〔2026〕12号") String caseNo,
         @Schema(description = "门户中记录的路径", example = "/mediation/cases/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10") String link) {
 
-    static DeadlineItemView of(Deadline d, LocalDate today, DeadlineCalculator calculator) {
-        DeadlineStatus status = d.statusOn(today, calculator);
+    static DeadlineItemView of(Deadline d, LocalDate today, DeadlineCalculator calculator, DueDates dueDates) {
+        DeadlineStatus status = d.statusOn(today, dueDates);
         return new DeadlineItemView(d.getId(), d.getRecordType(), d.getRecordId(), d.getDivisionCode(), d.getKind(),
                 d.getLabel(), d.getDueDate(), d.getBasis(), status, status.label(),
                 calculator.workingDaysUntil(today, d.getDueDate()), d.isProvisional(), d.getAssignee(), d.getCaseNo(),

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.workflow.DueDates;
+
 /**
  * The {@link Deadlines} of every service, stored in {@code core_deadline}. Runs inside the calling service's
  * transaction and scope: the record's deadlines are visible exactly when the record is.
@@ -19,12 +21,14 @@ public class DeadlineRegister implements Deadlines {
     private final DeadlineRules rules;
     private final DeadlineRepository deadlines;
     private final DeadlineCalculator calculator;
+    private final DueDates dueDates;
     private final Clock clock;
 
     public DeadlineRegister(DeadlineRules rules, DeadlineRepository deadlines, DeadlineCalculator calculator, Clock clock) {
         this.rules = rules;
         this.deadlines = deadlines;
         this.calculator = calculator;
+        this.dueDates = new DueDates(calculator);
         this.clock = clock;
     }
 
@@ -34,14 +38,14 @@ public class DeadlineRegister implements Deadlines {
             throw new IllegalArgumentException("deadline target needs recordType, recordId and divisionCode");
         }
         DeadlineRule rule = rules.resolve(ruleCode, target.divisionCode());
-        DeadlineCalculator.DueDate due = calculator.due(anchor, rule.getAmount(), rule.getUnit());
+        DeadlineCalculator.DueDate due = calculator.due(anchor, rule.getAmount(), rule.getUnit(), rule.isExpiry());
         Deadline deadline = deadlines.findByRecordIdAndKindAndState(target.recordId(), ruleCode, Deadline.State.OPEN)
                 .map(open -> {
                     open.reopen(target, rule, anchor, due);
                     return open;
                 })
                 .orElseGet(() -> deadlines.save(new Deadline(target, rule, anchor, due)));
-        return deadline.view(today(), calculator);
+        return deadline.view(today(), dueDates);
     }
 
     @Override
@@ -64,7 +68,7 @@ public class DeadlineRegister implements Deadlines {
     public List<DeadlineView> of(UUID recordId) {
         LocalDate today = today();
         return deadlines.findByRecordIdOrderByDueDateAscCreatedAtAsc(recordId).stream()
-                .map(d -> d.view(today, calculator))
+                .map(d -> d.view(today, dueDates))
                 .toList();
     }
 

@@ -17,14 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.notification.Notifications;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.DueDates;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The deadline reminders of every service (SERVICE-CHECKLIST): the assignee is told once when a deadline is
- * {@value Deadline#DUE_SOON_WORKING_DAYS} working days away or less, and once when it is overdue, when the unit
+ * due soon ({@link DueDates}: {@value DueDates#DUE_SOON_WORKING_DAYS} working days away or less), and once when it is overdue, when the unit
  * head is told too. ShedLock makes one instance run it at a time; the notified_* columns make each reminder
- * go out once even across runs. Runs as system, so it sees every division.
+ * go out once even across runs. Runs as system, so it sees every division; each reminder goes only to someone who
+ * may open the record ({@link Notifications#notifyAbout}), never across divisions.
  */
 @Component
 public class DeadlineReminderJob {
@@ -64,7 +66,7 @@ public class DeadlineReminderJob {
     /** One pass over all divisions as of the clock's today. Each batch commits together with its notifications. */
     public Run run() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate lastSoonDay = Deadline.lastDueSoonDay(today, calculator);
+        LocalDate lastSoonDay = new DueDates(calculator).dueSoonUntil(today);
         return CurrentCaller.runAsSystem(() -> {
             int soon = 0;
             int overdue = 0;
@@ -97,7 +99,7 @@ public class DeadlineReminderJob {
         if (d.getAssignee() != null) {
             int left = calculator.workingDaysUntil(today, d.getDueDate());
             String when = left == 0 ? "今天届满" : "将于 " + d.getDueDate() + " 届满(还剩 " + left + " 个工作日)";
-            notifications.notify(d.getAssignee(), "期限即将届满:" + d.getLabel(),
+            notifications.notifyAbout(d.getDivisionCode(), d.getAssignee(), "期限即将届满:" + d.getLabel(),
                     subject(d) + d.getLabel() + when + provisionalNote(d) + "。依据:" + d.getBasis(), d.getLink());
         }
         d.markSoonNotified(now);
@@ -108,10 +110,10 @@ public class DeadlineReminderJob {
         String title = "期限已逾期:" + d.getLabel();
         String body = subject(d) + d.getLabel() + "已于 " + d.getDueDate() + " 届满,已逾期 " + late + " 日。依据:" + d.getBasis();
         if (d.getAssignee() != null) {
-            notifications.notify(d.getAssignee(), title, body, d.getLink());
+            notifications.notifyAbout(d.getDivisionCode(), d.getAssignee(), title, body, d.getLink());
         }
         if (d.getUnitOrgId() != null) {
-            notifications.notifyOrganizationHeads(d.getUnitOrgId(), title,
+            notifications.notifyOrganizationHeadsAbout(d.getDivisionCode(), d.getUnitOrgId(), title,
                     body + (d.getAssignee() != null ? "。承办人:" + d.getAssignee() : "。尚未指定承办人"), d.getLink());
         }
         d.markOverdueNotified(now);

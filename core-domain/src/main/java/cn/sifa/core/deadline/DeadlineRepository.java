@@ -32,11 +32,15 @@ interface DeadlineRepository extends JpaRepository<Deadline, UUID>, JpaSpecifica
     List<Deadline> findByStateAndNotifiedOverdueAtIsNullAndDueDateBeforeOrderByDueDateAscIdAsc(
             Deadline.State state, LocalDate today, Limit limit);
 
-    /** Open deadlines whose date a change of the schedule between the two days may move, and those still provisional. */
+    /**
+     * Deadlines whose date a change of the schedule between the two days may move, and those still provisional:
+     * open ones (to move) and MET/MISSED ones (to judge again). Hours and expiries never depend on the schedule.
+     */
     static Specification<Deadline> affectedBySchedule(LocalDate yearStart, LocalDate yearEnd) {
         return (root, query, cb) -> cb.and(
-                cb.equal(root.get("state"), Deadline.State.OPEN),
+                root.get("state").in(Deadline.State.OPEN, Deadline.State.MET, Deadline.State.MISSED),
                 cb.notEqual(root.get("unit"), DeadlineUnit.HOUR),
+                cb.isFalse(root.get("expiry")),
                 cb.or(cb.isTrue(root.get("provisional")),
                         cb.and(cb.greaterThanOrEqualTo(root.get("dueDate"), yearStart),
                                 cb.lessThanOrEqualTo(root.get("anchorDate"), yearEnd))));

@@ -44,6 +44,13 @@ public class DeadlineRule {
     @Column(name = "anchor_event", nullable = false, length = 100)
     private String anchorEvent;
 
+    /**
+     * An expiry, not a procedural period: the anchor is the validity's first day and counts, and the last day is
+     * the due date itself, never rolled over to a working day ({@link DeadlineCalculator#expiryOf}).
+     */
+    @Column(nullable = false)
+    private boolean expiry;
+
     @Column(nullable = false, length = 300)
     private String basis;
 
@@ -69,6 +76,7 @@ public class DeadlineRule {
         rule.basis = national.basis;
         rule.amount = national.amount;
         rule.unit = national.unit;
+        rule.expiry = national.expiry;
         return rule;
     }
 
@@ -76,6 +84,9 @@ public class DeadlineRule {
                 String by, Instant at) {
         if (newAmount <= 0) {
             throw new IllegalArgumentException("amount must be positive");
+        }
+        if (expiry && newUnit != DeadlineUnit.CALENDAR_DAY && newUnit != DeadlineUnit.MONTH) {
+            throw cn.sifa.core.error.ValidationException.of("unit", "expiry-unit", "有效期届满规则只能按日或按月计算");
         }
         this.amount = newAmount;
         this.unit = newUnit;
@@ -116,6 +127,10 @@ public class DeadlineRule {
 
     public DeadlineUnit getUnit() {
         return unit;
+    }
+
+    public boolean isExpiry() {
+        return expiry;
     }
 
     public String getAnchorEvent() {

@@ -16,6 +16,7 @@ import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.PageView;
+import cn.sifa.core.workflow.DueDates;
 
 /**
  * Open deadlines in the caller's scope, filtered the way the portal's worklist asks ("mine", "due soon",
@@ -26,12 +27,15 @@ class DeadlineWorklist {
 
     private final DeadlineRepository deadlines;
     private final DeadlineCalculator calculator;
+    private final DueDates dueDates;
     private final DivisionScope scope;
     private final Clock clock;
 
-    DeadlineWorklist(DeadlineRepository deadlines, DeadlineCalculator calculator, DivisionScope scope, Clock clock) {
+    DeadlineWorklist(DeadlineRepository deadlines, DeadlineCalculator calculator, DueDates dueDates, DivisionScope scope,
+                     Clock clock) {
         this.deadlines = deadlines;
         this.calculator = calculator;
+        this.dueDates = dueDates;
         this.scope = scope;
         this.clock = clock;
     }
@@ -46,7 +50,7 @@ class DeadlineWorklist {
             throw ValidationException.of("status", "invalid-code", "待办期限只能按 PENDING、DUE_SOON、OVERDUE 筛选");
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate lastSoonDay = Deadline.lastDueSoonDay(today, calculator);
+        LocalDate lastSoonDay = dueDates.dueSoonUntil(today);
         Specification<Deadline> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("state"), Deadline.State.OPEN));
@@ -74,6 +78,6 @@ class DeadlineWorklist {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return PageView.of(deadlines.findAll(spec, pageable), d -> DeadlineItemView.of(d, today, calculator));
+        return PageView.of(deadlines.findAll(spec, pageable), d -> DeadlineItemView.of(d, today, calculator, dueDates));
     }
 }

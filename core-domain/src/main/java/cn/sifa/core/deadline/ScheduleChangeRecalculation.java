@@ -15,9 +15,10 @@ import cn.sifa.core.calendar.HolidayYearPublished;
 import cn.sifa.core.security.CurrentCaller;
 
 /**
- * When a year's holiday schedule is published or corrected, open deadlines computed without it (provisional) or
- * with its old version are counted again from their anchor, in every division. Reminders start over for those
- * whose date moved. Runs after the schedule is committed, in a transaction of its own.
+ * When a year's holiday schedule is published or corrected, deadlines computed without it (provisional) or with its
+ * old version are counted again from their anchor, in every division: an open one moves (reminders start over), a
+ * MET or MISSED one is judged again against its new date. Runs after the schedule is committed, in a transaction of
+ * its own.
  */
 @Component
 class ScheduleChangeRecalculation {
@@ -36,7 +37,7 @@ class ScheduleChangeRecalculation {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(HolidayYearPublished event) {
         int changed = recompute(event);
-        log.info("Holiday schedule {} published: {} open deadlines recomputed", event.year(), changed);
+        log.info("Holiday schedule {} published: {} deadlines recomputed or judged again", event.year(), changed);
     }
 
     int recompute(HolidayYearPublished event) {

@@ -3,8 +3,12 @@ package cn.sifa.core.notification;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +24,38 @@ import cn.sifa.core.web.PageView;
 @Transactional
 public class InAppNotifications implements Notifications {
 
+    private static final Logger log = LoggerFactory.getLogger(InAppNotifications.class);
+
     private final NotificationRepository notifications;
     private final OrganizationHeads heads;
+    private final Recipients recipients;
     private final Clock clock;
 
-    public InAppNotifications(NotificationRepository notifications, OrganizationHeads heads, Clock clock) {
+    @Autowired
+    public InAppNotifications(NotificationRepository notifications, OrganizationHeads heads, Recipients recipients,
+                              Clock clock) {
         this.notifications = notifications;
         this.heads = heads;
+        this.recipients = recipients;
         this.clock = clock;
     }
+
+    /** Without a user directory: notifications about a record reach nobody. */
+    public InAppNotifications(NotificationRepository notifications, OrganizationHeads heads, Clock clock) {
+        this(notifications, heads, NO_RECIPIENTS, clock);
+    }
+
+    private static final Recipients NO_RECIPIENTS = new Recipients() {
+        @Override
+        public Optional<String> divisionOfUser(String subject) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> divisionOfOrganization(UUID organizationId) {
+            return Optional.empty();
+        }
+    };
 
     @Override
     public void notify(String recipientSubject, String title, String body, String link) {
@@ -48,6 +75,28 @@ public class InAppNotifications implements Notifications {
         }
         // A head who is also listed twice (two roles) gets one message.
         new LinkedHashSet<>(heads.subjectsOf(organizationId)).forEach(subject -> notify(subject, title, body, link));
+    }
+
+    @Override
+    public boolean notifyAbout(String recordDivision, String recipientSubject, String title, String body, String link) {
+        if (recordDivision == null || !recipients.mayOpen(recipientSubject, recordDivision)) {
+            // Not a user who may open the record (another division, or unknown): telling them would leak it.
+            log.debug("Notification to {} about a record of {} not sent: outside the recipient's division",
+                    recipientSubject, recordDivision);
+            return false;
+        }
+        notify(recipientSubject, title, body, link);
+        return true;
+    }
+
+    @Override
+    public void notifyOrganizationHeadsAbout(String recordDivision, UUID organizationId, String title, String body,
+                                             String link) {
+        if (organizationId == null) {
+            return;
+        }
+        new LinkedHashSet<>(heads.subjectsOf(organizationId))
+                .forEach(subject -> notifyAbout(recordDivision, subject, title, body, link));
     }
 
     /** The recipient's own notifications, unread first, newest first. */

@@ -12,6 +12,9 @@ import cn.sifa.core.deadline.DeadlineStatus;
 import cn.sifa.core.deadline.DeadlineTarget;
 import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.deadline.Deadlines;
+import cn.sifa.core.division.DivisionCodes;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.notification.Recipients;
 import cn.sifa.core.web.Etags;
 
 /**
@@ -27,11 +30,13 @@ public class Workflow {
 
     private final TransitionLog history;
     private final Deadlines deadlines;
+    private final Recipients recipients;
     private final Clock clock;
 
-    public Workflow(TransitionLog history, Deadlines deadlines, Clock clock) {
+    public Workflow(TransitionLog history, Deadlines deadlines, Recipients recipients, Clock clock) {
         this.history = history;
         this.deadlines = deadlines;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -95,7 +100,22 @@ public class Workflow {
         return StepDates.today(clock);
     }
 
-    private static DeadlineTarget target(WorkflowRecord record) {
+    /**
+     * Whom the record's deadlines answer to. A record is assigned only to a user whose division covers it, and its
+     * unit head is told only when that organization's division covers it: otherwise they would be reminded of a
+     * record they cannot open (400, nothing written).
+     */
+    private DeadlineTarget target(WorkflowRecord record) {
+        String division = record.getDivisionCode();
+        if (record.assignee() != null && recipients.outOfScope(record.assignee(), division)) {
+            throw ValidationException.of("assignee", "assignee-out-of-scope",
+                    "承办人 " + record.assignee() + " 不属于本记录所在行政区划(" + division + "),不能指派");
+        }
+        if (record.unitOrganizationId() != null && recipients.divisionOfOrganization(record.unitOrganizationId())
+                .map(org -> !DivisionCodes.isWithin(division, org)).orElse(false)) {
+            throw ValidationException.of("unitOrganizationId", "organization-out-of-scope",
+                    "承办单位不属于本记录所在行政区划(" + division + ")");
+        }
         return new DeadlineTarget(record.recordType(), record.getId(), record.getDivisionCode(), record.assignee(),
                 record.unitOrganizationId(), record.reference(), record.link());
     }

@@ -19,6 +19,7 @@ import cn.sifa.core.calendar.HolidayCalendar;
 import cn.sifa.core.calendar.HolidayKind;
 import cn.sifa.core.calendar.SeedCalendar;
 import cn.sifa.core.deadline.DeadlineCalculator.DueDate;
+import cn.sifa.core.workflow.DueDates;
 
 /** The counting rules of STATUTES.md §0 on the published 2024–2026 schedule (the seed migration's data). */
 class CalendarDeadlineCalculatorTest {
@@ -178,9 +179,10 @@ class CalendarDeadlineCalculatorTest {
 
         @Test
         void workingDaysCountedInto2027AreProvisional() {
-            // Fri 25 Dec 2026: 28, 29, 30, 31 Dec, then 2027 by weekdays only: Fri 1 Jan counts as worked.
+            // Fri 25 Dec 2026: 28, 29, 30, 31 Dec, then 2027, unpublished: 元旦 (Fri 1 Jan) is a statutory holiday
+            // already, the weekend follows, so Mon 4 Jan; provisional, as the 调休 days are not known yet.
             DueDate due = due("2026-12-25", 5, WORKING_DAY);
-            assertThat(due).isEqualTo(new DueDate(d("2027-01-01"), true));
+            assertThat(due).isEqualTo(new DueDate(d("2027-01-04"), true));
             assertThat(due("2026-12-25", 4, WORKING_DAY)).isEqualTo(new DueDate(d("2026-12-31"), false));
         }
 
@@ -188,8 +190,8 @@ class CalendarDeadlineCalculatorTest {
         void aRestDayExtensionThatCrossesIntoAnUnpublishedYearIsProvisional() {
             HolidayCalendar only2028 = HolidayCalendar.of(Map.of(d("2028-10-02"), HolidayKind.HOLIDAY), List.of(2028));
             CalendarDeadlineCalculator c = CalendarDeadlineCalculator.over(only2028);
-            // Sat 30 Dec 2028 is published as a plain weekend, but the next working day is in 2029.
-            assertThat(c.due(d("2028-12-20"), 10, CALENDAR_DAY)).isEqualTo(new DueDate(d("2029-01-01"), true));
+            // Sat 30 Dec 2028 is published as a plain weekend, but the next working day is in 2029, after 元旦.
+            assertThat(c.due(d("2028-12-20"), 10, CALENDAR_DAY)).isEqualTo(new DueDate(d("2029-01-02"), true));
             assertThat(c.due(d("2028-12-20"), 8, CALENDAR_DAY)).isEqualTo(new DueDate(d("2028-12-28"), false));
         }
 
@@ -218,11 +220,81 @@ class CalendarDeadlineCalculatorTest {
         }
 
         @Test
-        void dueSoonReachesTheDayBeforeTheFourthWorkingDay() {
-            // From Fri 26 Sep 2025 the 3 working days are 28, 29, 30 Sep; the 4th is 9 Oct.
-            assertThat(Deadline.lastDueSoonDay(d("2025-09-26"), calc)).isEqualTo(d("2025-10-08"));
-            // From Tue 18 Nov 2025: 19, 20, 21; the 4th is Mon 24, so the weekend is still "due soon".
-            assertThat(Deadline.lastDueSoonDay(d("2025-11-18"), calc)).isEqualTo(d("2025-11-23"));
+        void dueSoonIsTheOneDefinitionOfDueDates() {
+            DueDates dueDates = new DueDates(calc);
+            // From Fri 26 Sep 2025 the 3 working days are 28 (调休 Sunday), 29, 30 Sep.
+            assertThat(dueDates.dueSoonUntil(d("2025-09-26"))).isEqualTo(d("2025-09-30"));
+            // From Tue 18 Nov 2025: 19, 20, 21.
+            assertThat(dueDates.dueSoonUntil(d("2025-11-18"))).isEqualTo(d("2025-11-21"));
+        }
+    }
+
+    @Nested
+    class Expiry {
+
+        @Test
+        void aCertificateValidUntilTheThirdOfOctoberExpiresOnThatDayNotAfterTheHoliday() {
+            // 国庆 2026: 1–7 Oct. A procedural period ending on 3 Oct is rolled to Thu 8 Oct; an expiry never is.
+            assertThat(calc.due(d("2026-10-03"), 1, CALENDAR_DAY, true)).isEqualTo(new DueDate(d("2026-10-03"), false));
+            assertThat(calc.due(d("2026-10-02"), 1, CALENDAR_DAY, false)).isEqualTo(new DueDate(d("2026-10-08"), false));
+        }
+
+        @Test
+        void aThreeYearTermEndsTheDayBeforeTheAnniversaryEvenInTheHoliday() {
+            assertThat(calc.due(d("2023-10-05"), 36, MONTH, true)).isEqualTo(new DueDate(d("2026-10-04"), false));
+            // The same 36 months as a procedural period end after the holiday.
+            assertThat(calc.due(d("2023-10-05"), 36, MONTH, false).date()).isEqualTo(d("2026-10-08"));
+            // Leap day: a term from 29 Feb 2024 ends on 28 Feb 2027, the same as Committee.termEndOf.
+            assertThat(calc.due(d("2024-02-29"), 36, MONTH, true).date()).isEqualTo(d("2027-02-28"));
+        }
+
+        @Test
+        void anExpiryInAnUnpublishedYearIsNotProvisional() {
+            assertThat(calc.due(d("2027-10-01"), 1, CALENDAR_DAY, true)).isEqualTo(new DueDate(d("2027-10-01"), false));
+        }
+
+        @Test
+        void anExpiryIsCountedInDaysOrMonthsOnly() {
+            assertThatThrownBy(() -> calc.due(d("2026-10-03"), 5, WORKING_DAY, true)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class UnpublishedYear {
+
+        /** The seed schedule (2024–2026 published); 2027 is not. */
+        @Test
+        void theStatutoryHolidaysOf2027AreRestDaysBeforeTheScheduleComesOut() {
+            assertThat(calc.isWorkingDay(d("2027-01-01"))).as("元旦, a Friday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-02-05"))).as("除夕, a Friday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-02-08"))).as("初三, a Monday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-02-09"))).as("初四, a Tuesday: 调休 unknown").isTrue();
+            assertThat(calc.isWorkingDay(d("2027-04-05"))).as("清明, a Monday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-05-03"))).as("3 May, a Monday: only 1–2 May are statutory").isTrue();
+            assertThat(calc.isWorkingDay(d("2027-06-09"))).as("端午, a Wednesday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-09-15"))).as("中秋, a Wednesday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-10-01"))).as("国庆, a Friday").isFalse();
+            assertThat(calc.isWorkingDay(d("2027-10-04"))).as("4 Oct, a Monday").isTrue();
+        }
+
+        @Test
+        void fiveWorkingDaysAcrossTheSpringFestival2027SkipNewYearsEveToTheThirdDay() {
+            // Mon 1 Feb 2027: 2, 3, 4 Feb; 除夕 Fri 5 Feb to 初三 Mon 8 Feb off; Tue 9, Wed 10.
+            assertThat(due("2027-02-01", 5, WORKING_DAY)).isEqualTo(new DueDate(d("2027-02-10"), true));
+        }
+
+        @Test
+        void aCalendarPeriodEndingInNationalDay2027EndsOnMonday4October() {
+            // 2027-09-16 + 15 = Fri 1 Oct (国庆), 2, 3 (statutory, weekend) → Mon 4 Oct, provisional.
+            assertThat(due("2027-09-16", 15, CALENDAR_DAY)).isEqualTo(new DueDate(d("2027-10-04"), true));
+            // Three working days from Wed 29 Sep 2027: Thu 30 Sep, then 1–3 Oct off, Mon 4, Tue 5.
+            assertThat(due("2027-09-29", 3, WORKING_DAY)).isEqualTo(new DueDate(d("2027-10-05"), true));
+        }
+
+        @Test
+        void aPublishedScheduleDecidesAlone() {
+            // 2026 is published: its days are exactly the State Council's, not the statutory list.
+            assertThat(calc.isWorkingDay(d("2026-01-04"))).as("调休 Sunday after 元旦 2026").isTrue();
         }
     }
 

@@ -159,7 +159,7 @@ class OfficerController {
         apply(officer, request);
         officers.saveAndFlush(officer);
         workflows.open(RECORD_TYPE, officer.getId(), officer.getDivisionCode(), officer.getName(), CERTIFICATE_RULE,
-                officer.getCertificateValidUntil().minusDays(1));
+                officer.getCertificateValidUntil()); // expiry rule: due on that very day
         return ResponseEntity.created(URI.create("/api/enforcement/v1/officers/" + officer.getId()))
                 .eTag(Etags.of(officer.getVersion())).body(OfficerView.of(officer, workflows.deadlines(officer.getId())));
     }
@@ -185,7 +185,7 @@ class OfficerController {
             // A renewed certificate: the old expiry is met (renewed in time or not), the new one is watched.
             workflows.meet(id, CERTIFICATE_RULE, StepDates.today());
             workflows.open(RECORD_TYPE, id, officer.getDivisionCode(), officer.getName(), CERTIFICATE_RULE,
-                    officer.getCertificateValidUntil().minusDays(1));
+                    officer.getCertificateValidUntil()); // expiry rule: due on that very day
         }
         return ResponseEntity.ok().eTag(Etags.of(officer.getVersion())).body(OfficerView.of(officer, workflows.deadlines(id)));
     }

@@ -1,0 +1,40 @@
+package cn.sifa.core.notification;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link Recipients} over the shared tables: {@code core_user} (created by the gateway's migration, present in every
+ * application's schema) and {@code core_organization}. Plain JDBC on purpose: the lookup is about the recipient, not
+ * the caller, so the caller's division-scope filter must not hide a user of another division.
+ */
+@Component
+class JdbcRecipients implements Recipients {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcRecipients(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<String> divisionOfUser(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select division_code from core_user where username = ?", String.class, subject)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> divisionOfOrganization(UUID organizationId) {
+        if (organizationId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select division_code from core_organization where id = ?", String.class, organizationId)
+                .stream().findFirst();
+    }
+}
