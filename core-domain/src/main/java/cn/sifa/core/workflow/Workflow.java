@@ -52,15 +52,13 @@ public class Workflow {
 
     /** Writes the history row of {@code t} and carries out its deadline effects. */
     public void apply(WorkflowRecord record, Transition t) {
+        // Who answers for the deadlines is checked before anything is written (400 when out of the record's scope).
+        DeadlineTarget target = t.deadlines().stream().anyMatch(Transition.Open.class::isInstance) ? target(record) : null;
         history.record(record.recordType(), record.getId(), record.getDivisionCode(), t.action(), t.fromName(),
                 t.toName(), t.on(), t.comment());
-        DeadlineTarget target = null;
         for (Transition.DeadlineEffect effect : t.deadlines()) {
             // Java 17: no pattern switch; the sealed interface keeps this list complete.
             if (effect instanceof Transition.Open open) {
-                if (target == null) {
-                    target = target(record);
-                }
                 deadlines.open(target, open.rule(), open.anchor());
             } else if (effect instanceof Transition.Meet meet) {
                 deadlines.meet(record.getId(), meet.rule(), meet.on());

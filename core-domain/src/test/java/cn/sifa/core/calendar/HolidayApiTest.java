@@ -208,4 +208,51 @@ class HolidayApiTest {
         assertThat(reverted.dueDate()).isEqualTo(LocalDate.parse("2027-02-18"));
         assertThat(reverted.provisional()).isFalse();
     }
+
+    @Test
+    void aDeadlineMetAgainstAProvisionalDateIsJudgedAgainWhenTheDateChanges() throws Exception {
+        UUID record = UUID.randomUUID();
+        // Due Thu 18 Feb 2027 (provisional); met on Fri 19 Feb: MISSED, for now.
+        CurrentCaller.runAsSystem(() -> tx.execute(s -> {
+            deadlines.open(new DeadlineTarget("review-case", record, "330106", null, null, null, null), "TEST_DECISION",
+                    LocalDate.parse("2026-12-20"));
+            deadlines.meet(record, "TEST_DECISION", LocalDate.parse("2027-02-19"));
+            return null;
+        }));
+        assertThat(judged(record).status()).isEqualTo(cn.sifa.core.deadline.DeadlineStatus.MISSED);
+
+        // The schedule makes 18 Feb a holiday: the period ran to 19 Feb, so the step was in time.
+        mvc.perform(post("/api/core/v1/holidays/2027").with(as(ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content(SCHEDULE_2027))
+                .andExpect(status().isOk());
+        var met = judged(record);
+        assertThat(met.dueDate()).isEqualTo(LocalDate.parse("2027-02-19"));
+        assertThat(met.provisional()).isFalse();
+        assertThat(met.status()).isEqualTo(cn.sifa.core.deadline.DeadlineStatus.MET);
+        assertThat(met.metOn()).isEqualTo(LocalDate.parse("2027-02-19"));
+
+        // A correction takes the holiday away again: late after all.
+        mvc.perform(post("/api/core/v1/holidays/2027").with(as(ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\":\"更正\",\"days\":[{\"day\":\"2027-10-01\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}]}"))
+                .andExpect(status().isOk());
+        assertThat(judged(record).status()).isEqualTo(cn.sifa.core.deadline.DeadlineStatus.MISSED);
+        assertThat(judged(record).dueDate()).isEqualTo(LocalDate.parse("2027-02-18"));
+    }
+
+    @Test
+    void publishingAYearNeverMovesAnExpiry() throws Exception {
+        UUID officer = UUID.randomUUID();
+        CurrentCaller.runAsSystem(() -> tx.execute(s -> deadlines.open(
+                new DeadlineTarget("enforcement-officer", officer, "330106", null, null, null, null),
+                "ENF_CERTIFICATE_EXPIRY", LocalDate.parse("2027-02-20"))));
+        mvc.perform(post("/api/core/v1/holidays/2027").with(as(ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content(SCHEDULE_2027))
+                .andExpect(status().isOk());
+        assertThat(judged(officer).dueDate()).isEqualTo(LocalDate.parse("2027-02-20"));
+    }
+
+    cn.sifa.core.deadline.DeadlineView judged(UUID record) {
+        return CurrentCaller.runAsSystem(() -> tx.execute(s -> deadlines.of(record))).get(0);
+    }
 }

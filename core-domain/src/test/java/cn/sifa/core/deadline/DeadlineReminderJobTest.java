@@ -16,9 +16,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.calendar.ClockConfiguration;
+import cn.sifa.core.notification.InAppNotifications;
+import cn.sifa.core.notification.NotificationRepository;
 import cn.sifa.core.notification.Notifications;
+import cn.sifa.core.notification.OrganizationHeads;
+import cn.sifa.core.notification.Recipients;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.core.testing.TestStaff;
 
 @SifaIntegrationTest
 @AutoConfigureMockMvc
@@ -39,36 +44,37 @@ class DeadlineReminderJobTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    NotificationRepository notificationRows;
+    @Autowired
+    Recipients recipients;
+
     String assignee;
     String head;
+    /** A head listed for the unit who works in 开福区 (Hunan): never told about a 西湖区 record. */
+    String headElsewhere;
+    /** A 开福区 user: assigning them a 西湖区 record is refused, and they are never told about one. */
+    String kaifuUser;
     UUID unit;
 
     @BeforeEach
-    void names() {
+    void staff() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        assignee = "assignee-" + suffix;
-        head = "head-" + suffix;
-        unit = UUID.randomUUID();
+        unit = TestStaff.organization(jdbc, "330106");
+        UUID kaifu = TestStaff.organization(jdbc, "430105");
+        assignee = TestStaff.user(jdbc, "assignee-" + suffix, unit, "REVIEW_STAFF");
+        head = TestStaff.user(jdbc, "head-" + suffix, unit, "BUREAU_LEADER");
+        headElsewhere = TestStaff.user(jdbc, "head-kaifu-" + suffix, kaifu, "BUREAU_LEADER");
+        kaifuUser = TestStaff.user(jdbc, "kaifu-" + suffix, kaifu, "REVIEW_STAFF");
     }
 
-    /** The job as it runs on {@code today}; this unit's head is {@code head} (the directory is the gateway's). */
+    /** The job as it runs on {@code today}; this unit's heads are {@code head} and {@code headElsewhere}. */
     DeadlineReminderJob jobOn(String today) {
         Clock fixed = Clock.fixed(LocalDate.parse(today).atTime(9, 0).atZone(ClockConfiguration.CHINA).toInstant(),
                 ClockConfiguration.CHINA);
-        Notifications withHeads = new Notifications() {
-            @Override
-            public void notify(String recipient, String title, String body, String link) {
-                notifications.notify(recipient, title, body, link);
-            }
-
-            @Override
-            public void notifyOrganizationHeads(UUID organizationId, String title, String body, String link) {
-                if (unit.equals(organizationId)) {
-                    notifications.notify(head, title, body, link);
-                }
-            }
-        };
-        return new DeadlineReminderJob(repository, calculator, withHeads, fixed, transactionManager);
+        OrganizationHeads heads = org -> unit.equals(org) ? List.of(head, headElsewhere) : List.of();
+        Notifications sender = new InAppNotifications(notificationRows, heads, recipients, fixed);
+        return new DeadlineReminderJob(repository, calculator, sender, fixed, transactionManager);
     }
 
     /** A one-day deadline of a record, due on {@code due} (a working day). */
@@ -141,5 +147,21 @@ class DeadlineReminderJobTest {
         jobOn("2025-10-20").run();
         assertThat(titlesOf(assignee)).isEmpty();
         assertThat(titlesOf(head)).isEmpty();
+    }
+
+    @Test
+    void aReminderNeverCrossesDivisions() {
+        // A 西湖区 record whose deadline names a 开福区 user (as the demo data once did with every county's cases).
+        UUID record = UUID.randomUUID();
+        CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> deadlines.open(
+                new DeadlineTarget("review-case", record, "330106", kaifuUser, unit, "西湖复〔2025〕9号", "/review/cases/" + record),
+                "TEST_ONE_DAY", LocalDate.parse("2025-09-24"))));
+
+        jobOn("2025-09-26").run();
+
+        assertThat(titlesOf(kaifuUser)).as("cannot open a 西湖区 record").isEmpty();
+        assertThat(titlesOf(headElsewhere)).as("a head in another division").isEmpty();
+        assertThat(titlesOf(head)).containsExactly("期限已逾期:一日期限");
+        assertThat(titlesOf("nobody-" + record)).isEmpty();
     }
 }

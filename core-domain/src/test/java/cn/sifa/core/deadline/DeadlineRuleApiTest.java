@@ -64,6 +64,23 @@ class DeadlineRuleApiTest {
     }
 
     @Test
+    void expiryRulesSayThatTheyAreNeverRolledOver() throws Exception {
+        mvc.perform(get("/api/core/v1/deadline-rules").param("code", "ENF_CERTIFICATE_EXPIRY")
+                        .with(as(TestCallers.staff("330106", Role.REVIEW_STAFF))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].expiry").value(true))
+                .andExpect(jsonPath("$.content[0].amount").value(1))
+                .andExpect(jsonPath("$.content[0].anchorEvent").value("执法证有效期届满之日"));
+        mvc.perform(get("/api/core/v1/deadline-rules").param("code", "COMMITTEE_TERM")
+                        .with(as(TestCallers.staff("330106", Role.REVIEW_STAFF))))
+                .andExpect(jsonPath("$.content[0].expiry").value(true))
+                .andExpect(jsonPath("$.content[0].unit").value("MONTH"));
+        mvc.perform(get("/api/core/v1/deadline-rules").param("code", "TEST_DECISION")
+                        .with(as(TestCallers.staff("330106", Role.REVIEW_STAFF))))
+                .andExpect(jsonPath("$.content[0].expiry").value(false));
+    }
+
+    @Test
     void rulesAreListedNationalDefaultFirst() throws Exception {
         mvc.perform(get("/api/core/v1/deadline-rules").param("code", "TEST_DECISION")
                         .with(as(TestCallers.staff("330106", Role.REVIEW_STAFF))))

@@ -207,4 +207,60 @@ class DeadlinesTest {
         assertThat(view.dueDate()).isEqualTo(d("2027-01-19"));
         assertThat(view.provisional()).isTrue();
     }
+
+    @Test
+    void aCertificateValidUntilTheThirdOfOctoberIsExpiredOnTheFourthHolidayOrNot() {
+        UUID officer = UUID.randomUUID();
+        // 国庆 2026 runs 1–7 Oct; the certificate's last valid day, Sat 3 Oct, is the due date itself.
+        DeadlineView view = as(XIHU, () -> on("2026-09-01").open(
+                new DeadlineTarget("enforcement-officer", officer, "330106", null, null, "王五", "/enforcement/officers/" + officer),
+                "ENF_CERTIFICATE_EXPIRY", d("2026-10-03")));
+        assertThat(view.dueDate()).isEqualTo(d("2026-10-03"));
+        assertThat(view.provisional()).isFalse();
+        assertThat(statusOn(officer, "2026-10-03")).isEqualTo(DeadlineStatus.DUE_SOON);
+        assertThat(statusOn(officer, "2026-10-04")).as("expired on the 4th, in the holiday").isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(as(XIHU, () -> on("2026-10-04").isOverdue(officer))).isTrue();
+        // Renewed on the 8th, the first working day after the holiday: too late.
+        as(XIHU, () -> {
+            on("2026-10-08").meet(officer, "ENF_CERTIFICATE_EXPIRY", d("2026-10-08"));
+            return null;
+        });
+        assertThat(statusOn(officer, "2026-10-08")).isEqualTo(DeadlineStatus.MISSED);
+    }
+
+    @Test
+    void aCommitteesTermEndsThreeYearsLessADayAfterItsStartOnTheSameDayAsTheCommitteeShows() {
+        UUID committee = UUID.randomUUID();
+        LocalDate start = d("2023-10-05");
+        DeadlineView view = as(XIHU, () -> on("2023-10-05").open(
+                new DeadlineTarget("mediation-committee", committee, "330106", null, null, "测试调委会", null),
+                "COMMITTEE_TERM", start));
+        // Committee.termEndOf in mediation: start + 3 years - 1 day, here Sun 4 Oct 2026, inside 国庆: not rolled.
+        assertThat(view.dueDate()).isEqualTo(start.plusYears(3).minusDays(1)).isEqualTo(d("2026-10-04"));
+        assertThat(jdbc.queryForObject("select expiry from core_deadline where record_id = ?", Boolean.class, committee)).isTrue();
+    }
+
+    @Test
+    void anExpiryInAnUnpublishedYearIsFinalAlready() {
+        UUID officer = UUID.randomUUID();
+        DeadlineView view = as(XIHU, () -> on("2026-09-01").open(
+                new DeadlineTarget("enforcement-officer", officer, "330106", null, null, null, null),
+                "ENF_CERTIFICATE_EXPIRY", d("2027-10-01")));
+        assertThat(view.dueDate()).isEqualTo(d("2027-10-01"));
+        assertThat(view.provisional()).isFalse();
+    }
+
+    @Test
+    void aProvisionalDeadlineIn2027AlreadySkipsTheSpringFestivalAndNationalDay() {
+        UUID spring = UUID.randomUUID();
+        UUID national = UUID.randomUUID();
+        // Five working days from Mon 1 Feb 2027: 2, 3, 4 Feb, then 除夕 (5 Feb) to 初三 (8 Feb), then 9, 10 Feb.
+        DeadlineView a = as(XIHU, () -> deadlines.open(target(spring, "330106"), "TEST_ACCEPTANCE_REVIEW", d("2027-02-01")));
+        assertThat(a.dueDate()).isEqualTo(d("2027-02-10"));
+        assertThat(a.provisional()).isTrue();
+        // One day from Thu 30 Sep 2027 = Fri 1 Oct (国庆 1–3 Oct, a weekend) → Mon 4 Oct.
+        DeadlineView b = as(XIHU, () -> deadlines.open(target(national, "330106"), "TEST_ONE_DAY", d("2027-09-30")));
+        assertThat(b.dueDate()).isEqualTo(d("2027-10-04"));
+        assertThat(b.provisional()).isTrue();
+    }
 }
