@@ -83,6 +83,8 @@ public class CommitteeService {
     private void openTerm(Committee c) {
         DeadlineTarget target = new DeadlineTarget(MediationDeadlines.COMMITTEE_RECORD_TYPE, c.getId(), c.getDivisionCode(),
                 null, c.getOrganizationId(), c.getName(), "/mediation/committees/" + c.getId());
+        // COMMITTEE_TERM is an expiry rule (36 months, the first day counted, never rolled over): its due date is
+        // termEndsOn, the one term end every screen shows.
         deadlines.open(target, MediationDeadlines.COMMITTEE_TERM, c.getTermStartOn());
         deadlines.open(target, MediationDeadlines.COMMITTEE_RENEWAL_REMINDER, c.getTermStartOn());
     }

@@ -109,7 +109,8 @@ class DeadlineApiTest {
                  "members":[{"name":"甲","gender":"MALE","position":"DIRECTOR"},{"name":"乙","gender":"MALE","position":"MEMBER"}]}""")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.termEndsOn").value("2026-10-04"))
-                .andExpect(jsonPath("$.deadlines[?(@.kind=='COMMITTEE_TERM')].dueDate").value(contains("2026-10-08")))
+                // An expiry: the term's last day itself (a Sunday in 国庆), the same as termEndsOn, never rolled over.
+                .andExpect(jsonPath("$.deadlines[?(@.kind=='COMMITTEE_TERM')].dueDate").value(contains("2026-10-04")))
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='COMMITTEE_TERM')].basis").value(contains(
                         org.hamcrest.Matchers.startsWith("《人民调解法》第九条"))))
                 // 2026-07-05 is a Sunday.
