@@ -15,14 +15,14 @@ public final class TestStaff {
     private TestStaff() {
     }
 
-    /** A new organization (a bureau) in {@code divisionCode}. */
+    /** A new organization in {@code divisionCode} (of a type the demo organizations' tests do not look at). */
     public static UUID organization(JdbcTemplate jdbc, String divisionCode) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
                 INSERT INTO core_organization (id, version, division_code, type, name, short_name, active,
                                                created_at, created_by, updated_at, updated_by)
-                VALUES (?, 0, ?, 'BUREAU', ?, '测试', true, ?, 'test', ?, 'test')""",
+                VALUES (?, 0, ?, 'ENFORCEMENT_AGENCY', ?, '测试', true, ?, 'test', ?, 'test')""",
                 id, divisionCode, "测试司法局 " + id, now, now);
         return id;
     }
