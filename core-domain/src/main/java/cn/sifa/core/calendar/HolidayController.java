@@ -80,11 +80,12 @@ class HolidayController {
         boolean thisYearIn = years.stream().anyMatch(y -> y.year() == thisYear);
         boolean nextYearIn = years.stream().anyMatch(y -> y.year() == thisYear + 1);
         if (!thisYearIn) {
-            return thisYear + " 年节假日安排尚未录入:本年度的期限均按周末计算,标记为暂定,请尽快录入。";
+            return thisYear + " 年节假日安排尚未录入:本年度的期限按周末和《全国年节及纪念日放假办法》规定的节日计算(调休未知),"
+                    + "标记为暂定,请尽快录入。";
         }
         if (!nextYearIn) {
             return (thisYear + 1) + " 年节假日安排尚未录入:届满日在 " + (thisYear + 1)
-                    + " 年的期限暂按周末计算,标记为暂定。国务院办公厅公布后请录入。";
+                    + " 年的期限暂按周末和《全国年节及纪念日放假办法》规定的节日计算(调休未知),标记为暂定。国务院办公厅公布后请录入。";
         }
         return null;
     }

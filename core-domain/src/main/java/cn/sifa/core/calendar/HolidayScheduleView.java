@@ -14,7 +14,8 @@ record HolidayScheduleView(
         @Schema(description = "已录入的全部年度") List<YearView> publishedYears,
         @Schema(description = "已录入的最后一个年度;届满日在其后的期限为暂定日期", example = "2026") Integer lastPublishedYear,
         @Schema(description = "提醒管理员的警告,无则为 null",
-                example = "2027 年节假日安排尚未录入:届满日在 2027 年的期限暂按周末计算,标记为暂定。国务院办公厅公布后请录入。") String warning) {
+                example = "2027 年节假日安排尚未录入:届满日在 2027 年的期限暂按周末和《全国年节及纪念日放假办法》规定的节日计算(调休未知),标记为暂定。国务院办公厅公布后请录入。")
+        String warning) {
 
     @Schema(description = "节假日安排中的一天")
     record DayView(
