@@ -31,10 +31,10 @@ import cn.sifa.core.web.Paging;
 import cn.sifa.mediation.committee.CommitteeRequests.CreateCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.RenewCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.UpdateCommitteeRequest;
-import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 调委会", description = "人民调解委员会:组成、任期与换届")
-@RestController("mediationCommitteeController")
+@RestController
 @RequestMapping("/api/mediation/v1/committees")
 @ApiErrors
 class CommitteeController {

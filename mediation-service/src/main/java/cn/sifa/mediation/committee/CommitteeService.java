@@ -1,5 +1,6 @@
 package cn.sifa.mediation.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import cn.sifa.mediation.committee.CommitteeRequests.UpdateCommitteeRequest;
 import cn.sifa.mediation.dispute.MediationDeadlines;
 
 /** Committees and their terms: each term opens the 3-year term deadline and the renewal reminder before it. */
-@Service("mediationCommitteeService")
+@Service
 @Transactional
 public class CommitteeService {
 
@@ -33,7 +34,10 @@ public class CommitteeService {
     private final DivisionScope scope;
     private final Deadlines deadlines;
 
-    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines) {
+    private final Clock clock;
+
+    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines, Clock clock) {
+        this.clock = clock;
         this.committees = committees;
         this.scope = scope;
         this.deadlines = deadlines;
@@ -41,7 +45,7 @@ public class CommitteeService {
 
     public Committee create(CreateCommitteeRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate start = r.termStartOn() == null ? today : r.termStartOn();
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.notInFuture(errors, "termStartOn", start, today);
@@ -69,7 +73,7 @@ public class CommitteeService {
     public Committee renew(UUID id, String ifMatch, RenewCommitteeRequest r) {
         Committee c = load(id);
         Etags.checkIfMatch(ifMatch, c.getVersion());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate start = r.termStartOn() == null ? today : r.termStartOn();
         StepDates.require("termStartOn", start, today, c.getTermStartOn().plusDays(1), null);
         deadlines.meet(c.getId(), MediationDeadlines.COMMITTEE_TERM, start);
@@ -109,7 +113,7 @@ public class CommitteeService {
                 where = cb.and(where, cb.like(root.get("name"), "%" + q.trim() + "%"));
             }
             if (Boolean.TRUE.equals(termEndingBefore)) {
-                where = cb.and(where, cb.lessThanOrEqualTo(root.get("termEndsOn"), StepDates.today().plusMonths(3)));
+                where = cb.and(where, cb.lessThanOrEqualTo(root.get("termEndsOn"), StepDates.today(clock).plusMonths(3)));
             }
             return where;
         };

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-@Repository("mediationCommittees")
+@Repository
 public interface Committees extends JpaRepository<Committee, UUID>, JpaSpecificationExecutor<Committee> {
 }

@@ -26,7 +26,7 @@ import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
 
 /** Turns cases into their views: names of referenced committees and mediators, deadlines, history, ID masking. */
-@Component("mediationCaseViews")
+@Component
 public class CaseViews {
 
     /** Roles that see full ID numbers in a case's detail (each such read is audited). */
@@ -82,18 +82,23 @@ public class CaseViews {
                 c.getFailedOn() == null ? null : new CaseView.FailureView(c.getFailedOn(), c.getFailReason(), c.getRoutesTold()),
                 c.getPerformanceResult() == null ? null
                         : new CaseView.PerformanceView(c.getPerformanceResult(), c.getPerformanceCheckedOn(), c.getPerformanceNote()),
-                jc == null ? null : new CaseView.ConfirmationView(jc.getAppliedOn(), jc.getCourt(), jc.getResult(), jc.getDecidedOn()),
+                jc == null ? null : new CaseView.ConfirmationView(jc.getAppliedOn(), jc.getRegisteredOn(), jc.getCourt(), jc.getResult(), jc.getDecidedOn()),
                 c.getFollowUps().stream().map(f -> new CaseView.FollowUpView(f.getId(), f.getVisitedOn(), f.getMethod(),
                         f.getVisitor(), f.getNotes(), f.getSatisfied())).toList(),
                 c.getArchivedOn(), due, due.stream().anyMatch(d -> d.status() == DeadlineStatus.OVERDUE),
-                c.allowedActions().stream().map(CaseAction::path).toList(), transitions.of(c.getId()), c.getVersion());
+                c.allowedActions(), transitions.of(c.getId()), c.getVersion());
+    }
+
+    /** List rows of a chunk of cases; their parties load in one batch (fetch batch size). */
+    public List<CaseListItem> listItems(List<MediationCase> rows, LocalDate today) {
+        return rows.stream().map(c -> listItem(c, today)).toList();
     }
 
     public CaseListItem listItem(MediationCase c, LocalDate today) {
         return new CaseListItem(c.getId(), c.getCaseNo(), c.getStatus(), c.getStatus().label(), c.getDivisionCode(),
                 c.getSource(), c.getSource().label(), c.getDisputeType(), c.getDisputeType().label(), c.getSummary(),
                 c.getReceivedOn(), parties(c.getParties(), false), c.getNextDueOn(),
-                c.getNextDueOn() != null && c.getNextDueOn().isBefore(today), c.getAssignee());
+                c.isOverdue(today), c.getAssignee());
     }
 
     private static List<CaseView.PartyView> parties(List<CaseParty> parties, boolean fullIds) {

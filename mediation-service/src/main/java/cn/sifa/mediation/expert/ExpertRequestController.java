@@ -1,5 +1,6 @@
 package cn.sifa.mediation.expert;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,10 +45,10 @@ import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.dispute.MediationCase;
 import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 专家点单", description = "案件向调解专家库点单,专家接单或拒绝")
-@RestController("mediationExpertRequestController")
+@RestController
 @RequestMapping("/api/mediation/v1/expert-requests")
 @ApiErrors
 @Transactional
@@ -58,7 +59,10 @@ class ExpertRequestController {
     private final CaseWorkflow workflow;
     private final DivisionScope scope;
 
-    ExpertRequestController(ExpertRequests requests, Mediators mediators, CaseWorkflow workflow, DivisionScope scope) {
+    private final Clock clock;
+
+    ExpertRequestController(ExpertRequests requests, Mediators mediators, CaseWorkflow workflow, DivisionScope scope, Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.mediators = mediators;
         this.workflow = workflow;
@@ -136,7 +140,7 @@ class ExpertRequestController {
     ResponseEntity<ExpertRequestView> create(@Valid @RequestBody ExpertRequestCreate r) {
         MediationCase c = workflow.load(r.caseId());
         c.requireAllowed(CaseAction.EXPERT_REQUEST);
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate on = r.requestedOn() == null ? today : r.requestedOn();
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.check(errors, "requestedOn", on, today, c.getReceivedOn(), c.getAcceptedOn());
@@ -172,7 +176,7 @@ class ExpertRequestController {
         ExpertRequest e = load(id);
         Etags.checkIfMatch(ifMatch, e.getVersion());
         Mediator expert = responder(r.expertId(), e);
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         e.accept(expert, r.respondedOn(), today, r.note());
         MediationCase c = workflow.load(e.getCaseId());
         workflow.addMediator(c, expert.getId(), e.getRespondedOn(), "专家 " + expert.getName() + " 接单参与调解");
@@ -189,7 +193,7 @@ class ExpertRequestController {
         ExpertRequest e = load(id);
         Etags.checkIfMatch(ifMatch, e.getVersion());
         Mediator expert = responder(r.expertId(), e);
-        e.decline(expert, r.respondedOn(), StepDates.today(), r.note());
+        e.decline(expert, r.respondedOn(), StepDates.today(clock), r.note());
         requests.saveAndFlush(e);
         return ResponseEntity.ok().eTag(Etags.of(e.getVersion())).body(view(e));
     }

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-@Repository("mediationExpertRequests")
+@Repository
 public interface ExpertRequests extends JpaRepository<ExpertRequest, UUID>, JpaSpecificationExecutor<ExpertRequest> {
 }

@@ -1,5 +1,6 @@
 package cn.sifa.mediation.incentive;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -52,11 +53,11 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.Difficulty;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
-import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.Exports;
+import cn.sifa.core.web.ApiErrors;
+import cn.sifa.core.list.Listing;
 
 @Tag(name = "人民调解 · 以案定补", description = "补贴与信用积分规则(按纠纷类型、难易程度配置)及按调解员、期间计算")
-@RestController("mediationIncentiveController")
+@RestController
 @RequestMapping("/api/mediation/v1")
 @ApiErrors
 @Transactional
@@ -67,7 +68,10 @@ class IncentiveController {
     private final DivisionScope scope;
     private final Exporter exporter;
 
-    IncentiveController(IncentiveRules rules, IncentiveCalculator calculator, DivisionScope scope, Exporter exporter) {
+    private final Clock clock;
+
+    IncentiveController(IncentiveRules rules, IncentiveCalculator calculator, DivisionScope scope, Exporter exporter, Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.calculator = calculator;
         this.scope = scope;
@@ -155,13 +159,13 @@ class IncentiveController {
             @Parameter(description = "起(含),默认本年1月1日", example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "止(含),默认今天", example = "2026-06-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate end = to == null ? StepDates.today() : to;
+        LocalDate end = to == null ? StepDates.today(clock) : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         if (start.isAfter(end)) {
             throw ValidationException.of("to", "date-order", "结束日期不能早于开始日期");
         }
         List<MediatorIncentive> rows = calculator.compute(scope.narrowTo(divisionCode), start, end);
-        ExportFormat format = Exports.requested(request);
+        ExportFormat format = Listing.requestedExport(request.getHeader(org.springframework.http.HttpHeaders.ACCEPT));
         if (format != null) {
             exporter.write(response, format, "调解员补贴与积分", List.of(
                     new ExportColumn<MediatorIncentive>("调解员", MediatorIncentive::name),

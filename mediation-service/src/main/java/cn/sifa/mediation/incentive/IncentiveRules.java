@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-@Repository("mediationIncentiveRules")
+@Repository
 public interface IncentiveRules extends JpaRepository<IncentiveRule, UUID>, JpaSpecificationExecutor<IncentiveRule> {
 }

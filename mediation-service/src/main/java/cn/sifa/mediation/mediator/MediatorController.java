@@ -1,5 +1,6 @@
 package cn.sifa.mediation.mediator;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.error.NotFoundException;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.scope.DivisionScope;
@@ -37,10 +39,10 @@ import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 调解员", description = "专兼职调解员、等级评定、擅长领域与调解专家库")
-@RestController("mediationMediatorController")
+@RestController
 @RequestMapping("/api/mediation/v1/mediators")
 @ApiErrors
 @Transactional
@@ -52,7 +54,10 @@ class MediatorController {
     private final Committees committees;
     private final DivisionScope scope;
 
-    MediatorController(Mediators mediators, Committees committees, DivisionScope scope) {
+    private final Clock clock;
+
+    MediatorController(Mediators mediators, Committees committees, DivisionScope scope, Clock clock) {
+        this.clock = clock;
         this.mediators = mediators;
         this.committees = committees;
         this.scope = scope;
@@ -135,11 +140,11 @@ class MediatorController {
         if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
             errors.add("committeeId", "unknown-committee", "调委会 " + r.committeeId() + " 不存在");
         }
-        if (r.appointedOn() != null && r.appointedOn().isAfter(cn.sifa.core.workflow.StepDates.today())) {
+        if (r.appointedOn() != null && r.appointedOn().isAfter(StepDates.today(clock))) {
             errors.add("appointedOn", "date-in-future", "聘任日期不能晚于今天");
         }
         if (r.idNumber() != null && !r.idNumber().isBlank()
-                && CitizenId.parse(r.idNumber()).ageOn(LocalDate.now(cn.sifa.core.workflow.StepDates.ZONE)) < 18) {
+                && CitizenId.parse(r.idNumber()).ageOn(StepDates.today(clock)) < 18) {
             errors.add("idNumber", "not-adult", "人民调解员应为成年公民(《人民调解法》第十四条)");
         }
         errors.throwIfAny();

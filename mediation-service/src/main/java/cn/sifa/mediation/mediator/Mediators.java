@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-@Repository("mediationMediators")
+@Repository
 public interface Mediators extends JpaRepository<Mediator, UUID>, JpaSpecificationExecutor<Mediator> {
 
     List<Mediator> findByIdIn(Collection<UUID> ids);

@@ -1,5 +1,6 @@
 package cn.sifa.mediation.screening;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,10 +52,10 @@ import cn.sifa.mediation.dispute.CaseWorkflow;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.dispute.MediationCase;
 import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 矛盾纠纷排查", description = "主动排查、风险等级、民转刑风险,可转为调解案件")
-@RestController("mediationScreeningController")
+@RestController
 @RequestMapping("/api/mediation/v1/screenings")
 @ApiErrors
 @Transactional
@@ -69,8 +70,11 @@ class ScreeningController {
     private final CaseWorkflow workflow;
     private final CaseViews caseViews;
 
+    private final Clock clock;
+
     ScreeningController(Screenings screenings, Committees committees, Mediators mediators, DivisionScope scope,
-                        CaseWorkflow workflow, CaseViews caseViews) {
+                        CaseWorkflow workflow, CaseViews caseViews, Clock clock) {
+        this.clock = clock;
         this.screenings = screenings;
         this.committees = committees;
         this.mediators = mediators;
@@ -178,7 +182,7 @@ class ScreeningController {
     @PostMapping
     ResponseEntity<ScreeningView> create(@Valid @RequestBody ScreeningRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate on = r.screenedOn() == null ? today : r.screenedOn();
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.notInFuture(errors, "screenedOn", on, today);
@@ -215,7 +219,7 @@ class ScreeningController {
         ConvertRequest r = body == null ? new ConvertRequest(null, null, null) : body;
         Screening s = load(id);
         Etags.checkIfMatch(ifMatch, s.getVersion());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate receivedOn = r.receivedOn() == null ? today : r.receivedOn();
         s.convertedTo(null, receivedOn, today);
         List<PartyRequest> parties = s.getParties().stream().map(p -> new PartyRequest(p.getRole(), p.getKind(), p.getName(),
@@ -239,7 +243,7 @@ class ScreeningController {
         ResolveRequest r = body == null ? new ResolveRequest(null, null) : body;
         Screening s = load(id);
         Etags.checkIfMatch(ifMatch, s.getVersion());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         s.resolve(r.resolvedOn() == null ? today : r.resolvedOn(), today, r.measures());
         screenings.saveAndFlush(s);
         return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));

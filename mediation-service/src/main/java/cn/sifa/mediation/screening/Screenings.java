@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-@Repository("mediationScreenings")
+@Repository
 public interface Screenings extends JpaRepository<Screening, UUID>, JpaSpecificationExecutor<Screening> {
 }

@@ -1,5 +1,6 @@
 package cn.sifa.mediation.studio;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +37,10 @@ import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.ApiErrors;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 品牌调解室", description = "品牌调解室与个人调解工作室及其荣誉")
-@RestController("mediationStudioController")
+@RestController
 @RequestMapping("/api/mediation/v1/studios")
 @ApiErrors
 @Transactional
@@ -50,7 +51,10 @@ class StudioController {
     private final Mediators mediators;
     private final DivisionScope scope;
 
-    StudioController(Studios studios, Committees committees, Mediators mediators, DivisionScope scope) {
+    private final Clock clock;
+
+    StudioController(Studios studios, Committees committees, Mediators mediators, DivisionScope scope, Clock clock) {
+        this.clock = clock;
         this.studios = studios;
         this.committees = committees;
         this.mediators = mediators;
@@ -118,10 +122,10 @@ class StudioController {
         if (r.leadMediatorId() != null && !mediators.existsById(r.leadMediatorId())) {
             errors.add("leadMediatorId", "unknown-mediator", "调解员不存在");
         }
-        StepDates.notInFuture(errors, "establishedOn", r.establishedOn(), StepDates.today());
+        StepDates.notInFuture(errors, "establishedOn", r.establishedOn(), StepDates.today(clock));
         if (r.honours() != null) {
             for (int i = 0; i < r.honours().size(); i++) {
-                StepDates.notInFuture(errors, "honours[" + i + "].awardedOn", r.honours().get(i).awardedOn(), StepDates.today());
+                StepDates.notInFuture(errors, "honours[" + i + "].awardedOn", r.honours().get(i).awardedOn(), StepDates.today(clock));
             }
         }
         errors.throwIfAny();
@@ -148,7 +152,7 @@ class StudioController {
     ResponseEntity<StudioView> award(@PathVariable UUID id, @Valid @RequestBody HonourRequest h) {
         Studio s = load(id);
         ValidationException.Collector errors = new ValidationException.Collector();
-        StepDates.notInFuture(errors, "awardedOn", h.awardedOn(), StepDates.today());
+        StepDates.notInFuture(errors, "awardedOn", h.awardedOn(), StepDates.today(clock));
         errors.throwIfAny();
         s.award(new Honour(h.title(), h.level(), h.awardedOn(), h.awardedBy()));
         studios.saveAndFlush(s);
