@@ -49,13 +49,15 @@ class MediationDemoDataTest {
     Deadlines deadlines;
     @Autowired
     DeadlineCalculator calculator;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void aDemoCountyGetsAFewHundredRealisticCasesOnceAndTheStatisticsSpeakLikeTheBureau() throws Exception {
         new MediationApi(mvc, jdbc).ensureBureau("371082", "荣成市司法局", "荣成");
-        MediationDemoData loader = new MediationDemoData(jdbc, tx, divisions, organizations, numbering, deadlines, calculator);
+        MediationDemoData loader = new MediationDemoData(jdbc, tx, divisions, organizations, numbering, deadlines, calculator, clock);
         MediationDemoData.County rongcheng = MediationDemoData.COUNTIES.get(2);
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         long started = System.nanoTime();
         Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(rongcheng, today)));
         long loadMs = (System.nanoTime() - started) / 1_000_000;
