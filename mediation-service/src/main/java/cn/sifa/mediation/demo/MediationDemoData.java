@@ -1,9 +1,9 @@
 package cn.sifa.mediation.demo;
 
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
-import cn.sifa.core.scope.DivisionScope;
-import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.deadline.DeadlineTarget;
 import cn.sifa.core.deadline.DeadlineUnit;
 import cn.sifa.core.deadline.Deadlines;
@@ -35,7 +33,9 @@ import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.committee.MemberPosition;
 import cn.sifa.mediation.dispute.AgreementForm;

@@ -35,9 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.web.StepResponses;
 import cn.sifa.core.workflow.TransitionLog;
 import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.mediation.dispute.CaseRequests.AcceptRequest;
@@ -51,10 +55,6 @@ import cn.sifa.mediation.dispute.CaseRequests.FollowUpRequest;
 import cn.sifa.mediation.dispute.CaseRequests.JudicialConfirmationRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
-import cn.sifa.core.list.ListPage;
-import cn.sifa.core.list.Listing;
-import cn.sifa.core.web.ApiErrors;
-import cn.sifa.core.web.StepResponses;
 
 @Tag(name = "人民调解 · 案件", description = "纠纷登记、受理、调解、协议、司法确认、回访与归档")
 @RestController

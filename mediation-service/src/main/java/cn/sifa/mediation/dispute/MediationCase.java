@@ -29,8 +29,8 @@ import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Transition.DeadlineEffect;
+import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.WorkflowEntity;
 
 /**

@@ -1,9 +1,9 @@
 package cn.sifa.mediation.incentive;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,9 @@ import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
+import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
@@ -53,8 +57,6 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.Difficulty;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
-import cn.sifa.core.web.ApiErrors;
-import cn.sifa.core.list.Listing;
 
 @Tag(name = "人民调解 · 以案定补", description = "补贴与信用积分规则(按纠纷类型、难易程度配置)及按调解员、期间计算")
 @RestController
@@ -139,6 +141,7 @@ class IncentiveController {
 
     @Operation(summary = "修改补贴与积分规则", description = "支持 If-Match")
     @ApiResponse(responseCode = "200", description = "已修改")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping("/incentive-rules/{id}")
     ResponseEntity<RuleView> update(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     @Valid @RequestBody RuleRequest r) {

@@ -1,7 +1,7 @@
 package cn.sifa.mediation.mediator;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +11,15 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +33,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.error.NotFoundException;
-import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 调解员", description = "专兼职调解员、等级评定、擅长领域与调解专家库")
 @RestController
@@ -113,6 +116,7 @@ class MediatorController {
 
     @Operation(summary = "查看调解员")
     @ApiResponse(responseCode = "200", description = "调解员,ETag 为版本号")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     ResponseEntity<MediatorView> get(@PathVariable UUID id) {
@@ -122,6 +126,7 @@ class MediatorController {
 
     @Operation(summary = "修改调解员", description = "支持 If-Match")
     @ApiResponse(responseCode = "200", description = "已修改")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping("/{id}")
     ResponseEntity<MediatorView> update(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody MediatorRequest r) {

@@ -1,8 +1,8 @@
 package cn.sifa.mediation.statistics;
 
-import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +31,8 @@ import cn.sifa.mediation.committee.Committee;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.dispute.CaseSource;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.incentive.IncentiveCalculator;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
+import cn.sifa.mediation.incentive.IncentiveCalculator;
 import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
 
 /**

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
-import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.list.Listing;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 统计", description = "METRICS.md 人民调解各项指标")
 @RestController

@@ -1,7 +1,7 @@
 package cn.sifa.mediation.studio;
 
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 品牌调解室", description = "品牌调解室与个人调解工作室及其荣誉")
 @RestController
@@ -139,6 +141,7 @@ class StudioController {
 
     @Operation(summary = "查看品牌调解室")
     @ApiResponse(responseCode = "200", description = "品牌调解室")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     ResponseEntity<StudioView> get(@PathVariable UUID id) {
@@ -148,6 +151,7 @@ class StudioController {
 
     @Operation(summary = "授予荣誉", description = "如省\"金牌\"调解工作室")
     @ApiResponse(responseCode = "200", description = "已登记荣誉")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/{id}/honours")
     ResponseEntity<StudioView> award(@PathVariable UUID id, @Valid @RequestBody HonourRequest h) {
         Studio s = load(id);

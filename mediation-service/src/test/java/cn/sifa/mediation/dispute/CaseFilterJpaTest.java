@@ -13,9 +13,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,8 +36,8 @@ import cn.sifa.mediation.MediationModule;
 class CaseFilterJpaTest {
 
     /** Only the mediation entities and repositories (not a @Configuration, so that the module's scan ignores it). */
-    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class})
-    @EnableJpaRepositories(basePackageClasses = MediationModule.class)
+    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class, cn.sifa.core.division.Division.class})
+    @EnableJpaRepositories(basePackageClasses = {MediationModule.class, cn.sifa.core.division.DivisionRepository.class})
     @EnableJpaAuditing(auditorAwareRef = "sliceAuditor")
     @PropertySource("classpath:sifa-core.properties")
     @org.springframework.context.annotation.Import({cn.sifa.core.scope.DivisionScope.class, cn.sifa.core.workflow.DueDates.class})

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.sifa.core.error.FieldErrorDetail;
 import cn.sifa.core.error.InvalidTransitionException;
-import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.workflow.Transition;
 
 /** The aggregate alone: which steps each state allows, and the date rule of every step. */
 class MediationCaseTest {
