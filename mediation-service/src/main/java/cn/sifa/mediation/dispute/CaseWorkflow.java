@@ -125,11 +125,12 @@ public class CaseWorkflow {
     public CaseView get(UUID id) {
         MediationCase c = load(id);
         boolean full = seesFullIds();
-        if (full && c.getParties().stream().anyMatch(p -> p.getIdNumber() != null)) {
+        CaseParts parts = views.parts(c);
+        if (full && parts.anyFullIdNumber()) {
             audit.record("read-full-id-number", MediationDeadlines.CASE_RECORD_TYPE, id.toString(), c.getDivisionCode(),
                     "查看案件 " + c.getCaseNo() + " 当事人完整身份证号码");
         }
-        return views.detail(c, full);
+        return views.detail(c, parts, full);
     }
 
     /** One page (core {@link Listing}: counted at most up to its cap, else {@code Sifa-Total-Lower-Bound}). */
