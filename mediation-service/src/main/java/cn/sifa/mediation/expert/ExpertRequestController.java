@@ -1,7 +1,6 @@
 package cn.sifa.mediation.expert;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,23 +31,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.NotFoundException;
-import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.list.Filters;
 import cn.sifa.core.scope.DivisionScope;
-import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.web.StepResponses;
-import cn.sifa.core.workflow.StepDates;
-import cn.sifa.mediation.dispute.CaseAction;
-import cn.sifa.mediation.dispute.CaseWorkflow;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.dispute.MediationCase;
-import cn.sifa.mediation.mediator.Mediator;
-import cn.sifa.mediation.mediator.Mediators;
 
 @Tag(name = "人民调解 · 专家点单", description = "案件向调解专家库点单,专家接单或拒绝")
 @RestController

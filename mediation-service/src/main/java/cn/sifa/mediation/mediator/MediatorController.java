@@ -2,7 +2,6 @@ package cn.sifa.mediation.mediator;
 
 import java.net.URI;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sifa.core.list.Filters;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.scope.DivisionScope;
-import cn.sifa.core.list.Filters;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
