@@ -49,6 +49,7 @@ import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.statistics.StatisticsPeriod;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
@@ -162,11 +163,9 @@ class IncentiveController {
             @Parameter(description = "起(含),默认本年1月1日", example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "止(含),默认今天", example = "2026-06-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate end = to == null ? StepDates.today(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ValidationException.of("to", "date-order", "结束日期不能早于开始日期");
-        }
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, StepDates.today(clock));
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         List<MediatorIncentive> rows = calculator.compute(scope.narrowTo(divisionCode), start, end);
         ExportFormat format = Listing.requestedExport(request.getHeader(org.springframework.http.HttpHeaders.ACCEPT));
         if (format != null) {

@@ -1,31 +1,11 @@
 package cn.sifa.mediation.statistics;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.statistics.Rate;
+import cn.sifa.core.statistics.StatisticsPeriod;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committee;
 import cn.sifa.mediation.committee.CommitteeType;
@@ -124,15 +104,14 @@ public class MediationStatistics {
 
     @Transactional(readOnly = true)
     public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? StepDates.today(clock) : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ValidationException.of("to", "date-order", "结束日期 " + end + " 不能早于开始日期 " + start);
-        }
+        LocalDate today = StepDates.today(clock);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         String prefix = scope.narrowTo(divisionCode);
         String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
-                .addValue("to", end).addValue("today", StepDates.today(clock));
+                .addValue("to", end).addValue("today", today);
 
         CaseFigures cases = caseFigures(p, start, end);
         List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
