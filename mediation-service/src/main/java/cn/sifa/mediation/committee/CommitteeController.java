@@ -53,7 +53,7 @@ class CommitteeController {
     @Operation(summary = "查询调委会")
     @ApiResponse(responseCode = "200", description = "调委会列表")
     @GetMapping
-    PageView<CommitteeView> list(@Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
+    ResponseEntity<PageView<CommitteeView>> list(@Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
                                  @Parameter(description = "类型", example = "TOWNSHIP_STREET") @RequestParam(required = false) CommitteeType type,
                                  @Parameter(description = "名称检索", example = "东风路") @RequestParam(required = false) String q,
                                  @Parameter(description = "只看三个月内任期届满的", example = "true") @RequestParam(required = false) Boolean termEndingSoon,
@@ -61,7 +61,7 @@ class CommitteeController {
                                  @Parameter(description = "每页条数", example = "20") @RequestParam(required = false) Integer size,
                                  @Parameter(description = "排序", example = "name,asc") @RequestParam(required = false) List<String> sort) {
         return service.list(divisionCode, type, q, termEndingSoon,
-                Paging.of(page, size, sort, SORTABLE, Sort.by("divisionCode", "name")));
+                Paging.of(page, size, sort, SORTABLE, Sort.by("divisionCode", "name"))).toResponse();
     }
 
     @Operation(summary = "设立调委会", description = "组成不合规时仍登记,并在 warnings 中列明")

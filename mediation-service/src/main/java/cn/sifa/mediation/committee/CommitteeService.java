@@ -14,10 +14,12 @@ import cn.sifa.core.deadline.DeadlineTarget;
 import cn.sifa.core.deadline.Deadlines;
 import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.Etags;
-import cn.sifa.core.web.PageView;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.CommitteeRequests.CreateCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.MemberRequest;
@@ -35,9 +37,11 @@ public class CommitteeService {
     private final Deadlines deadlines;
 
     private final Clock clock;
+    private final Listing listing;
 
-    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines, Clock clock) {
+    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines, Clock clock, Listing listing) {
         this.clock = clock;
+        this.listing = listing;
         this.committees = committees;
         this.scope = scope;
         this.deadlines = deadlines;
@@ -102,22 +106,16 @@ public class CommitteeService {
     }
 
     @Transactional(readOnly = true)
-    public PageView<CommitteeView> list(String divisionCode, CommitteeType type, String q, Boolean termEndingBefore, Pageable pageable) {
-        String prefix = scope.narrowTo(divisionCode);
-        Specification<Committee> spec = (root, query, cb) -> {
-            var where = cb.like(root.get("divisionCode"), prefix + "%");
-            if (type != null) {
-                where = cb.and(where, cb.equal(root.get("type"), type));
-            }
-            if (q != null && !q.isBlank()) {
-                where = cb.and(where, cb.like(root.get("name"), "%" + q.trim() + "%"));
-            }
-            if (Boolean.TRUE.equals(termEndingBefore)) {
-                where = cb.and(where, cb.lessThanOrEqualTo(root.get("termEndsOn"), StepDates.today(clock).plusMonths(3)));
-            }
-            return where;
-        };
-        return PageView.of(committees.findAll(spec, pageable), this::view);
+    public ListPage<CommitteeView> list(String divisionCode, CommitteeType type, String q, Boolean termEndingBefore, Pageable pageable) {
+        LocalDate endingBy = StepDates.today(clock).plusMonths(3);
+        Specification<Committee> spec = Filters.of(Committee.class)
+                .division(scope, divisionCode)
+                .eq("type", type)
+                .text(q, "name")
+                .and(Boolean.TRUE.equals(termEndingBefore)
+                        ? (root, query, cb) -> cb.lessThanOrEqualTo(root.<LocalDate>get("termEndsOn"), endingBy) : null)
+                .build();
+        return listing.page(Committee.class, spec, pageable, rows -> rows.stream().map(this::view).toList());
     }
 
     CommitteeView view(Committee c) {
