@@ -34,7 +34,7 @@ import cn.sifa.mediation.studio.StudioKind;
  * Generic names carry the service's prefix (MediationPartyRole …): the registry is shared by every hosted service
  * and refuses a type registered twice.
  */
-@Component("mediationDictionaries")
+@Component
 class MediationDictionaries implements DictionaryContributor {
 
     @Override

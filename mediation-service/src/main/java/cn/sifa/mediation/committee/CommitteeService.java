@@ -1,5 +1,6 @@
 package cn.sifa.mediation.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,10 +14,12 @@ import cn.sifa.core.deadline.DeadlineTarget;
 import cn.sifa.core.deadline.Deadlines;
 import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.Etags;
-import cn.sifa.core.web.PageView;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.CommitteeRequests.CreateCommitteeRequest;
 import cn.sifa.mediation.committee.CommitteeRequests.MemberRequest;
@@ -25,7 +28,7 @@ import cn.sifa.mediation.committee.CommitteeRequests.UpdateCommitteeRequest;
 import cn.sifa.mediation.dispute.MediationDeadlines;
 
 /** Committees and their terms: each term opens the 3-year term deadline and the renewal reminder before it. */
-@Service("mediationCommitteeService")
+@Service
 @Transactional
 public class CommitteeService {
 
@@ -33,7 +36,12 @@ public class CommitteeService {
     private final DivisionScope scope;
     private final Deadlines deadlines;
 
-    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines) {
+    private final Clock clock;
+    private final Listing listing;
+
+    CommitteeService(Committees committees, DivisionScope scope, Deadlines deadlines, Clock clock, Listing listing) {
+        this.clock = clock;
+        this.listing = listing;
         this.committees = committees;
         this.scope = scope;
         this.deadlines = deadlines;
@@ -41,7 +49,7 @@ public class CommitteeService {
 
     public Committee create(CreateCommitteeRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate start = r.termStartOn() == null ? today : r.termStartOn();
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.notInFuture(errors, "termStartOn", start, today);
@@ -69,7 +77,7 @@ public class CommitteeService {
     public Committee renew(UUID id, String ifMatch, RenewCommitteeRequest r) {
         Committee c = load(id);
         Etags.checkIfMatch(ifMatch, c.getVersion());
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         LocalDate start = r.termStartOn() == null ? today : r.termStartOn();
         StepDates.require("termStartOn", start, today, c.getTermStartOn().plusDays(1), null);
         deadlines.meet(c.getId(), MediationDeadlines.COMMITTEE_TERM, start);
@@ -100,22 +108,16 @@ public class CommitteeService {
     }
 
     @Transactional(readOnly = true)
-    public PageView<CommitteeView> list(String divisionCode, CommitteeType type, String q, Boolean termEndingBefore, Pageable pageable) {
-        String prefix = scope.narrowTo(divisionCode);
-        Specification<Committee> spec = (root, query, cb) -> {
-            var where = cb.like(root.get("divisionCode"), prefix + "%");
-            if (type != null) {
-                where = cb.and(where, cb.equal(root.get("type"), type));
-            }
-            if (q != null && !q.isBlank()) {
-                where = cb.and(where, cb.like(root.get("name"), "%" + q.trim() + "%"));
-            }
-            if (Boolean.TRUE.equals(termEndingBefore)) {
-                where = cb.and(where, cb.lessThanOrEqualTo(root.get("termEndsOn"), StepDates.today().plusMonths(3)));
-            }
-            return where;
-        };
-        return PageView.of(committees.findAll(spec, pageable), this::view);
+    public ListPage<CommitteeView> list(String divisionCode, CommitteeType type, String q, Boolean termEndingBefore, Pageable pageable) {
+        LocalDate endingBy = StepDates.today(clock).plusMonths(3);
+        Specification<Committee> spec = Filters.of(Committee.class)
+                .division(scope, divisionCode)
+                .eq("type", type)
+                .text(q, "name")
+                .and(Boolean.TRUE.equals(termEndingBefore)
+                        ? (root, query, cb) -> cb.lessThanOrEqualTo(root.<LocalDate>get("termEndsOn"), endingBy) : null)
+                .build();
+        return listing.page(Committee.class, spec, pageable, rows -> rows.stream().map(this::view).toList());
     }
 
     CommitteeView view(Committee c) {

@@ -3,6 +3,7 @@ package cn.sifa.mediation.demo;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,9 @@ import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.committee.MemberPosition;
 import cn.sifa.mediation.dispute.AgreementForm;
@@ -54,7 +57,7 @@ import cn.sifa.mediation.mediator.MediatorGrade;
  * the cases too (with due dates from the core calculator and rules); case numbers come from the core counters so that
  * live cases continue the series. Runs once per county: a county that already has committees is left alone.
  */
-@Component("mediationDemoData")
+@Component
 @Profile("demo")
 @Order(100)
 public class MediationDemoData implements ApplicationRunner {
@@ -90,6 +93,9 @@ public class MediationDemoData implements ApplicationRunner {
             DisputeType.MEDICAL, "医疗纠纷人民调解委员会", DisputeType.TRAFFIC_ACCIDENT, "道路交通事故纠纷人民调解委员会",
             DisputeType.PROPERTY_MGMT, "物业纠纷人民调解委员会", DisputeType.LABOUR, "劳动人事争议人民调解委员会"));
 
+    /** Division of the demo logins "mediation" and "mediator" (web-gateway DemoAccounts). */
+    static final String DEMO_LOGIN_DIVISION = "430105";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DivisionRepository divisions;
@@ -98,8 +104,11 @@ public class MediationDemoData implements ApplicationRunner {
     private final Deadlines deadlines;
     private final DeadlineCalculator calculator;
 
+    private final Clock clock;
+
     MediationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository divisions, Organizations organizations,
-                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator) {
+                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.divisions = divisions;
@@ -114,7 +123,7 @@ public class MediationDemoData implements ApplicationRunner {
         CurrentCaller.runAsSystem(() -> {
             for (County county : COUNTIES) {
                 long started = System.nanoTime();
-                Integer loaded = tx.execute(s -> load(county, LocalDate.now(cn.sifa.core.workflow.StepDates.ZONE)));
+                Integer loaded = tx.execute(s -> load(county, StepDates.today(clock)));
                 if (loaded != null && loaded > 0) {
                     log.info("Mediation demo data for {}: {} cases in {} ms", county.code(), loaded,
                             (System.nanoTime() - started) / 1_000_000);
@@ -125,7 +134,7 @@ public class MediationDemoData implements ApplicationRunner {
 
     /** @return cases created, 0 when the county already had data or has no bureau to number cases */
     int load(County county, LocalDate today) {
-        Integer existing = jdbc.queryForObject("select count(*) from med_committee where division_code like ? || '%'",
+        Integer existing = jdbc.queryForObject(scoped("select count(*) from med_committee where {WITHIN::?}"),
                 Integer.class, county.code());
         if (existing != null && existing > 0) {
             return 0;
@@ -159,7 +168,6 @@ public class MediationDemoData implements ApplicationRunner {
         UUID demoMediator;
         final List<Object[]> transitionRows = new ArrayList<>();
         final List<Object[]> deadlineRows = new ArrayList<>();
-        final Map<UUID, LocalDate> nextDue = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
 
         CountyLoad(County county, LocalDate today, OrganizationRef bureau) {
@@ -387,7 +395,9 @@ public class MediationDemoData implements ApplicationRunner {
                 Difficulty difficulty = random.nextInt(10) < 2 ? Difficulty.SIMPLE : random.nextInt(10) < 8 ? Difficulty.ORDINARY
                         : random.nextInt(5) == 0 ? Difficulty.MAJOR : Difficulty.DIFFICULT;
                 String caseNo = numbering.next(division, on.getYear());
-                String assignee = assigned.contains(demoMediator) ? "mediator" : "mediation";
+                // A case is assigned only to a login whose division covers it: the demo logins are all of 开福区.
+                String assignee = !division.startsWith(DEMO_LOGIN_DIVISION) ? null
+                        : assigned.contains(demoMediator) ? "mediator" : "mediation";
                 Story story = story(on);
                 BigDecimal amount = story.agreedOn != null ? amount(type) : null;
                 AgreementForm form = story.agreedOn != null ? (random.nextInt(10) < 8 ? AgreementForm.WRITTEN : AgreementForm.ORAL) : null;
@@ -517,7 +527,7 @@ public class MediationDemoData implements ApplicationRunner {
             jdbc.batchUpdate("""
                     insert into med_screening_party (screening_id, sort_order, role, kind, name, id_number) values (?, ?, ?, ?, ?, ?)""",
                     screeningParties);
-            jdbc.update("update med_case c set screening_id = s.id from med_screening s where s.case_id = c.id and c.division_code like ? || '%'",
+            jdbc.update(scoped("update med_case c set screening_id = s.id from med_screening s where s.case_id = c.id and {WITHIN:c:?}"),
                     county.code());
             jdbc.batchUpdate("""
                     insert into med_expert_request (id, version, created_at, created_by, updated_at, updated_by, division_code, case_id,
@@ -595,12 +605,6 @@ public class MediationDemoData implements ApplicationRunner {
             deadlineRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, rule, r.get("label"),
                     Date.valueOf(anchor), amount, unit.name(), Date.valueOf(due.date()), r.get("basis"), date(metOn), status,
                     due.provisional(), assignee, bureau.id(), caseNo, "/mediation/cases/" + id, now, now});
-            if (status.equals("OPEN")) {
-                LocalDate current = nextDue.get(id);
-                if (current == null || due.date().isBefore(current)) {
-                    nextDue.put(id, due.date());
-                }
-            }
         }
 
         void writeHistory() {
@@ -613,9 +617,6 @@ public class MediationDemoData implements ApplicationRunner {
                         due_date, basis, met_on, status, provisional, assignee, unit_org_id, case_no, link, created_at, created_by,
                         updated_at, updated_by)
                     values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, 'system')""", deadlineRows);
-            List<Object[]> due = new ArrayList<>();
-            nextDue.forEach((id, day) -> due.add(new Object[] {Date.valueOf(day), id}));
-            jdbc.batchUpdate("update med_case set next_due_on = ? where id = ?", due);
         }
 
         /** Where a case received on {@code on} has got to by today. */
@@ -772,5 +773,17 @@ public class MediationDemoData implements ApplicationRunner {
 
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
+    }
+    /** Puts the core subtree condition ({@link DivisionScope#within}) where the SQL says {@code {WITHIN:alias:param}}. */
+    private static String scoped(String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{WITHIN:(\\w*):([?\\w]+)}").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String alias = m.group(1);
+            String sqlText = "?".equals(m.group(2)) ? DivisionScope.within(alias) : DivisionScope.within(alias, m.group(2));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sqlText));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -1,7 +1,5 @@
 package cn.sifa.mediation.dispute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
-import cn.sifa.core.export.Exporter;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
+import cn.sifa.core.web.StepResponses;
 import cn.sifa.core.workflow.TransitionLog;
 import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.mediation.dispute.CaseRequests.AcceptRequest;
@@ -54,18 +55,16 @@ import cn.sifa.mediation.dispute.CaseRequests.FollowUpRequest;
 import cn.sifa.mediation.dispute.CaseRequests.JudicialConfirmationRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
-import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.Exports;
 
 @Tag(name = "人民调解 · 案件", description = "纠纷登记、受理、调解、协议、司法确认、回访与归档")
-@RestController("mediationCaseController")
+@RestController
 @RequestMapping("/api/mediation/v1/cases")
 @ApiErrors
 class CaseController {
 
     static final String BASE = "/api/mediation/v1/cases";
     /** Present (value {@code true}) when a list's {@code totalElements} is a lower bound, not an exact count. */
-    static final String TOTAL_LOWER_BOUND = "Sifa-Total-Lower-Bound";
+    static final String TOTAL_LOWER_BOUND = ListPage.TOTAL_LOWER_BOUND;
 
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "caseNo", "caseNo",
             "status", "status", "nextDueOn", "nextDueOn", "disputeType", "disputeType");
@@ -73,12 +72,10 @@ class CaseController {
 
     private final CaseWorkflow workflow;
     private final TransitionLog transitions;
-    private final Exporter exporter;
 
-    CaseController(CaseWorkflow workflow, TransitionLog transitions, Exporter exporter) {
+    CaseController(CaseWorkflow workflow, TransitionLog transitions) {
         this.workflow = workflow;
         this.transitions = transitions;
-        this.exporter = exporter;
     }
 
     @Operation(summary = "登记纠纷", description = "创建调解案件,状态为 REGISTERED,按所属司法局编制案号。支持 Idempotency-Key。")
@@ -116,22 +113,13 @@ class CaseController {
         CaseFilter filter = new CaseFilter(status, disputeType, source, from, to, q, overdue, dueSoon, divisionCode,
                 committeeId, mine, unit);
         Pageable pageable = Paging.of(page, size, sort, SORTABLE, DEFAULT_SORT);
-        ExportFormat format = Exports.requested(request);
+        ExportFormat format = Listing.requestedExport(request.getHeader(HttpHeaders.ACCEPT));
         if (format != null) {
-            workflow.export(filter, pageable.getSort(), rows -> {
-                try {
-                    exporter.write(response, format, "调解案件", EXPORT_COLUMNS, rows);
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            workflow.export(filter, pageable.getSort(), response, format, EXPORT_COLUMNS);
             return null;
         }
-        CaseWorkflow.CasePage found = workflow.list(filter, pageable);
         // The body keeps the paging contract; that totalElements is only a lower bound is said in a header.
-        return found.totalExact() ? ResponseEntity.ok(found.page())
-                : ResponseEntity.ok().header(TOTAL_LOWER_BOUND, "true").body(found.page());
+        return workflow.list(filter, pageable).toResponse();
     }
 
     private static final List<ExportColumn<CaseListItem>> EXPORT_COLUMNS = List.of(

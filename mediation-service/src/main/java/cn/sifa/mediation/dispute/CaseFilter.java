@@ -1,17 +1,18 @@
 package cn.sifa.mediation.dispute;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.jpa.domain.Specification;
 
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.workflow.DueDates;
 
 /**
  * The list filters of {@code GET /cases}: plain query parameters named after fields (CONVENTIONS), plus the
@@ -33,61 +34,45 @@ public record CaseFilter(List<CaseStatus> status, DisputeType disputeType, CaseS
     }
 
     /**
-     * @param prefix        division prefix already narrowed to the caller's scope; {@code null} for the caller's whole
-     *                      scope, which the {@code divisionScope} filter already applies to every query (a second
-     *                      {@code like} on the same column makes PostgreSQL square its selectivity and pick bad plans)
-     * @param dueSoonUntil  last day that counts as "due soon" (3 working days ahead)
+     * The filter as one specification (core {@link Filters}); due and overdue read {@code core_deadline} through the
+     * core {@link DueDates}, so a list row shows the same due date and overdue flag as the case's detail.
      */
-    public Specification<MediationCase> toSpecification(String prefix, LocalDate today, LocalDate dueSoonUntil,
+    public Specification<MediationCase> toSpecification(DivisionScope scope, DueDates dueDates, LocalDate today,
                                                         String subject, UUID organizationId) {
+        return Filters.of(MediationCase.class)
+                .division(scope, divisionCode)
+                .in("status", status)
+                .eq("disputeType", disputeType)
+                .eq("source", source)
+                .between("receivedOn", from, to)
+                .eq("committeeId", committeeId)
+                .and(DueDates.overdue(overdue, today))
+                .and(dueDates.dueSoon(dueSoon, today))
+                .and(Boolean.TRUE.equals(mine) ? only("assignee", subject) : null)
+                .and(Boolean.TRUE.equals(unit) ? only("organizationId", organizationId) : null)
+                .and(text(q))
+                .build();
+    }
+
+    /** {@code attribute = value}; nothing matches when the caller has no such value. */
+    private static Specification<MediationCase> only(String attribute, Object value) {
+        return (root, query, cb) -> value == null ? cb.disjunction() : cb.equal(root.get(attribute), value);
+    }
+
+    /** Case number, summary or a party's name; case-insensitive for the Latin letters of case numbers. */
+    private static Specification<MediationCase> text(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String like = "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (prefix != null) {
-                where.add(cb.like(root.get("divisionCode"), prefix + "%"));
-            }
-            if (status != null && !status.isEmpty()) {
-                where.add(root.get("status").in(status));
-            }
-            if (disputeType != null) {
-                where.add(cb.equal(root.get("disputeType"), disputeType));
-            }
-            if (source != null) {
-                where.add(cb.equal(root.get("source"), source));
-            }
-            if (from != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), from));
-            }
-            if (to != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("receivedOn"), to));
-            }
-            if (committeeId != null) {
-                where.add(cb.equal(root.get("committeeId"), committeeId));
-            }
-            if (Boolean.TRUE.equals(overdue)) {
-                where.add(cb.lessThan(root.get("nextDueOn"), today));
-            } else if (Boolean.FALSE.equals(overdue)) {
-                where.add(cb.or(cb.isNull(root.get("nextDueOn")), cb.greaterThanOrEqualTo(root.get("nextDueOn"), today)));
-            }
-            if (Boolean.TRUE.equals(dueSoon)) {
-                where.add(cb.between(root.get("nextDueOn"), today, dueSoonUntil));
-            }
-            if (Boolean.TRUE.equals(mine)) {
-                where.add(subject == null ? cb.disjunction() : cb.equal(root.get("assignee"), subject));
-            }
-            if (Boolean.TRUE.equals(unit)) {
-                where.add(organizationId == null ? cb.disjunction() : cb.equal(root.get("organizationId"), organizationId));
-            }
-            if (q != null && !q.isBlank()) {
-                String like = "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                Subquery<UUID> byParty = query.subquery(UUID.class);
-                var party = byParty.from(CaseParty.class);
-                byParty.select(party.get("mediationCase").get("id"))
-                        .where(cb.like(cb.lower(party.get("name")), like, '\\'));
-                where.add(cb.or(cb.like(cb.lower(root.get("caseNo")), like, '\\'),
-                        cb.like(cb.lower(root.get("summary")), like, '\\'),
-                        root.get("id").in(byParty)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
+            Subquery<UUID> byParty = query.subquery(UUID.class);
+            var party = byParty.from(CaseParty.class);
+            byParty.select(party.get("mediationCase").get("id"))
+                    .where(cb.like(cb.lower(party.get("name")), like, '\\'));
+            return cb.or(cb.like(cb.lower(root.get("caseNo")), like, '\\'),
+                    cb.like(cb.lower(root.get("summary")), like, '\\'),
+                    root.get("id").in(byParty));
         };
     }
 }

@@ -8,7 +8,7 @@ import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
 
 /** Mediation case numbers: the 调 series of the county 司法局 the case's division belongs to, e.g. 开福调〔2026〕12号. */
-@Component("mediationCaseNumbering")
+@Component
 public class CaseNumbering {
 
     public static final String SERIES = "调";

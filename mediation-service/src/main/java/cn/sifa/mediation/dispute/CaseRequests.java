@@ -114,6 +114,8 @@ public final class CaseRequests {
     @Schema(description = "司法确认:首次提交登记申请(可同时登记裁定结果),再次提交登记法院裁定")
     public record JudicialConfirmationRequest(
             @Schema(description = "申请日期,默认今天", example = "2026-11-25") LocalDate appliedOn,
+            @Schema(description = "法院立案日期(审查期限自立案之日起算,民诉法第一百八十七条),默认为申请日期;不得早于申请日期,不得晚于今天",
+                    example = "2026-11-27") LocalDate registeredOn,
             @Schema(description = "受理法院", example = "长沙市开福区人民法院") @Size(max = 100) String court,
             @Schema(description = "裁定结果", example = "CONFIRMED") ConfirmationResult result,
             @Schema(description = "裁定日期,默认今天", example = "2026-12-10") LocalDate decidedOn) {

@@ -116,6 +116,7 @@ public record CaseView(
 
     @Schema(name = "MediationConfirmationView", description = "司法确认")
     public record ConfirmationView(@Schema(description = "申请日期", example = "2026-11-25") LocalDate appliedOn,
+                                   @Schema(description = "法院立案日期,审查期限自此起算", example = "2026-11-27") LocalDate registeredOn,
                                    @Schema(description = "法院", example = "长沙市开福区人民法院") String court,
                                    @Schema(description = "裁定结果,未裁定为 null", example = "CONFIRMED") ConfirmationResult result,
                                    @Schema(description = "裁定日期", example = "2026-12-10") LocalDate decidedOn) {

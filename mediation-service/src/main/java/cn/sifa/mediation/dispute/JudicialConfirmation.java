@@ -14,6 +14,10 @@ public class JudicialConfirmation {
     @Column(name = "jc_applied_on")
     private LocalDate appliedOn;
 
+    /** The court's registration (立案) of the application: its 30 days count from here (民诉法 Art 187). */
+    @Column(name = "jc_registered_on")
+    private LocalDate registeredOn;
+
     @Column(name = "jc_court")
     private String court;
 
@@ -27,8 +31,9 @@ public class JudicialConfirmation {
     protected JudicialConfirmation() {
     }
 
-    JudicialConfirmation(LocalDate appliedOn, String court) {
+    JudicialConfirmation(LocalDate appliedOn, LocalDate registeredOn, String court) {
         this.appliedOn = appliedOn;
+        this.registeredOn = registeredOn;
         this.court = court;
     }
 
@@ -39,6 +44,10 @@ public class JudicialConfirmation {
 
     public LocalDate getAppliedOn() {
         return appliedOn;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public String getCourt() {

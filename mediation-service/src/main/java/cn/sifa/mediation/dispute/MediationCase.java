@@ -27,14 +27,11 @@ import org.hibernate.envers.Audited;
 
 import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.mediation.dispute.Transition.CancelAll;
-import cn.sifa.mediation.dispute.Transition.Cancel;
-import cn.sifa.mediation.dispute.Transition.DeadlineEffect;
-import cn.sifa.mediation.dispute.Transition.Meet;
-import cn.sifa.mediation.dispute.Transition.Open;
-import cn.sifa.mediation.support.RouteListConverter;
+import cn.sifa.core.workflow.Transition.DeadlineEffect;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.WorkflowEntity;
 
 /**
  * A people's mediation case (人民调解法 Arts 17–33), the aggregate that guards its own workflow:
@@ -47,7 +44,33 @@ import cn.sifa.mediation.support.RouteListConverter;
 @Entity
 @Audited
 @Table(name = "med_case")
-public class MediationCase extends DivisionScopedEntity {
+public class MediationCase extends WorkflowEntity {
+
+    /**
+     * The steps each state allows: the one table that refuses an illegal step (409) and lists the portal's buttons.
+     * After an agreement some steps also depend on what was recorded (see {@link #guard}).
+     */
+    static final StateMachine<CaseStatus> STEPS = new StateMachine<>(CaseStatus.class)
+            .allow(CaseStatus.REGISTERED, CaseAction.ACCEPT.path(), CaseStatus.ACCEPTED)
+            .allow(CaseStatus.REGISTERED, CaseAction.DECLINE.path(), CaseStatus.DECLINED)
+            .allow(CaseStatus.ACCEPTED, CaseAction.SESSION.path(), CaseStatus.MEDIATING)
+            .allow(CaseStatus.ACCEPTED, CaseAction.ESCALATION_REPORT.path())
+            .allow(CaseStatus.ACCEPTED, CaseAction.EXPERT_REQUEST.path())
+            .allow(CaseStatus.MEDIATING, CaseAction.SESSION.path())
+            .allow(CaseStatus.MEDIATING, CaseAction.ESCALATION_REPORT.path())
+            .allow(CaseStatus.MEDIATING, CaseAction.EXPERT_REQUEST.path())
+            .allow(CaseStatus.MEDIATING, CaseAction.AGREEMENT.path(), CaseStatus.AGREEMENT_REACHED)
+            .allow(CaseStatus.MEDIATING, CaseAction.FAIL.path(), CaseStatus.FAILED)
+            .allow(CaseStatus.DECLINED, CaseAction.ARCHIVE.path(), CaseStatus.ARCHIVED)
+            .allow(CaseStatus.FAILED, CaseAction.ARCHIVE.path(), CaseStatus.ARCHIVED)
+            .allow(CaseStatus.AGREEMENT_REACHED, CaseAction.PERFORMANCE.path())
+            .allow(CaseStatus.AGREEMENT_REACHED, CaseAction.JUDICIAL_CONFIRMATION.path())
+            .allow(CaseStatus.AGREEMENT_REACHED, CaseAction.FOLLOW_UP.path())
+            .allow(CaseStatus.AGREEMENT_REACHED, CaseAction.ARCHIVE.path(), CaseStatus.ARCHIVED);
+
+    /** Record type of the case's history and deadline rows. */
+    public static final String RECORD_TYPE = MediationDeadlines.CASE_RECORD_TYPE;
+
 
     @Column(nullable = false, updatable = false)
     private String caseNo;
@@ -84,9 +107,6 @@ public class MediationCase extends DivisionScopedEntity {
     /** Date of the latest step: no later step may be dated before it. */
     @Column(nullable = false)
     private LocalDate lastStepOn;
-
-    /** Earliest open deadline, kept here so that lists can filter and sort on due and overdue cases. */
-    private LocalDate nextDueOn;
 
     private LocalDate acceptedOn;
 
@@ -173,7 +193,7 @@ public class MediationCase extends DivisionScopedEntity {
     }
 
     public Transition registration() {
-        return new Transition(CaseAction.REGISTER, null, CaseStatus.REGISTERED, receivedOn, source.label(), List.of());
+        return Transition.of(CaseAction.REGISTER.path(), null, CaseStatus.REGISTERED, receivedOn, source.label());
     }
 
     /** The case came out of a proactive screening. */
@@ -187,32 +207,64 @@ public class MediationCase extends DivisionScopedEntity {
     }
 
     /** The steps the current state allows, in workflow order; the portal shows exactly these as buttons. */
-    public List<CaseAction> allowedActions() {
-        List<CaseAction> allowed = new ArrayList<>();
-        switch (status) {
-            case REGISTERED -> allowed.addAll(List.of(CaseAction.ACCEPT, CaseAction.DECLINE));
-            case ACCEPTED -> allowed.addAll(List.of(CaseAction.SESSION, CaseAction.ESCALATION_REPORT, CaseAction.EXPERT_REQUEST));
-            case MEDIATING -> allowed.addAll(List.of(CaseAction.SESSION, CaseAction.ESCALATION_REPORT,
-                    CaseAction.EXPERT_REQUEST, CaseAction.AGREEMENT, CaseAction.FAIL));
-            case DECLINED, FAILED -> allowed.add(CaseAction.ARCHIVE);
-            case AGREEMENT_REACHED -> {
-                if (performanceResult != PerformanceResult.PERFORMED) {
-                    allowed.add(CaseAction.PERFORMANCE);
-                }
-                if (confirmationPending() || (judicialConfirmation == null && agreement.getForm() == AgreementForm.WRITTEN
-                        && performanceResult != PerformanceResult.PERFORMED)) {
-                    allowed.add(CaseAction.JUDICIAL_CONFIRMATION);
-                }
-                allowed.add(CaseAction.FOLLOW_UP);
-                if (!confirmationPending()) {
-                    allowed.add(CaseAction.ARCHIVE);
-                }
-            }
-            case ARCHIVED -> {
-                // final
-            }
+    @Override
+    public List<String> allowedActions() {
+        return STEPS.actionsFrom(status).stream().filter(this::guard).toList();
+    }
+
+    /** {@link #allowedActions()} as the enum, in the same order. */
+    public List<CaseAction> allowedCaseActions() {
+        List<String> allowed = allowedActions();
+        return java.util.Arrays.stream(CaseAction.values()).filter(a -> allowed.contains(a.path()))
+                .sorted(java.util.Comparator.comparingInt(a -> allowed.indexOf(a.path()))).toList();
+    }
+
+    /** What the table allows from AGREEMENT_REACHED also depends on performance and judicial confirmation. */
+    private boolean guard(String action) {
+        if (status != CaseStatus.AGREEMENT_REACHED) {
+            return true;
         }
-        return allowed;
+        if (action.equals(CaseAction.PERFORMANCE.path())) {
+            return performanceResult != PerformanceResult.PERFORMED;
+        }
+        if (action.equals(CaseAction.JUDICIAL_CONFIRMATION.path())) {
+            return confirmationPending() || (judicialConfirmation == null && agreement.getForm() == AgreementForm.WRITTEN
+                    && performanceResult != PerformanceResult.PERFORMED);
+        }
+        if (action.equals(CaseAction.ARCHIVE.path())) {
+            return !confirmationPending();
+        }
+        return true;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public CaseStatus status() {
+        return status;
+    }
+
+    @Override
+    public String reference() {
+        return caseNo;
+    }
+
+    @Override
+    public String link() {
+        return "/mediation/cases/" + getId();
+    }
+
+    @Override
+    public String assignee() {
+        return assignee;
+    }
+
+    @Override
+    public UUID unitOrganizationId() {
+        return organizationId;
     }
 
     private boolean confirmationPending() {
@@ -220,9 +272,9 @@ public class MediationCase extends DivisionScopedEntity {
     }
 
     private void require(CaseAction action) {
-        if (!allowedActions().contains(action)) {
-            throw new InvalidTransitionException(action.path(), status.name(),
-                    allowedActions().stream().map(CaseAction::path).toList());
+        STEPS.check(action.path(), status);
+        if (!guard(action.path())) {
+            throw new InvalidTransitionException(action.path(), status.name(), allowedActions());
         }
     }
 
@@ -241,7 +293,7 @@ public class MediationCase extends DivisionScopedEntity {
         CaseStatus from = status;
         status = to;
         lastStepOn = on;
-        return new Transition(action, from, to, on, comment, List.of(effects));
+        return Transition.of(action.path(), from, to, on, comment, effects);
     }
 
     /** 受理: opens the mediation time limit, counted from the acceptance date. */
@@ -265,7 +317,7 @@ public class MediationCase extends DivisionScopedEntity {
         this.mediatorIds.addAll(mediators);
         this.acceptedOn = on;
         return move(CaseAction.ACCEPT, CaseStatus.ACCEPTED, on, mediators.size() + " 名调解员",
-                new Open(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+                Transition.open(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
     }
 
     /** 不予受理: the reason (a party's refusal is one, Art 17) and the routes the parties were told of. */
@@ -327,9 +379,9 @@ public class MediationCase extends DivisionScopedEntity {
         }
         this.agreement = new Agreement(form, terms, amount, on, performBy);
         List<DeadlineEffect> effects = new ArrayList<>();
-        effects.add(new Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+        effects.add(Transition.meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
         if (form == AgreementForm.WRITTEN) {
-            effects.add(new Open(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on));
+            effects.add(Transition.open(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on));
         }
         return move(CaseAction.AGREEMENT, CaseStatus.AGREEMENT_REACHED, on, form.label()
                 + (amount == null ? "" : ",金额 " + amount.toPlainString() + " 元"), effects.toArray(DeadlineEffect[]::new));
@@ -342,7 +394,7 @@ public class MediationCase extends DivisionScopedEntity {
         this.failedOn = on;
         this.failReason = reason;
         this.routesTold = routes == null ? new ArrayList<>() : new ArrayList<>(routes);
-        return move(CaseAction.FAIL, CaseStatus.FAILED, on, reason, new Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
+        return move(CaseAction.FAIL, CaseStatus.FAILED, on, reason, Transition.meet(MediationDeadlines.MEDIATION_TIME_LIMIT, on));
     }
 
     /** Performance monitoring (Art 31). Once performed, judicial confirmation no longer matters. */
@@ -354,33 +406,42 @@ public class MediationCase extends DivisionScopedEntity {
         this.performanceNote = note;
         boolean moot = result == PerformanceResult.PERFORMED && judicialConfirmation == null;
         return moot
-                ? move(CaseAction.PERFORMANCE, status, on, result.label(), new Cancel(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION))
+                ? move(CaseAction.PERFORMANCE, status, on, result.label(), Transition.cancel(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION))
                 : move(CaseAction.PERFORMANCE, status, on, result.label());
     }
 
-    /** The parties applied to the court (Art 33); the court's 30 days (民诉法 Art 187) are shown for information. */
-    public Transition applyJudicialConfirmation(LocalDate appliedOn, LocalDate today, String court) {
+    /**
+     * The parties applied to the court (Art 33). The court's 30 days (民诉法 Art 187, shown for information) count from
+     * its registration of the application (立案), which defaults to the application date.
+     */
+    public Transition applyJudicialConfirmation(LocalDate appliedOn, LocalDate registeredOn, LocalDate today, String court) {
         require(CaseAction.JUDICIAL_CONFIRMATION);
         if (judicialConfirmation != null) {
             throw new InvalidTransitionException("judicial-confirmation(apply)", status.name(), List.of("judicial-confirmation(decide)"));
         }
         LocalDate on = stepDate("appliedOn", appliedOn, today);
-        this.judicialConfirmation = new JudicialConfirmation(on, court);
-        return move(CaseAction.JUDICIAL_CONFIRMATION, status, on, "向" + court + "申请司法确认",
-                new Meet(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on),
-                new Open(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, on));
+        LocalDate registered = registeredOn == null ? on : registeredOn;
+        StepDates.require("registeredOn", registered, today, receivedOn, on);
+        this.judicialConfirmation = new JudicialConfirmation(on, registered, court);
+        return move(CaseAction.JUDICIAL_CONFIRMATION, status, on, "向" + court + "申请司法确认"
+                        + (registered.equals(on) ? "" : "," + registered + " 法院立案"),
+                Transition.meet(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, on),
+                Transition.open(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, registered));
     }
 
     public Transition decideJudicialConfirmation(ConfirmationResult result, LocalDate decidedOn, LocalDate today) {
         require(CaseAction.JUDICIAL_CONFIRMATION);
         if (!confirmationPending()) {
-            throw new InvalidTransitionException("judicial-confirmation(decide)", status.name(),
-                    allowedActions().stream().map(CaseAction::path).toList());
+            throw new InvalidTransitionException("judicial-confirmation(decide)", status.name(), allowedActions());
         }
         LocalDate on = stepDate("decidedOn", decidedOn, today);
+        LocalDate registered = judicialConfirmation.getRegisteredOn();
+        if (registered != null && on.isBefore(registered)) {
+            throw ValidationException.of("decidedOn", "date-order", "裁定日期 " + on + " 不能早于法院立案日期 " + registered);
+        }
         judicialConfirmation.decide(result, on);
         return move(CaseAction.JUDICIAL_CONFIRMATION, status, on, judicialConfirmation.getCourt() + result.label(),
-                new Meet(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, on));
+                Transition.meet(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, on));
     }
 
     public boolean isJudicialConfirmationPending() {
@@ -403,11 +464,7 @@ public class MediationCase extends DivisionScopedEntity {
         LocalDate on = stepDate("archivedOn", archivedOn, today);
         this.archivedOn = on;
         this.archiveNote = note;
-        return move(CaseAction.ARCHIVE, CaseStatus.ARCHIVED, on, note, new CancelAll());
-    }
-
-    public void nextDueOn(LocalDate due) {
-        this.nextDueOn = due;
+        return move(CaseAction.ARCHIVE, CaseStatus.ARCHIVED, on, note, Transition.cancelAll());
     }
 
     public String getCaseNo() {
@@ -460,10 +517,6 @@ public class MediationCase extends DivisionScopedEntity {
 
     public LocalDate getLastStepOn() {
         return lastStepOn;
-    }
-
-    public LocalDate getNextDueOn() {
-        return nextDueOn;
     }
 
     public LocalDate getAcceptedOn() {

@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Repository;
 
-@Repository("mediationCases")
-public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase>,
-        MediationCaseCount {
+@Repository
+public interface MediationCases extends JpaRepository<MediationCase, UUID>, JpaSpecificationExecutor<MediationCase> {
 }

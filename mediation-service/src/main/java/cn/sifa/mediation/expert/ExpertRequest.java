@@ -10,10 +10,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.mediator.Mediator;
 
@@ -23,7 +24,15 @@ import cn.sifa.mediation.mediator.Mediator;
  */
 @Entity
 @Table(name = "med_expert_request")
-public class ExpertRequest extends DivisionScopedEntity {
+public class ExpertRequest extends WorkflowEntity {
+
+    public static final String RECORD_TYPE = "mediation-expert-request";
+
+    /** OPEN until an expert answers: the table that refuses a step and lists the buttons. */
+    static final StateMachine<ExpertRequestStatus> STEPS = new StateMachine<>(ExpertRequestStatus.class)
+            .allow(ExpertRequestStatus.OPEN, "accept", ExpertRequestStatus.ACCEPTED)
+            .allow(ExpertRequestStatus.OPEN, "decline", ExpertRequestStatus.DECLINED);
+
 
     @Column(nullable = false)
     private UUID caseId;
@@ -60,14 +69,13 @@ public class ExpertRequest extends DivisionScopedEntity {
         this.expertId = expertId;
     }
 
-    private void requireOpen(String action) {
-        if (status != ExpertRequestStatus.OPEN) {
-            throw new InvalidTransitionException(action, status.name(), List.of());
-        }
+    /** The history row of the request itself (点单). */
+    public Transition registration() {
+        return Transition.of("register", null, status, requestedOn, specialty.label());
     }
 
     private LocalDate respond(String action, Mediator expert, LocalDate on, LocalDate today) {
-        requireOpen(action);
+        STEPS.check(action, status);
         LocalDate date = on == null ? today : on;
         StepDates.require("respondedOn", date, today, requestedOn, requestedOn);
         if (expertId != null && !expertId.equals(expert.getId())) {
@@ -80,22 +88,56 @@ public class ExpertRequest extends DivisionScopedEntity {
         return date;
     }
 
-    public void accept(Mediator expert, LocalDate on, LocalDate today, String note) {
+    public Transition accept(Mediator expert, LocalDate on, LocalDate today, String note) {
         this.respondedOn = respond("accept", expert, on, today);
         this.expertId = expert.getId();
         this.responseNote = note;
         this.status = ExpertRequestStatus.ACCEPTED;
+        return Transition.of("accept", ExpertRequestStatus.OPEN, status, respondedOn, expert.getName() + " 接单");
     }
 
-    public void decline(Mediator expert, LocalDate on, LocalDate today, String reason) {
+    public Transition decline(Mediator expert, LocalDate on, LocalDate today, String reason) {
         this.respondedOn = respond("decline", expert, on, today);
         this.expertId = expert.getId();
         this.responseNote = reason;
         this.status = ExpertRequestStatus.DECLINED;
+        return Transition.of("decline", ExpertRequestStatus.OPEN, status, respondedOn, expert.getName() + " 拒绝"
+                + (reason == null ? "" : ":" + reason));
     }
 
+    @Override
     public List<String> allowedActions() {
-        return status == ExpertRequestStatus.OPEN ? List.of("accept", "decline") : List.of();
+        return STEPS.actionsFrom(status);
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public ExpertRequestStatus status() {
+        return status;
+    }
+
+    @Override
+    public String reference() {
+        return "专家点单 " + requestedOn + " " + specialty.label();
+    }
+
+    @Override
+    public String link() {
+        return "/mediation/cases/" + caseId;
+    }
+
+    @Override
+    public String assignee() {
+        return null;
+    }
+
+    @Override
+    public UUID unitOrganizationId() {
+        return null;
     }
 
     public UUID getCaseId() {

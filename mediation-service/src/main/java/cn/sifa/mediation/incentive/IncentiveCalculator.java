@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.scope.DivisionScope;
+
 import cn.sifa.mediation.mediator.Employment;
 
 /**
@@ -22,24 +24,24 @@ import cn.sifa.mediation.mediator.Employment;
  * takes the first rule of its key in force on its date (a hash join and one sort instead of a sorted rule scan per
  * item, which made this the largest statement of the statistics); mediators are looked up once each, after summing.
  */
-@Component("mediationIncentiveCalculator")
+@Component
 public class IncentiveCalculator {
 
-    private static final String SQL = """
+    private static final String SQL = scoped("""
             with items as (
                 select cm.mediator_id, c.id as item_id, 'SUCCESSFUL_MEDIATION' as kind, c.dispute_type, c.difficulty,
                        c.division_code, c.agreement_effective_on as item_on, count(*) over (partition by c.id) as shares
                 from med_case c join med_case_mediator cm on cm.case_id = c.id
-                where c.division_code like :prefix || '%' and c.agreement_effective_on between :from and :to
+                where {WITHIN:c:prefix} and c.agreement_effective_on between :from and :to
                 union all
                 select cm.mediator_id, c.id, 'CONCLUDED_WITHOUT_AGREEMENT', c.dispute_type, c.difficulty,
                        c.division_code, c.failed_on, count(*) over (partition by c.id)
                 from med_case c join med_case_mediator cm on cm.case_id = c.id
-                where c.division_code like :prefix || '%' and c.failed_on between :from and :to
+                where {WITHIN:c:prefix} and c.failed_on between :from and :to
                 union all
                 select s.mediator_id, s.id, 'SCREENING', s.dispute_type, null, s.division_code, s.screened_on, 1
                 from med_screening s
-                where s.mediator_id is not null and s.division_code like :prefix || '%' and s.screened_on between :from and :to
+                where s.mediator_id is not null and {WITHIN:s:prefix} and s.screened_on between :from and :to
             ),
             keys as (
                 select distinct kind, dispute_type, difficulty, division_code from items
@@ -53,10 +55,10 @@ public class IncentiveCalculator {
                 from keys k join med_incentive_rule r on r.kind = k.kind
                   and (r.dispute_type is null or r.dispute_type = k.dispute_type)
                   and (r.difficulty is null or r.difficulty = k.difficulty)
-                  and k.division_code like (case
+                  and starts_with(k.division_code, case
                           when length(r.division_code) = 6 and right(r.division_code, 4) = '0000' then left(r.division_code, 2)
                           when length(r.division_code) = 6 and right(r.division_code, 2) = '00' then left(r.division_code, 4)
-                          else r.division_code end) || '%'
+                          else r.division_code end)
             ),
             priced as (
                 select distinct on (i.kind, i.item_id, i.mediator_id) i.mediator_id, i.kind, i.shares, r.subsidy_amount, r.credit_points
@@ -79,7 +81,7 @@ public class IncentiveCalculator {
             select m.id, m.name, m.employment, a.succeeded, a.failed, a.screenings, a.subsidy, a.points
             from per_mediator a join med_mediator m on m.id = a.mediator_id
             order by a.subsidy desc, a.points desc, m.name
-            """;
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -105,5 +107,17 @@ public class IncentiveCalculator {
                 (rs, i) -> new MediatorIncentive(rs.getObject("id", UUID.class), rs.getString("name"),
                         Employment.valueOf(rs.getString("employment")), rs.getLong("succeeded"), rs.getLong("failed"),
                         rs.getLong("screenings"), rs.getBigDecimal("subsidy"), rs.getLong("points")));
+    }
+    /** Puts the core subtree condition ({@link DivisionScope#within}) where the SQL says {@code {WITHIN:alias:param}}. */
+    private static String scoped(String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{WITHIN:(\\w*):([?\\w]+)}").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String alias = m.group(1);
+            String sqlText = "?".equals(m.group(2)) ? DivisionScope.within(alias) : DivisionScope.within(alias, m.group(2));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sqlText));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,8 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,38 +40,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.NotFoundException;
-import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
-import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
-import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.dispute.Difficulty;
 import cn.sifa.mediation.dispute.DisputeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
-import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.Exports;
 
 @Tag(name = "人民调解 · 以案定补", description = "补贴与信用积分规则(按纠纷类型、难易程度配置)及按调解员、期间计算")
-@RestController("mediationIncentiveController")
+@RestController
 @RequestMapping("/api/mediation/v1")
 @ApiErrors
-@Transactional
 class IncentiveController {
 
-    private final IncentiveRules rules;
-    private final IncentiveCalculator calculator;
-    private final DivisionScope scope;
+    private final IncentiveService service;
     private final Exporter exporter;
 
-    IncentiveController(IncentiveRules rules, IncentiveCalculator calculator, DivisionScope scope, Exporter exporter) {
-        this.rules = rules;
-        this.calculator = calculator;
-        this.scope = scope;
+    IncentiveController(IncentiveService service, Exporter exporter) {
+        this.service = service;
         this.exporter = exporter;
     }
 
@@ -112,56 +105,45 @@ class IncentiveController {
     @Operation(summary = "查询补贴与积分规则")
     @ApiResponse(responseCode = "200", description = "规则列表")
     @GetMapping("/incentive-rules")
-    @Transactional(readOnly = true)
-    PageView<RuleView> list(@Parameter(description = "适用事项", example = "SUCCESSFUL_MEDIATION") @RequestParam(required = false) IncentiveKind kind,
+    ResponseEntity<PageView<RuleView>> list(@Parameter(description = "适用事项", example = "SUCCESSFUL_MEDIATION") @RequestParam(required = false) IncentiveKind kind,
                             @Parameter(description = "页码", example = "0") @RequestParam(required = false) Integer page,
                             @Parameter(description = "每页条数", example = "50") @RequestParam(required = false) Integer size) {
-        return PageView.of(rules.findAll((root, q, cb) -> kind == null ? cb.conjunction() : cb.equal(root.get("kind"), kind),
-                Paging.of(page, size, null, Map.of(), Sort.by("kind", "validFrom"))), IncentiveController::view);
+        return service.list(Filters.of(IncentiveRule.class).eq("kind", kind).build(),
+                Paging.of(page, size, null, Map.of(), Sort.by("kind", "validFrom"))).toResponse();
     }
 
     @Operation(summary = "新建补贴与积分规则")
     @ApiResponse(responseCode = "201", description = "已新建")
     @PostMapping("/incentive-rules")
     ResponseEntity<RuleView> create(@Valid @RequestBody RuleRequest r) {
-        String division = scope.divisionForCreate(r.divisionCode());
-        checkDates(r);
-        IncentiveRule rule = new IncentiveRule(division, r.kind(), r.disputeType(), r.difficulty(), r.subsidyAmount(),
-                r.creditPoints(), r.validFrom(), r.validTo(), r.note());
-        rules.saveAndFlush(rule);
+        IncentiveRule rule = service.create(r);
         return ResponseEntity.created(URI.create("/api/mediation/v1/incentive-rules/" + rule.getId()))
                 .eTag(Etags.of(rule.getVersion())).body(view(rule));
     }
 
     @Operation(summary = "修改补贴与积分规则", description = "支持 If-Match")
     @ApiResponse(responseCode = "200", description = "已修改")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping("/incentive-rules/{id}")
     ResponseEntity<RuleView> update(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     @Valid @RequestBody RuleRequest r) {
-        IncentiveRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("补贴规则", id));
-        Etags.checkIfMatch(ifMatch, rule.getVersion());
-        checkDates(r);
-        rule.update(r.disputeType(), r.difficulty(), r.subsidyAmount(), r.creditPoints(), r.validFrom(), r.validTo(), r.note());
-        rules.saveAndFlush(rule);
+        IncentiveRule rule = service.update(id, ifMatch, r);
         return ResponseEntity.ok().eTag(Etags.of(rule.getVersion())).body(view(rule));
     }
 
     @Operation(summary = "计算调解员补贴与积分", description = "期间内调解成功、调解终止的案件(按结案日期)和排查(按排查日期);Accept 为 CSV/Excel 时导出")
     @ApiResponse(responseCode = "200", description = "按调解员汇总")
     @GetMapping("/incentives")
-    @Transactional(readOnly = true)
     ResponseEntity<IncentiveReport> compute(
             @Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
             @Parameter(description = "起(含),默认本年1月1日", example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "止(含),默认今天", example = "2026-06-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate end = to == null ? StepDates.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ValidationException.of("to", "date-order", "结束日期不能早于开始日期");
-        }
-        List<MediatorIncentive> rows = calculator.compute(scope.narrowTo(divisionCode), start, end);
-        ExportFormat format = Exports.requested(request);
+        IncentiveService.Computed computed = service.compute(divisionCode, from, to);
+        LocalDate start = computed.period().from();
+        LocalDate end = computed.period().to();
+        List<MediatorIncentive> rows = computed.rows();
+        ExportFormat format = Listing.requestedExport(request.getHeader(org.springframework.http.HttpHeaders.ACCEPT));
         if (format != null) {
             exporter.write(response, format, "调解员补贴与积分", List.of(
                     new ExportColumn<MediatorIncentive>("调解员", MediatorIncentive::name),
@@ -176,12 +158,6 @@ class IncentiveController {
         return ResponseEntity.ok(new IncentiveReport(start, end,
                 rows.stream().map(MediatorIncentive::subsidy).reduce(BigDecimal.ZERO, BigDecimal::add),
                 rows.stream().mapToLong(MediatorIncentive::creditPoints).sum(), rows));
-    }
-
-    private static void checkDates(RuleRequest r) {
-        if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
-            throw ValidationException.of("validTo", "date-order", "失效日期不能早于生效日期");
-        }
     }
 
     static RuleView view(IncentiveRule r) {

@@ -3,9 +3,9 @@ package cn.sifa.mediation.incentive;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Repository;
 
-@Repository("mediationIncentiveRules")
+@Repository
 public interface IncentiveRules extends JpaRepository<IncentiveRule, UUID>, JpaSpecificationExecutor<IncentiveRule> {
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Repository;
 
-@Repository("mediationMediators")
+@Repository
 public interface Mediators extends JpaRepository<Mediator, UUID>, JpaSpecificationExecutor<Mediator> {
 
     List<Mediator> findByIdIn(Collection<UUID> ids);

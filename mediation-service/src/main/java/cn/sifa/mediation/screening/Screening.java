@@ -15,9 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import cn.sifa.core.error.InvalidTransitionException;
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.mediation.dispute.DisputeType;
 
 /**
@@ -26,7 +27,15 @@ import cn.sifa.mediation.dispute.DisputeType;
  */
 @Entity
 @Table(name = "med_screening")
-public class Screening extends DivisionScopedEntity {
+public class Screening extends WorkflowEntity {
+
+    public static final String RECORD_TYPE = "mediation-screening";
+
+    /** OPEN until it becomes a case or is resolved on the spot: the table that refuses a step and lists the buttons. */
+    static final StateMachine<ScreeningStatus> STEPS = new StateMachine<>(ScreeningStatus.class)
+            .allow(ScreeningStatus.OPEN, "convert", ScreeningStatus.CONVERTED)
+            .allow(ScreeningStatus.OPEN, "resolve", ScreeningStatus.RESOLVED);
+
 
     private UUID committeeId;
     private UUID mediatorId;
@@ -84,18 +93,18 @@ public class Screening extends DivisionScopedEntity {
         this.parties.addAll(parties);
     }
 
-    private void requireOpen(String action) {
-        if (status != ScreeningStatus.OPEN) {
-            throw new InvalidTransitionException(action, status.name(), List.of());
-        }
+    /** The history row of the screening itself (排查登记). */
+    public Transition registration() {
+        return Transition.of("register", null, status, screenedOn, place);
     }
 
     /** The screening becomes a case received on {@code receivedOn}, which may not precede the screening. */
-    public void convertedTo(UUID caseId, LocalDate receivedOn, LocalDate today) {
-        requireOpen("convert");
+    public Transition convertedTo(UUID caseId, LocalDate receivedOn, LocalDate today) {
+        STEPS.check("convert", status);
         StepDates.require("receivedOn", receivedOn, today, screenedOn, screenedOn);
         this.caseId = caseId;
         this.status = ScreeningStatus.CONVERTED;
+        return Transition.of("convert", ScreeningStatus.OPEN, status, receivedOn, "转为调解案件");
     }
 
     public void linkCase(UUID caseId) {
@@ -103,18 +112,50 @@ public class Screening extends DivisionScopedEntity {
     }
 
     /** Resolved on the spot, no case needed. */
-    public void resolve(LocalDate on, LocalDate today, String measures) {
-        requireOpen("resolve");
+    public Transition resolve(LocalDate on, LocalDate today, String measures) {
+        STEPS.check("resolve", status);
         StepDates.require("resolvedOn", on, today, screenedOn, screenedOn);
         this.resolvedOn = on;
         this.status = ScreeningStatus.RESOLVED;
         if (measures != null) {
             this.measures = measures;
         }
+        return Transition.of("resolve", ScreeningStatus.OPEN, status, on, measures);
     }
 
+    @Override
     public List<String> allowedActions() {
-        return status == ScreeningStatus.OPEN ? List.of("convert", "resolve") : List.of();
+        return STEPS.actionsFrom(status);
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public ScreeningStatus status() {
+        return status;
+    }
+
+    @Override
+    public String reference() {
+        return "排查 " + screenedOn + " " + place;
+    }
+
+    @Override
+    public String link() {
+        return "/mediation/screenings/" + getId();
+    }
+
+    @Override
+    public String assignee() {
+        return null;
+    }
+
+    @Override
+    public UUID unitOrganizationId() {
+        return null;
     }
 
     public UUID getCommitteeId() {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,50 +34,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
-import cn.sifa.core.workflow.StepDates;
-import cn.sifa.mediation.committee.Committees;
-import cn.sifa.mediation.dispute.CaseRequests.CreateCaseRequest;
+import cn.sifa.core.web.StepResponses;
 import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
 import cn.sifa.mediation.dispute.CaseSource;
 import cn.sifa.mediation.dispute.CaseView;
-import cn.sifa.mediation.dispute.CaseViews;
-import cn.sifa.mediation.dispute.CaseWorkflow;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.dispute.MediationCase;
-import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.ApiErrors;
 
 @Tag(name = "人民调解 · 矛盾纠纷排查", description = "主动排查、风险等级、民转刑风险,可转为调解案件")
-@RestController("mediationScreeningController")
+@RestController
 @RequestMapping("/api/mediation/v1/screenings")
 @ApiErrors
-@Transactional
 class ScreeningController {
 
     private static final Map<String, String> SORTABLE = Map.of("screenedOn", "screenedOn", "riskLevel", "riskLevel");
 
-    private final Screenings screenings;
-    private final Committees committees;
-    private final Mediators mediators;
     private final DivisionScope scope;
-    private final CaseWorkflow workflow;
-    private final CaseViews caseViews;
+    private final ScreeningService service;
 
-    ScreeningController(Screenings screenings, Committees committees, Mediators mediators, DivisionScope scope,
-                        CaseWorkflow workflow, CaseViews caseViews) {
-        this.screenings = screenings;
-        this.committees = committees;
-        this.mediators = mediators;
+    ScreeningController(DivisionScope scope, ScreeningService service) {
         this.scope = scope;
-        this.workflow = workflow;
-        this.caseViews = caseViews;
+        this.service = service;
     }
 
     @Schema(description = "排查记录")
@@ -132,8 +117,7 @@ class ScreeningController {
     @Operation(summary = "查询排查记录")
     @ApiResponse(responseCode = "200", description = "列表")
     @GetMapping
-    @Transactional(readOnly = true)
-    PageView<ScreeningView> list(@Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
+    ResponseEntity<PageView<ScreeningView>> list(@Parameter(description = "行政区划", example = "430105") @RequestParam(required = false) String divisionCode,
                                  @Parameter(description = "状态", example = "OPEN") @RequestParam(required = false) ScreeningStatus status,
                                  @Parameter(description = "风险等级", example = "HIGH") @RequestParam(required = false) RiskLevel riskLevel,
                                  @Parameter(description = "只看有民转刑风险的", example = "true") @RequestParam(required = false) Boolean escalationRisk,
@@ -146,107 +130,52 @@ class ScreeningController {
         if (from != null && to != null && from.isAfter(to)) {
             throw ValidationException.of("to", "date-order", "结束日期不能早于开始日期");
         }
-        String prefix = scope.narrowTo(divisionCode);
-        Specification<Screening> spec = (root, query, cb) -> {
-            var where = cb.like(root.get("divisionCode"), prefix + "%");
-            if (status != null) {
-                where = cb.and(where, cb.equal(root.get("status"), status));
-            }
-            if (riskLevel != null) {
-                where = cb.and(where, cb.equal(root.get("riskLevel"), riskLevel));
-            }
-            if (escalationRisk != null) {
-                where = cb.and(where, cb.equal(root.get("escalationRisk"), escalationRisk));
-            }
-            if (disputeType != null) {
-                where = cb.and(where, cb.equal(root.get("disputeType"), disputeType));
-            }
-            if (from != null) {
-                where = cb.and(where, cb.greaterThanOrEqualTo(root.get("screenedOn"), from));
-            }
-            if (to != null) {
-                where = cb.and(where, cb.lessThanOrEqualTo(root.get("screenedOn"), to));
-            }
-            return where;
-        };
-        return PageView.of(screenings.findAll(spec, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("screenedOn")))),
-                ScreeningController::view);
+        Specification<Screening> spec = Filters.of(Screening.class)
+                .division(scope, divisionCode)
+                .eq("status", status)
+                .eq("riskLevel", riskLevel)
+                .eq("escalationRisk", escalationRisk)
+                .eq("disputeType", disputeType)
+                .between("screenedOn", from, to)
+                .build();
+        return service.list(spec, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Order.desc("screenedOn")))).toResponse();
     }
 
     @Operation(summary = "登记排查记录")
     @ApiResponse(responseCode = "201", description = "已登记")
     @PostMapping
     ResponseEntity<ScreeningView> create(@Valid @RequestBody ScreeningRequest r) {
-        String division = scope.divisionForCreate(r.divisionCode());
-        LocalDate today = StepDates.today();
-        LocalDate on = r.screenedOn() == null ? today : r.screenedOn();
-        ValidationException.Collector errors = new ValidationException.Collector();
-        StepDates.notInFuture(errors, "screenedOn", on, today);
-        if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
-            errors.add("committeeId", "unknown-committee", "调委会不存在");
-        }
-        if (r.mediatorId() != null && !mediators.existsById(r.mediatorId())) {
-            errors.add("mediatorId", "unknown-mediator", "调解员不存在");
-        }
-        errors.throwIfAny();
-        Screening s = new Screening(division, r.committeeId(), r.mediatorId(), on, r.place().trim(), r.disputeType(), r.summary().trim(),
-                r.riskLevel(), Boolean.TRUE.equals(r.escalationRisk()), r.measures(),
-                r.parties().stream().map(p -> new ScreeningParty(p.role(), p.kind(), p.name().trim(),
-                        p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().trim().toUpperCase(),
-                        p.creditCode(), p.phone())).toList());
-        screenings.saveAndFlush(s);
+        Screening s = service.create(r);
         return ResponseEntity.created(URI.create("/api/mediation/v1/screenings/" + s.getId())).eTag(Etags.of(s.getVersion())).body(view(s));
     }
 
     @Operation(summary = "查看排查记录")
     @ApiResponse(responseCode = "200", description = "排查记录")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
     ResponseEntity<ScreeningView> get(@PathVariable UUID id) {
-        Screening s = load(id);
+        Screening s = service.get(id);
         return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
     }
 
     @Operation(summary = "转为调解案件", description = "以排查情况登记调解案件(来源默认主动调解),返回新案件")
     @ApiResponse(responseCode = "201", description = "已转为案件,Location 为案件地址")
+    @StepResponses
     @PostMapping("/{id}/convert")
     ResponseEntity<CaseView> convert(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody(required = false) ConvertRequest body) {
-        ConvertRequest r = body == null ? new ConvertRequest(null, null, null) : body;
-        Screening s = load(id);
-        Etags.checkIfMatch(ifMatch, s.getVersion());
-        LocalDate today = StepDates.today();
-        LocalDate receivedOn = r.receivedOn() == null ? today : r.receivedOn();
-        s.convertedTo(null, receivedOn, today);
-        List<PartyRequest> parties = s.getParties().stream().map(p -> new PartyRequest(p.getRole(), p.getKind(), p.getName(),
-                p.getIdNumber(), p.getCreditCode(), p.getPhone())).toList();
-        MediationCase c = workflow.register(new CreateCaseRequest(s.getDivisionCode(),
-                r.committeeId() != null ? r.committeeId() : s.getCommitteeId(),
-                r.source() == null ? CaseSource.PROACTIVE : r.source(), s.getDisputeType(), s.getSummary(), null, receivedOn,
-                s.isEscalationRisk(), parties));
-        c.fromScreening(s.getId());
-        s.linkCase(c.getId());
-        screenings.saveAndFlush(s);
-        CaseView view = caseViews.detail(c, CaseViews.seesFullIds(cn.sifa.core.security.CurrentCaller.get()));
-        return ResponseEntity.created(URI.create("/api/mediation/v1/cases/" + c.getId())).eTag(Etags.of(view.version())).body(view);
+        CaseView view = service.convert(id, ifMatch, body == null ? new ConvertRequest(null, null, null) : body);
+        return ResponseEntity.created(URI.create("/api/mediation/v1/cases/" + view.id())).eTag(Etags.of(view.version())).body(view);
     }
 
     @Operation(summary = "当场化解", description = "无需立案调解的排查记录")
     @ApiResponse(responseCode = "200", description = "已化解")
+    @StepResponses
     @PostMapping("/{id}/resolve")
     ResponseEntity<ScreeningView> resolve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody(required = false) ResolveRequest body) {
-        ResolveRequest r = body == null ? new ResolveRequest(null, null) : body;
-        Screening s = load(id);
-        Etags.checkIfMatch(ifMatch, s.getVersion());
-        LocalDate today = StepDates.today();
-        s.resolve(r.resolvedOn() == null ? today : r.resolvedOn(), today, r.measures());
-        screenings.saveAndFlush(s);
+        Screening s = service.resolve(id, ifMatch, body == null ? new ResolveRequest(null, null) : body);
         return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
-    }
-
-    private Screening load(UUID id) {
-        return screenings.findById(id).orElseThrow(() -> new NotFoundException("排查记录", id));
     }
 
     static ScreeningView view(Screening s) {

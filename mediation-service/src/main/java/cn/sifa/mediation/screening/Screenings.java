@@ -3,9 +3,9 @@ package cn.sifa.mediation.screening;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.stereotype.Repository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Repository;
 
-@Repository("mediationScreenings")
+@Repository
 public interface Screenings extends JpaRepository<Screening, UUID>, JpaSpecificationExecutor<Screening> {
 }

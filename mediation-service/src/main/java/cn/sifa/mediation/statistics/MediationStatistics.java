@@ -2,6 +2,7 @@ package cn.sifa.mediation.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -22,16 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
-import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.statistics.Rate;
+import cn.sifa.core.statistics.StatisticsPeriod;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.mediation.committee.Committee;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.dispute.CaseSource;
 import cn.sifa.mediation.dispute.DisputeType;
-import cn.sifa.mediation.incentive.IncentiveCalculator;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
+import cn.sifa.mediation.incentive.IncentiveCalculator;
 import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
 
 /**
@@ -40,7 +42,7 @@ import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
  * Each figure counts the records whose own date falls in the period: registrations by received date, successes by
  * the agreement's effective date, failures by the termination date, and so on.
  */
-@Component("mediationStatistics")
+@Component
 public class MediationStatistics {
 
     /**
@@ -50,9 +52,12 @@ public class MediationStatistics {
      * collation) and by the month of each date. Each
      * figure keeps its own date condition, so only the grouping changed, not a definition.
      */
-    private static final String CASE_FIGURES = """
+    private static final String CASE_FIGURES = scoped("""
             with c as (
-                select dispute_type, source, committee_id, agreement_amount, status, next_due_on, jc_result, performance_result,
+                select dispute_type, source, committee_id, agreement_amount, status, jc_result, performance_result,
+                       -- overdue reads core_deadline (the earliest open deadline has passed), never a copy in med_case
+                       exists (select 1 from core_deadline d where d.record_id = med_case.id and d.status = 'OPEN'
+                                      and d.due_date < :today) as past_due,
                        received_on between :from and :to as r,
                        agreement_effective_on between :from and :to as s,
                        failed_on between :from and :to as f,
@@ -65,7 +70,7 @@ public class MediationStatistics {
                        jc_applied_on between :from and :to as jca,
                        jc_decided_on between :from and :to as jcd,
                        performance_checked_on between :from and :to as pc
-                from med_case where division_code like :prefix || '%'
+                from med_case where {WITHIN::prefix}
             ),
             g as materialized (
                 select case when grouping(dispute_type) = 0 then 'TYPE' when grouping(source) = 0 then 'SOURCE'
@@ -85,7 +90,7 @@ public class MediationStatistics {
                        count(*) filter (where pc and performance_result = 'PERFORMED') as performed,
                        count(*) filter (where pc and performance_result = 'BREACHED') as breached,
                        count(*) filter (where status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
-                                        and next_due_on < :today) as overdue
+                                        and past_due) as overdue
                 from c
                 group by grouping sets ((), (dispute_type), (source), (committee_id), (rm), (sm), (fm))
             )
@@ -98,17 +103,20 @@ public class MediationStatistics {
                    coalesce(g.registered, 0), coalesce(g.succeeded, 0), coalesce(g.failed, 0), coalesce(g.amount, 0),
                    0, 0, 0, 0, 0, 0, 0, 0, 0
             from med_committee m left join g on g.dim = 'COMMITTEE' and g.code = cast(m.id as text)
-            where m.division_code like :prefix || '%'
+            where {WITHIN:m:prefix}
             order by ord
-            """;
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DivisionScope scope;
     private final DivisionRepository divisions;
     private final IncentiveCalculator incentives;
 
+    private final Clock clock;
+
     MediationStatistics(NamedParameterJdbcTemplate jdbc, DivisionScope scope, DivisionRepository divisions,
-                        IncentiveCalculator incentives) {
+                        IncentiveCalculator incentives, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scope = scope;
         this.divisions = divisions;
@@ -117,15 +125,14 @@ public class MediationStatistics {
 
     @Transactional(readOnly = true)
     public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? StepDates.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        if (start.isAfter(end)) {
-            throw ValidationException.of("to", "date-order", "结束日期 " + end + " 不能早于开始日期 " + start);
-        }
+        LocalDate today = StepDates.today(clock);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         String prefix = scope.narrowTo(divisionCode);
         String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
-                .addValue("to", end).addValue("today", StepDates.today());
+                .addValue("to", end).addValue("today", today);
 
         CaseFigures cases = caseFigures(p, start, end);
         List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
@@ -137,11 +144,11 @@ public class MediationStatistics {
         long failed = byType.stream().mapToLong(Breakdown::failed).sum();
         BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> steps = cases.totals;
-        long followUps = count("""
+        long followUps = count(scoped("""
                 select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
-                where c.division_code like :prefix || '%' and f.visited_on between :from and :to""", p);
+                where {WITHIN:c:prefix} and f.visited_on between :from and :to"""), p);
 
-        Map<String, Object> scr = jdbc.queryForMap("""
+        Map<String, Object> scr = jdbc.queryForMap(scoped("""
                 select count(*) as total,
                        count(*) filter (where s.risk_level = 'HIGH') as high,
                        count(*) filter (where s.escalation_risk) as escalation,
@@ -150,19 +157,19 @@ public class MediationStatistics {
                        count(*) filter (where s.status = 'CONVERTED') as converted,
                        count(*) filter (where s.status = 'RESOLVED') as resolved
                 from med_screening s left join med_case c on c.id = s.case_id
-                where s.division_code like :prefix || '%' and s.screened_on between :from and :to
-                """, p);
+                where {WITHIN:s:prefix} and s.screened_on between :from and :to
+                """), p);
 
         List<StatisticsView.Month> byMonth = cases.months;
         List<StatisticsView.CommitteeRow> committees = cases.committees;
 
         StatisticsView.Organisation organisation = organisation(p);
-        Map<String, Object> experts = jdbc.queryForMap("""
+        Map<String, Object> experts = jdbc.queryForMap(scoped("""
                 select count(*) filter (where requested_on between :from and :to) as requested,
                        count(*) filter (where status = 'ACCEPTED' and responded_on between :from and :to) as accepted,
                        count(*) filter (where status = 'DECLINED' and responded_on between :from and :to) as declined
-                from med_expert_request where division_code like :prefix || '%'
-                """, p);
+                from med_expert_request where {WITHIN::prefix}
+                """), p);
         List<MediatorIncentive> mediators = incentives.compute(prefix, start, end);
 
         long performed = num(steps, "performed");
@@ -245,32 +252,32 @@ public class MediationStatistics {
 
     private StatisticsView.Organisation organisation(MapSqlParameterSource p) {
         Map<String, Long> byType = new LinkedHashMap<>();
-        jdbc.query("select type, count(*) as n from med_committee where division_code like :prefix || '%' and active group by type",
+        jdbc.query(scoped("select type, count(*) as n from med_committee where {WITHIN::prefix} and active group by type"),
                 p, rs -> {
                     byType.put(rs.getString("type"), rs.getLong("n"));
                 });
         List<Breakdown> committeesByType = Arrays.stream(CommitteeType.values())
                 .map(t -> new Breakdown(t.name(), t.label(), byType.getOrDefault(t.name(), 0L), 0, 0, BigDecimal.ZERO)).toList();
         // Composition rules of 人民调解法 Art 9, the same as Committee.warnings(), counted in SQL.
-        long withWarnings = count("""
+        long withWarnings = count(scoped("""
                 select count(*) from med_committee m
-                where m.division_code like :prefix || '%' and m.active and (
+                where {WITHIN:m:prefix} and m.active and (
                     (select count(*) from med_committee_member x where x.committee_id = m.id) not between :minMembers and :maxMembers
                     or (select count(*) from med_committee_member x where x.committee_id = m.id and x.office = 'DIRECTOR') <> 1
                     or not exists (select 1 from med_committee_member x where x.committee_id = m.id and x.gender = 'FEMALE'))
-                """, p.addValue("minMembers", Committee.MIN_MEMBERS).addValue("maxMembers", Committee.MAX_MEMBERS));
-        long ending = count("""
-                select count(*) from med_committee where division_code like :prefix || '%' and active
-                and term_ends_on between :today and cast(:today as date) + interval '3 months'""", p);
-        Map<String, Object> m = jdbc.queryForMap("""
+                """), p.addValue("minMembers", Committee.MIN_MEMBERS).addValue("maxMembers", Committee.MAX_MEMBERS));
+        long ending = count(scoped("""
+                select count(*) from med_committee where {WITHIN::prefix} and active
+                and term_ends_on between :today and cast(:today as date) + interval '3 months'"""), p);
+        Map<String, Object> m = jdbc.queryForMap(scoped("""
                 select count(*) as total, count(*) filter (where employment = 'FULL_TIME') as full_time,
                        count(*) filter (where in_expert_pool) as experts
-                from med_mediator where division_code like :prefix || '%' and active""", p);
-        Map<String, Object> s = jdbc.queryForMap("""
+                from med_mediator where {WITHIN::prefix} and active"""), p);
+        Map<String, Object> s = jdbc.queryForMap(scoped("""
                 select count(*) as total,
                        count(*) filter (where exists (select 1 from med_studio_honour h where h.studio_id = s.id
                                                        and h.title like '%金牌%')) as gold
-                from med_studio s where s.division_code like :prefix || '%'""", p);
+                from med_studio s where {WITHIN:s:prefix}"""), p);
         return new StatisticsView.Organisation(committeesByType, byType.values().stream().mapToLong(Long::longValue).sum(),
                 withWarnings, ending, num(m, "total"), Rate.of(num(m, "full_time"), num(m, "total")), num(m, "experts"),
                 num(s, "total"), num(s, "gold"));
@@ -344,5 +351,17 @@ public class MediationStatistics {
         v.byMonth().forEach(m -> rows.add(new String[] {"按月·" + m.month() + "·成功", String.valueOf(m.succeeded())}));
         rows.add(new String[] {"工作总结句", v.summary()});
         return rows;
+    }
+    /** Puts the core subtree condition ({@link DivisionScope#within}) where the SQL says {@code {WITHIN:alias:param}}. */
+    private static String scoped(String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{WITHIN:(\\w*):([?\\w]+)}").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String alias = m.group(1);
+            String sqlText = "?".equals(m.group(2)) ? DivisionScope.within(alias) : DivisionScope.within(alias, m.group(2));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sqlText));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

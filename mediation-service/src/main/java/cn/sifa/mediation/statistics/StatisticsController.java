@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
-import cn.sifa.mediation.support.ApiErrors;
-import cn.sifa.mediation.support.Exports;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.web.ApiErrors;
 
 @Tag(name = "人民调解 · 统计", description = "METRICS.md 人民调解各项指标")
-@RestController("mediationStatisticsController")
+@RestController
 @RequestMapping("/api/mediation/v1/statistics")
 @ApiErrors
 class StatisticsController {
@@ -52,7 +52,7 @@ class StatisticsController {
             @Parameter(description = "止(含),默认今天", example = "2026-06-30") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         StatisticsView view = statistics.compute(divisionCode, from, to);
-        ExportFormat format = Exports.requested(request);
+        ExportFormat format = Listing.requestedExport(request.getHeader(org.springframework.http.HttpHeaders.ACCEPT));
         if (format != null) {
             exporter.write(response, format, "人民调解统计", List.of(
                     new ExportColumn<String[]>("指标", r -> r[0]),

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.statistics.Rate;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
 
 /** The figures of METRICS.md (人民调解) for a division and period; see docs/mediation.md for each definition. */

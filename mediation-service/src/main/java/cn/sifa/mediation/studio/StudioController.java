@@ -12,13 +12,15 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,33 +29,24 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.NotFoundException;
-import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
-import cn.sifa.core.workflow.StepDates;
-import cn.sifa.mediation.committee.Committees;
-import cn.sifa.mediation.mediator.Mediators;
-import cn.sifa.mediation.support.ApiErrors;
 
 @Tag(name = "人民调解 · 品牌调解室", description = "品牌调解室与个人调解工作室及其荣誉")
-@RestController("mediationStudioController")
+@RestController
 @RequestMapping("/api/mediation/v1/studios")
 @ApiErrors
-@Transactional
 class StudioController {
 
-    private final Studios studios;
-    private final Committees committees;
-    private final Mediators mediators;
+    private final StudioService service;
     private final DivisionScope scope;
 
-    StudioController(Studios studios, Committees committees, Mediators mediators, DivisionScope scope) {
-        this.studios = studios;
-        this.committees = committees;
-        this.mediators = mediators;
+    StudioController(StudioService service, DivisionScope scope) {
+        this.service = service;
         this.scope = scope;
     }
 
@@ -94,69 +87,38 @@ class StudioController {
     @Operation(summary = "查询品牌调解室")
     @ApiResponse(responseCode = "200", description = "列表")
     @GetMapping
-    @Transactional(readOnly = true)
-    PageView<StudioView> list(@Parameter(description = "行政区划", example = "331122") @RequestParam(required = false) String divisionCode,
+    ResponseEntity<PageView<StudioView>> list(@Parameter(description = "行政区划", example = "331122") @RequestParam(required = false) String divisionCode,
                               @Parameter(description = "类型", example = "PERSONAL_STUDIO") @RequestParam(required = false) StudioKind kind,
                               @Parameter(description = "页码", example = "0") @RequestParam(required = false) Integer page,
                               @Parameter(description = "每页条数", example = "20") @RequestParam(required = false) Integer size) {
-        String prefix = scope.narrowTo(divisionCode);
-        return PageView.of(studios.findAll((root, q, cb) -> kind == null
-                        ? cb.like(root.get("divisionCode"), prefix + "%")
-                        : cb.and(cb.like(root.get("divisionCode"), prefix + "%"), cb.equal(root.get("kind"), kind)),
-                Paging.of(page, size, null, java.util.Map.of(), Sort.by("name"))), StudioController::view);
+        Specification<Studio> spec = Filters.of(Studio.class).division(scope, divisionCode).eq("kind", kind).build();
+        return service.list(spec, Paging.of(page, size, null, java.util.Map.of(), Sort.by("name"))).toResponse();
     }
 
     @Operation(summary = "登记品牌调解室")
     @ApiResponse(responseCode = "201", description = "已登记")
     @PostMapping
     ResponseEntity<StudioView> create(@Valid @RequestBody StudioRequest r) {
-        String division = scope.divisionForCreate(r.divisionCode());
-        ValidationException.Collector errors = new ValidationException.Collector();
-        if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
-            errors.add("committeeId", "unknown-committee", "调委会不存在");
-        }
-        if (r.leadMediatorId() != null && !mediators.existsById(r.leadMediatorId())) {
-            errors.add("leadMediatorId", "unknown-mediator", "调解员不存在");
-        }
-        StepDates.notInFuture(errors, "establishedOn", r.establishedOn(), StepDates.today());
-        if (r.honours() != null) {
-            for (int i = 0; i < r.honours().size(); i++) {
-                StepDates.notInFuture(errors, "honours[" + i + "].awardedOn", r.honours().get(i).awardedOn(), StepDates.today());
-            }
-        }
-        errors.throwIfAny();
-        Studio s = new Studio(division, r.name().trim(), r.kind(), r.committeeId(), r.leadMediatorId(), r.establishedOn(), r.description());
-        if (r.honours() != null) {
-            r.honours().forEach(h -> s.award(new Honour(h.title(), h.level(), h.awardedOn(), h.awardedBy())));
-        }
-        studios.saveAndFlush(s);
+        Studio s = service.create(r);
         return ResponseEntity.created(URI.create("/api/mediation/v1/studios/" + s.getId())).eTag(Etags.of(s.getVersion())).body(view(s));
     }
 
     @Operation(summary = "查看品牌调解室")
     @ApiResponse(responseCode = "200", description = "品牌调解室")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
     ResponseEntity<StudioView> get(@PathVariable UUID id) {
-        Studio s = load(id);
-        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
+        StudioView view = service.get(id);
+        return ResponseEntity.ok().eTag(Etags.of(view.version())).body(view);
     }
 
     @Operation(summary = "授予荣誉", description = "如省\"金牌\"调解工作室")
     @ApiResponse(responseCode = "200", description = "已登记荣誉")
+    @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/{id}/honours")
     ResponseEntity<StudioView> award(@PathVariable UUID id, @Valid @RequestBody HonourRequest h) {
-        Studio s = load(id);
-        ValidationException.Collector errors = new ValidationException.Collector();
-        StepDates.notInFuture(errors, "awardedOn", h.awardedOn(), StepDates.today());
-        errors.throwIfAny();
-        s.award(new Honour(h.title(), h.level(), h.awardedOn(), h.awardedBy()));
-        studios.saveAndFlush(s);
-        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
-    }
-
-    private Studio load(UUID id) {
-        return studios.findById(id).orElseThrow(() -> new NotFoundException("品牌调解室", id));
+        StudioView view = service.award(id, h);
+        return ResponseEntity.ok().eTag(Etags.of(view.version())).body(view);
     }
 
     static StudioView view(Studio s) {

@@ -5,6 +5,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Repository;
 
-@Repository("mediationStudios")
+@Repository
 public interface Studios extends JpaRepository<Studio, UUID>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Studio> {
 }

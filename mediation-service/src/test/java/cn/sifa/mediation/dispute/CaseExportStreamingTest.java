@@ -28,7 +28,7 @@ import cn.sifa.mediation.testing.MediationIntegrationTest;
 @MediationIntegrationTest
 class CaseExportStreamingTest {
 
-    static final int CASES = 2 * CaseWorkflow.EXPORT_CHUNK + 137;
+    static final int CASES = 2 * cn.sifa.core.list.Listing.EXPORT_CHUNK + 137;
 
     @Autowired
     CaseWorkflow workflow;
@@ -59,23 +59,24 @@ class CaseExportStreamingTest {
     void thePersistenceContextStaysBoundedAndEveryRowHasItsParties() {
         List<CaseListItem> rows = new ArrayList<>();
         AtomicInteger maxManaged = new AtomicInteger();
+        // A column that notes each row as the exporter writes it, and how many entities are managed at that moment.
+        List<cn.sifa.core.export.ExportColumn<CaseListItem>> columns = List.of(new cn.sifa.core.export.ExportColumn<>("案号", item -> {
+            int managed = entityManager.unwrap(SessionImplementor.class).getPersistenceContextInternal()
+                    .getNumberOfManagedEntities();
+            maxManaged.accumulateAndGet(managed, Math::max);
+            rows.add(item);
+            return item.caseNo();
+        }));
         TestCallers.runAs(TestCallers.staff("330305", Role.MEDIATION_STAFF), () -> workflow.export(
                 new CaseFilter(null, null, null, null, null, null, null, null, "330305", null, null, null),
-                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("caseNo")), stream -> {
-                    stream.forEach(item -> {
-                        int managed = entityManager.unwrap(SessionImplementor.class).getPersistenceContextInternal()
-                                .getNumberOfManagedEntities();
-                        maxManaged.accumulateAndGet(managed, Math::max);
-                        rows.add(item);
-                    });
-                    return null;
-                }));
+                Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("caseNo")),
+                new org.springframework.mock.web.MockHttpServletResponse(), cn.sifa.core.export.ExportFormat.CSV, columns));
         assertThat(rows).hasSize(CASES);
         assertThat(rows.get(0).caseNo()).isEqualTo("洞测〔2026〕" + CASES);
         assertThat(rows.get(CASES - 1).caseNo()).isEqualTo("洞测〔2026〕1");
         assertThat(rows).allSatisfy(r -> assertThat(r.parties()).extracting(CaseView.PartyView::name)
                 .containsExactly("甲" + r.caseNo(), "乙" + r.caseNo()));
         // One chunk of cases with two parties each, never the whole export.
-        assertThat(maxManaged.get()).isPositive().isLessThanOrEqualTo(3 * CaseWorkflow.EXPORT_CHUNK);
+        assertThat(maxManaged.get()).isPositive().isLessThanOrEqualTo(3 * cn.sifa.core.list.Listing.EXPORT_CHUNK);
     }
 }

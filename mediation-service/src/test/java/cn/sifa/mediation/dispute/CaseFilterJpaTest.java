@@ -13,9 +13,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,11 +36,34 @@ import cn.sifa.mediation.MediationModule;
 class CaseFilterJpaTest {
 
     /** Only the mediation entities and repositories (not a @Configuration, so that the module's scan ignores it). */
-    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class})
-    @EnableJpaRepositories(basePackageClasses = MediationModule.class)
+    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class, cn.sifa.core.division.Division.class})
+    @EnableJpaRepositories(basePackageClasses = {MediationModule.class, cn.sifa.core.division.DivisionRepository.class})
     @EnableJpaAuditing(auditorAwareRef = "sliceAuditor")
     @PropertySource("classpath:sifa-core.properties")
+    @org.springframework.context.annotation.Import({cn.sifa.core.scope.DivisionScope.class, cn.sifa.core.workflow.DueDates.class})
     static class Slice {
+        /** Weekends off, no holidays: enough for "due soon" in November 2026. */
+        @Bean
+        cn.sifa.core.deadline.DeadlineCalculator weekendCalendar() {
+            return new cn.sifa.core.deadline.DeadlineCalculator() {
+                public DueDate due(LocalDate anchor, int amount, cn.sifa.core.deadline.DeadlineUnit unit) {
+                    throw new UnsupportedOperationException();
+                }
+
+                public java.time.LocalDateTime dueAt(java.time.LocalDateTime anchor, int hours) {
+                    throw new UnsupportedOperationException();
+                }
+
+                public boolean isWorkingDay(LocalDate day) {
+                    return day.getDayOfWeek().getValue() < 6;
+                }
+
+                public int workingDaysUntil(LocalDate today, LocalDate due) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
         @Bean
         AuditorAware<String> sliceAuditor() {
             return () -> java.util.Optional.of("slice-test");
@@ -53,6 +76,12 @@ class CaseFilterJpaTest {
     MediationCases cases;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    cn.sifa.core.scope.DivisionScope scope;
+    @Autowired
+    cn.sifa.core.workflow.DueDates dueDates;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String tag;
 
@@ -60,25 +89,32 @@ class CaseFilterJpaTest {
     void seed() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> {
-            cases.save(mediationCase("430105001", "滤-" + tag + "-1", "周杰", LocalDate.of(2026, 11, 1), TODAY.minusDays(1)));
-            cases.save(mediationCase("430105", "滤-" + tag + "-2", "吴敏", LocalDate.of(2026, 10, 1), TODAY.plusDays(2)));
-            cases.save(mediationCase("371082", "滤-" + tag + "-3", "周杰", LocalDate.of(2026, 11, 1), TODAY.minusDays(5)));
+            due(cases.save(mediationCase("430105001", "滤-" + tag + "-1", "周杰", LocalDate.of(2026, 11, 1))), TODAY.minusDays(1));
+            due(cases.save(mediationCase("430105", "滤-" + tag + "-2", "吴敏", LocalDate.of(2026, 10, 1))), TODAY.plusDays(2));
+            due(cases.save(mediationCase("371082", "滤-" + tag + "-3", "周杰", LocalDate.of(2026, 11, 1))), TODAY.minusDays(5));
         }));
     }
 
-    MediationCase mediationCase(String division, String caseNo, String party, LocalDate received, LocalDate due) {
+    /** An open deadline in core_deadline, where the list's due date and overdue flag come from. */
+    void due(MediationCase c, LocalDate due) {
+        jdbc.update("""
+                insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount,
+                    unit, due_date, basis, status, created_at, created_by, updated_at, updated_by)
+                values (gen_random_uuid(), 0, ?, 'mediation-case', ?, 'MEDIATION_TIME_LIMIT', '调解期限', ?, 30, 'CALENDAR_DAY',
+                    ?, '测试', 'OPEN', now(), 't', now(), 't')""", c.getDivisionCode(), c.getId(), due.minusDays(30), due);
+    }
+
+    MediationCase mediationCase(String division, String caseNo, String party, LocalDate received) {
         MediationCase c = new MediationCase(division, caseNo, CaseSource.PARTY_APPLICATION, DisputeType.NEIGHBOUR, "纠纷 " + tag,
                 null, received, null, null, null,
                 List.of(new CaseParty(PartyRole.APPLICANT, PartyKind.PERSON, party, null, null, null)), false);
-        c.nextDueOn(due);
         return c;
     }
 
     List<String> find(String caller, CaseFilter filter) {
         List<String> found = new java.util.ArrayList<>();
         TestCallers.runAs(TestCallers.client(caller, "mediation.read"), () -> tx.executeWithoutResult(s ->
-                cases.findAll(filter.toSpecification(cn.sifa.core.scope.DivisionPrefixResolver.currentPrefix(), TODAY,
-                        TODAY.plusDays(3), null, null)).forEach(c -> found.add(c.getCaseNo()))));
+                cases.findAll(filter.toSpecification(scope, dueDates, TODAY, null, null)).forEach(c -> found.add(c.getCaseNo()))));
         return found;
     }
 
@@ -95,7 +131,7 @@ class CaseFilterJpaTest {
     }
 
     @Test
-    void overdueDueSoonAndDateFiltersUseTheStoredNextDueDate() {
+    void overdueDueSoonAndDateFiltersReadTheOpenDeadlines() {
         assertThat(find("430105", filter(tag, true, null, null))).containsExactly("滤-" + tag + "-1");
         assertThat(find("430105", filter(tag, false, true, null))).containsExactly("滤-" + tag + "-2");
         assertThat(find("430105", filter(tag, null, null, "2026-10-15"))).containsExactly("滤-" + tag + "-1");

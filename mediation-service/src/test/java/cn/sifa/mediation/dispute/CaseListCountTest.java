@@ -27,9 +27,9 @@ class CaseListCountTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CaseWorkflow proxy;
+    cn.sifa.core.list.Listing proxy;
 
-    CaseWorkflow workflow;
+    cn.sifa.core.list.Listing listing;
 
     MediationApi api;
     long total;
@@ -37,7 +37,7 @@ class CaseListCountTest {
     @BeforeEach
     void setUp() throws Exception {
         api = new MediationApi(mvc, jdbc);
-        workflow = AopTestUtils.getUltimateTargetObject(proxy); // the field lives on the bean, not its transactional proxy
+        listing = AopTestUtils.getUltimateTargetObject(proxy); // the field lives on the bean, not its transactional proxy
         api.ensureBureau("430105", "长沙市开福区司法局", "开福");
         for (int i = 0; i < 5; i++) {
             api.send(KAIFU_STAFF, CASES, MediationApi.newCase("2026-10-0" + (i + 1))).andExpect(status().isCreated());
@@ -47,7 +47,7 @@ class CaseListCountTest {
 
     @AfterEach
     void restore() {
-        workflow.countCap = CaseWorkflow.COUNT_CAP;
+        org.springframework.test.util.ReflectionTestUtils.setField(listing, "countCap", cn.sifa.core.list.Listing.COUNT_CAP);
     }
 
     @Test
@@ -64,7 +64,7 @@ class CaseListCountTest {
 
     @Test
     void aboveTheCapTheTotalIsALowerBound() throws Exception {
-        workflow.countCap = 3;
+        org.springframework.test.util.ReflectionTestUtils.setField(listing, "countCap", 3);
         api.fetch(KAIFU_CLIENT, CASES + "?size=2").andExpect(status().isOk())
                 .andExpect(header().string(CaseController.TOTAL_LOWER_BOUND, "true"))
                 .andExpect(jsonPath("$.content.length()").value(2))

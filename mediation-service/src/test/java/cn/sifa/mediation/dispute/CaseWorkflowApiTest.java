@@ -40,14 +40,18 @@ class CaseWorkflowApiTest {
     MediationApi api;
     UUID mediator;
 
-    /** The standalone gateway hosts every service in one context: bean names must not collide across services. */
+    /**
+     * The standalone gateway hosts every service in one context: bean names must not collide across services, so
+     * the module names its beans and repositories by their fully qualified class names, none by hand.
+     */
     @Test
-    void beansAndRepositoriesCarryServicePrefixedNames() {
-        assertThat(context.containsBean("mediationCommittees")).isTrue();
-        assertThat(context.containsBean("mediationCaseController")).isTrue();
-        assertThat(context.containsBean("mediationStatisticsController")).isTrue();
+    void beansAndRepositoriesCarryFullyQualifiedNames() {
+        assertThat(context.containsBean("cn.sifa.mediation.committee.Committees")).isTrue();
+        assertThat(context.containsBean("cn.sifa.mediation.dispute.CaseController")).isTrue();
+        assertThat(context.containsBean("cn.sifa.mediation.statistics.StatisticsController")).isTrue();
         assertThat(context.containsBean("committees")).isFalse();
         assertThat(context.containsBean("statisticsController")).isFalse();
+        assertThat(context.containsBean("caseController")).isFalse();
     }
 
     @Test

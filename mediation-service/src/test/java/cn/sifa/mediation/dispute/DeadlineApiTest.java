@@ -89,7 +89,7 @@ class DeadlineApiTest {
     }
 
     @Test
-    void theCourtsThirtyDaysRunFromTheApplicationPastTheSpringFestival() throws Exception {
+    void theCourtsThirtyDaysRunFromItsRegistrationWhichDefaultsToTheApplicationPastTheSpringFestival() throws Exception {
         String path = accepted("2026-01-05", "2026-01-05");
         api.send(KAIFU_STAFF, path + "/sessions", "{\"heldOn\":\"2026-01-06\",\"place\":\"调解室\",\"notes\":\"调解\"}").andExpect(status().isOk());
         api.send(KAIFU_STAFF, path + "/agreement", "{\"form\":\"WRITTEN\",\"terms\":\"赔偿\",\"effectiveOn\":\"2026-01-08\"}")
@@ -99,7 +99,32 @@ class DeadlineApiTest {
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='JUDICIAL_CONFIRMATION_APPLICATION')].status").value(contains("MET")))
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='JUDICIAL_CONFIRMATION_DECISION')].dueDate").value(contains("2026-02-24")))
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='JUDICIAL_CONFIRMATION_DECISION')].basis").value(contains(
-                        org.hamcrest.Matchers.startsWith("《民事诉讼法》第二百零五条、第一百八十七条"))));
+                        org.hamcrest.Matchers.startsWith("《民事诉讼法》(2023)第一百八十七条"))))
+                .andExpect(jsonPath("$.judicialConfirmation.registeredOn").value("2026-01-20"));
+    }
+
+    /** 民诉法 Art 187: the court decides within 30 days of registering (立案) the application, not of receiving it. */
+    @Test
+    void theCourtsThirtyDaysCountFromTheCourtsRegistration() throws Exception {
+        String path = accepted("2026-01-05", "2026-01-05");
+        api.send(KAIFU_STAFF, path + "/sessions", "{\"heldOn\":\"2026-01-06\",\"place\":\"调解室\",\"notes\":\"调解\"}").andExpect(status().isOk());
+        api.send(KAIFU_STAFF, path + "/agreement", "{\"form\":\"WRITTEN\",\"terms\":\"赔偿\",\"effectiveOn\":\"2026-01-08\"}")
+                .andExpect(status().isOk());
+        // Registered before the application, or in the future: the step-date rule refuses it.
+        api.send(KAIFU_STAFF, path + "/judicial-confirmation",
+                        "{\"appliedOn\":\"2026-02-26\",\"registeredOn\":\"2026-02-25\",\"court\":\"长沙市开福区人民法院\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("registeredOn"));
+        api.send(KAIFU_STAFF, path + "/judicial-confirmation",
+                        "{\"appliedOn\":\"2026-02-26\",\"registeredOn\":\"2099-01-01\",\"court\":\"长沙市开福区人民法院\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("registeredOn"));
+        api.send(KAIFU_STAFF, path + "/judicial-confirmation",
+                        "{\"appliedOn\":\"2026-02-26\",\"registeredOn\":\"2026-03-02\",\"court\":\"长沙市开福区人民法院\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.judicialConfirmation.appliedOn").value("2026-02-26"))
+                .andExpect(jsonPath("$.judicialConfirmation.registeredOn").value("2026-03-02"))
+                .andExpect(jsonPath("$.deadlines[?(@.kind=='JUDICIAL_CONFIRMATION_DECISION')].dueDate").value(contains("2026-04-01")));
     }
 
     @Test

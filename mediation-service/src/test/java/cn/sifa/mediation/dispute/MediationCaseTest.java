@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import cn.sifa.core.error.FieldErrorDetail;
 import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.workflow.Transition;
 
 /** The aggregate alone: which steps each state allows, and the date rule of every step. */
 class MediationCaseTest {
@@ -50,10 +51,10 @@ class MediationCaseTest {
         Transition t = c.accept(LocalDate.of(2026, 9, 5), TODAY, null, Set.of(MEDIATOR), Difficulty.DIFFICULT, "m1");
         assertThat(t.from()).isEqualTo(CaseStatus.REGISTERED);
         assertThat(t.to()).isEqualTo(CaseStatus.ACCEPTED);
-        assertThat(t.deadlines()).containsExactly(new Transition.Open(MediationDeadlines.MEDIATION_TIME_LIMIT, LocalDate.of(2026, 9, 5)));
+        assertThat(t.deadlines()).containsExactly(Transition.open(MediationDeadlines.MEDIATION_TIME_LIMIT, LocalDate.of(2026, 9, 5)));
         assertThat(c.getAcceptedOn()).isEqualTo(LocalDate.of(2026, 9, 5));
         assertThat(c.getDifficulty()).isEqualTo(Difficulty.DIFFICULT);
-        assertThat(c.allowedActions()).containsExactly(CaseAction.SESSION, CaseAction.ESCALATION_REPORT, CaseAction.EXPERT_REQUEST);
+        assertThat(c.allowedCaseActions()).containsExactly(CaseAction.SESSION, CaseAction.ESCALATION_REPORT, CaseAction.EXPERT_REQUEST);
     }
 
     @Test
@@ -118,50 +119,50 @@ class MediationCaseTest {
         MediationCase c = mediating();
         Transition t = c.recordAgreement(AgreementForm.WRITTEN, "赔偿", new BigDecimal("100"), RECEIVED.plusDays(5), null, TODAY);
         assertThat(t.deadlines()).containsExactly(
-                new Transition.Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, RECEIVED.plusDays(5)),
-                new Transition.Open(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, RECEIVED.plusDays(5)));
-        assertThat(c.allowedActions()).containsExactly(CaseAction.PERFORMANCE, CaseAction.JUDICIAL_CONFIRMATION,
+                Transition.meet(MediationDeadlines.MEDIATION_TIME_LIMIT, RECEIVED.plusDays(5)),
+                Transition.open(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, RECEIVED.plusDays(5)));
+        assertThat(c.allowedCaseActions()).containsExactly(CaseAction.PERFORMANCE, CaseAction.JUDICIAL_CONFIRMATION,
                 CaseAction.FOLLOW_UP, CaseAction.ARCHIVE);
     }
 
     @Test
     void anOralAgreementCannotBeJudiciallyConfirmed() {
         MediationCase c = agreed(AgreementForm.ORAL);
-        assertThat(c.allowedActions()).doesNotContain(CaseAction.JUDICIAL_CONFIRMATION);
-        assertThatThrownBy(() -> c.applyJudicialConfirmation(null, TODAY, "开福区人民法院"))
+        assertThat(c.allowedCaseActions()).doesNotContain(CaseAction.JUDICIAL_CONFIRMATION);
+        assertThatThrownBy(() -> c.applyJudicialConfirmation(null, null, TODAY, "开福区人民法院"))
                 .isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
     void aPendingConfirmationBlocksArchivingUntilTheCourtDecides() {
         MediationCase c = agreed(AgreementForm.WRITTEN);
-        Transition applied = c.applyJudicialConfirmation(RECEIVED.plusDays(10), TODAY, "开福区人民法院");
+        Transition applied = c.applyJudicialConfirmation(RECEIVED.plusDays(10), null, TODAY, "开福区人民法院");
         assertThat(applied.deadlines()).containsExactly(
-                new Transition.Meet(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, RECEIVED.plusDays(10)),
-                new Transition.Open(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, RECEIVED.plusDays(10)));
-        assertThat(c.allowedActions()).doesNotContain(CaseAction.ARCHIVE).contains(CaseAction.JUDICIAL_CONFIRMATION);
+                Transition.meet(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, RECEIVED.plusDays(10)),
+                Transition.open(MediationDeadlines.JUDICIAL_CONFIRMATION_DECISION, RECEIVED.plusDays(10)));
+        assertThat(c.allowedCaseActions()).doesNotContain(CaseAction.ARCHIVE).contains(CaseAction.JUDICIAL_CONFIRMATION);
         assertThatThrownBy(() -> c.archive(null, TODAY, null)).isInstanceOf(InvalidTransitionException.class);
-        assertThatThrownBy(() -> c.applyJudicialConfirmation(null, TODAY, "另一法院")).isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> c.applyJudicialConfirmation(null, null, TODAY, "另一法院")).isInstanceOf(InvalidTransitionException.class);
         c.decideJudicialConfirmation(ConfirmationResult.CONFIRMED, RECEIVED.plusDays(20), TODAY);
         assertThat(c.getJudicialConfirmation().getResult()).isEqualTo(ConfirmationResult.CONFIRMED);
-        assertThat(c.allowedActions()).contains(CaseAction.ARCHIVE).doesNotContain(CaseAction.JUDICIAL_CONFIRMATION);
-        assertThat(c.archive(null, TODAY, "齐全").deadlines()).containsExactly(new Transition.CancelAll());
-        assertThat(c.allowedActions()).isEmpty();
+        assertThat(c.allowedCaseActions()).contains(CaseAction.ARCHIVE).doesNotContain(CaseAction.JUDICIAL_CONFIRMATION);
+        assertThat(c.archive(null, TODAY, "齐全").deadlines()).containsExactly(Transition.cancelAll());
+        assertThat(c.allowedCaseActions()).isEmpty();
     }
 
     @Test
     void performanceMakesTheConfirmationPeriodMoot() {
         MediationCase c = agreed(AgreementForm.WRITTEN);
         Transition t = c.recordPerformance(PerformanceResult.PERFORMED, RECEIVED.plusDays(30), TODAY, "已付清");
-        assertThat(t.deadlines()).containsExactly(new Transition.Cancel(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION));
-        assertThat(c.allowedActions()).containsExactly(CaseAction.FOLLOW_UP, CaseAction.ARCHIVE);
+        assertThat(t.deadlines()).containsExactly(Transition.cancel(MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION));
+        assertThat(c.allowedCaseActions()).containsExactly(CaseAction.FOLLOW_UP, CaseAction.ARCHIVE);
     }
 
     @Test
     void aBreachedAgreementCanStillBeConfirmedAndLaterPerformed() {
         MediationCase c = agreed(AgreementForm.WRITTEN);
         c.recordPerformance(PerformanceResult.BREACHED, RECEIVED.plusDays(6), TODAY, null);
-        assertThat(c.allowedActions()).contains(CaseAction.PERFORMANCE, CaseAction.JUDICIAL_CONFIRMATION);
+        assertThat(c.allowedCaseActions()).contains(CaseAction.PERFORMANCE, CaseAction.JUDICIAL_CONFIRMATION);
         c.recordPerformance(PerformanceResult.PERFORMED, RECEIVED.plusDays(7), TODAY, null);
         assertThat(c.getPerformanceResult()).isEqualTo(PerformanceResult.PERFORMED);
     }
@@ -182,14 +183,14 @@ class MediationCaseTest {
         assertThat(t.to()).isEqualTo(CaseStatus.DECLINED);
         assertThat(t.deadlines()).isEmpty();
         assertThat(c.getRoutesTold()).containsExactly(ResolutionRoute.LITIGATION);
-        assertThat(c.allowedActions()).containsExactly(CaseAction.ARCHIVE);
+        assertThat(c.allowedCaseActions()).containsExactly(CaseAction.ARCHIVE);
     }
 
     @Test
     void failureMeetsTheTimeLimitAndTellsTheRoutes() {
         MediationCase c = mediating();
         Transition t = c.fail(RECEIVED.plusDays(9), TODAY, "分歧较大", List.of(ResolutionRoute.LITIGATION, ResolutionRoute.ARBITRATION));
-        assertThat(t.deadlines()).containsExactly(new Transition.Meet(MediationDeadlines.MEDIATION_TIME_LIMIT, RECEIVED.plusDays(9)));
+        assertThat(t.deadlines()).containsExactly(Transition.meet(MediationDeadlines.MEDIATION_TIME_LIMIT, RECEIVED.plusDays(9)));
         assertThat(c.getStatus()).isEqualTo(CaseStatus.FAILED);
     }
 
@@ -228,12 +229,12 @@ class MediationCaseTest {
         actions.put(CaseAction.AGREEMENT, c -> c.recordAgreement(AgreementForm.ORAL, "和解", null, null, null, TODAY));
         actions.put(CaseAction.FAIL, c -> c.fail(null, TODAY, "破裂", null));
         actions.put(CaseAction.PERFORMANCE, c -> c.recordPerformance(PerformanceResult.PERFORMED, null, TODAY, null));
-        actions.put(CaseAction.JUDICIAL_CONFIRMATION, c -> c.applyJudicialConfirmation(null, TODAY, "法院"));
+        actions.put(CaseAction.JUDICIAL_CONFIRMATION, c -> c.applyJudicialConfirmation(null, null, TODAY, "法院"));
         actions.put(CaseAction.FOLLOW_UP, c -> c.followUp(null, TODAY, FollowUpMethod.PHONE, null, "回访", true));
         actions.put(CaseAction.ARCHIVE, c -> c.archive(null, TODAY, null));
         int refused = 0;
         for (var state : states.entrySet()) {
-            List<CaseAction> allowed = state.getValue().get().allowedActions();
+            List<CaseAction> allowed = state.getValue().get().allowedCaseActions();
             for (var action : actions.entrySet()) {
                 MediationCase c = state.getValue().get();
                 if (allowed.contains(action.getKey())) {

@@ -53,6 +53,7 @@ class ScreeningAndExpertApiTest {
                 .andExpect(jsonPath("$.parties[0].idNumber").value("110105********002X"))
                 .andReturn();
         String path = "/api/mediation/v1/screenings/" + read(created, "$.id");
+        api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.allowedActions", org.hamcrest.Matchers.contains("convert", "resolve")));
         api.send(KAIFU_STAFF, path + "/convert", "{\"receivedOn\":\"2026-11-01\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("date-before-received"));
@@ -66,7 +67,12 @@ class ScreeningAndExpertApiTest {
         assertThat(converted.getResponse().getHeader("Location")).endsWith((String) read(converted, "$.id"));
         api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("CONVERTED"))
                 .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")));
-        api.send(KAIFU_STAFF, path + "/convert", "{}").andExpect(status().isConflict());
+        api.send(KAIFU_STAFF, path + "/convert", "{}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentState").value("CONVERTED"))
+                .andExpect(jsonPath("$.allowedActions").isEmpty());
+        // A screening is a workflow record: its registration and its conversion are in the history.
+        assertThat(jdbc.queryForList("select action from core_transition where record_id = ?::uuid order by occurred_on, recorded_at",
+                String.class, path.substring(path.lastIndexOf('/') + 1))).containsExactly("register", "convert");
         assertThat(jdbc.queryForObject("select screening_id::text from med_case where id = ?::uuid", String.class,
                 (String) read(converted, "$.id"))).isEqualTo(path.substring(path.lastIndexOf('/') + 1));
         api.fetch(KAIFU_STAFF, "/api/mediation/v1/screenings?escalationRisk=true&riskLevel=HIGH")
@@ -94,6 +100,10 @@ class ScreeningAndExpertApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
         api.fetch(KAIFU_STAFF, mediating).andExpect(jsonPath("$.mediators[*].name").value(hasItem("医调专家")));
-        api.send(KAIFU_STAFF, path + "/decline", "{\"expertId\":\"" + expert + "\"}").andExpect(status().isConflict());
+        api.send(KAIFU_STAFF, path + "/decline", "{\"expertId\":\"" + expert + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentState").value("ACCEPTED"));
+        // An expert request is a workflow record: its creation and the answer are in its history.
+        assertThat(jdbc.queryForList("select action from core_transition where record_id = ?::uuid order by occurred_on, recorded_at",
+                String.class, (String) read(request, "$.id"))).containsExactly("register", "accept");
     }
 }

@@ -182,14 +182,22 @@ class StatisticsGoldenTest {
         };
         jdbc.update("""
                 insert into med_case (id, version, created_at, created_by, updated_at, updated_by, division_code, case_no, committee_id,
-                    source, dispute_type, difficulty, summary, received_on, status, last_step_on, next_due_on, accepted_on, declined_on,
+                    source, dispute_type, difficulty, summary, received_on, status, last_step_on, accepted_on, declined_on,
                     agreement_amount, agreement_effective_on, failed_on, police_reported_on, jc_applied_on, jc_result, jc_decided_on,
                     performance_result, performance_checked_on)
-                values (?, 0, now(), 't', now(), 't', ?, ?, ?, ?, ?, ?, '纠纷', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (?, 0, now(), 't', now(), 't', ?, ?, ?, ?, ?, ?, '纠纷', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, d, "温测〔" + d + "〕" + n, rnd.nextInt(6) == 0 ? null : committees.get(rnd.nextInt(committees.size())),
                 pick(rnd, SOURCES), pick(rnd, TYPES), pick(rnd, DIFFICULTIES), Date.valueOf(received), status, Date.valueOf(received),
-                sql(due), sql(accepted), sql(declined), amount, sql(agreement), sql(failed), sql(police), sql(jcApplied), jcResult,
+                sql(accepted), sql(declined), amount, sql(agreement), sql(failed), sql(police), sql(jcApplied), jcResult,
                 sql(jcDecided), performance, sql(checked));
+        if (due != null) {
+            // The next due date lives in core_deadline (an open deadline), never in med_case.
+            jdbc.update("""
+                    insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount,
+                        unit, due_date, basis, status, created_at, created_by, updated_at, updated_by)
+                    values (?, 0, ?, 'mediation-case', ?, 'MEDIATION_TIME_LIMIT', '调解期限', ?, 30, 'CALENDAR_DAY', ?, '测试', 'OPEN',
+                        now(), 't', now(), 't')""", UUID.randomUUID(), d, id, Date.valueOf(due), Date.valueOf(due));
+        }
         int shares = accepted == null ? rnd.nextInt(2) : rnd.nextInt(4);
         for (int i = 0; i < shares; i++) {
             jdbc.update("insert into med_case_mediator (case_id, mediator_id) values (?, ?) on conflict do nothing",

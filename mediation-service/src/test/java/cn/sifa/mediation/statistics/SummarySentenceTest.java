@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.sifa.core.statistics.Rate;
 import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
 
 class SummarySentenceTest {

@@ -1,4 +1,4 @@
-package cn.sifa.mediation.support;
+package cn.sifa.mediation.dispute;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +11,7 @@ import cn.sifa.mediation.dispute.ResolutionRoute;
 
 /** Stores the few routes the parties were told of as one comma-separated column. */
 @Converter
-public class RouteListConverter implements AttributeConverter<List<ResolutionRoute>, String> {
+class RouteListConverter implements AttributeConverter<List<ResolutionRoute>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<ResolutionRoute> routes) {

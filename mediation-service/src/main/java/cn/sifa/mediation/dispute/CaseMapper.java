@@ -1,0 +1,92 @@
+package cn.sifa.mediation.dispute;
+
+import java.util.List;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.workflow.WorkflowState;
+
+/**
+ * Entity → view mapping of a case. The workflow fields ({@code status}, {@code deadlines}, {@code overdue},
+ * {@code allowedActions}, {@code history}) come from the core {@code Workflow.state(record)} and sit at the top level.
+ */
+@Mapper(componentModel = "spring")
+abstract class CaseMapper {
+
+    @Mapping(target = "id", source = "c.id")
+    @Mapping(target = "caseNo", source = "c.caseNo")
+    @Mapping(target = "status", expression = "java(CaseStatus.valueOf(state.status()))")
+    @Mapping(target = "statusLabel", expression = "java(CaseStatus.valueOf(state.status()).label())")
+    @Mapping(target = "divisionCode", source = "c.divisionCode")
+    @Mapping(target = "committee", expression = "java(c.getCommitteeId() == null ? null : new CaseView.Ref(c.getCommitteeId(), parts.committee()))")
+    @Mapping(target = "source", source = "c.source")
+    @Mapping(target = "sourceLabel", expression = "java(c.getSource().label())")
+    @Mapping(target = "disputeType", source = "c.disputeType")
+    @Mapping(target = "disputeTypeLabel", expression = "java(c.getDisputeType().label())")
+    @Mapping(target = "difficulty", source = "c.difficulty")
+    @Mapping(target = "summary", source = "c.summary")
+    @Mapping(target = "amountInvolved", source = "c.amountInvolved")
+    @Mapping(target = "receivedOn", source = "c.receivedOn")
+    @Mapping(target = "acceptedOn", source = "c.acceptedOn")
+    @Mapping(target = "assignee", source = "c.assignee")
+    @Mapping(target = "mediators", expression = "java(parts.mediators())")
+    @Mapping(target = "parties", expression = "java(parties(parts.parties(), fullIds))")
+    @Mapping(target = "sessions", expression = "java(sessions(parts.sessions()))")
+    @Mapping(target = "decline", expression = "java(decline(c))")
+    @Mapping(target = "escalation", expression = "java(escalation(c))")
+    @Mapping(target = "agreement", expression = "java(agreement(c))")
+    @Mapping(target = "failure", expression = "java(failure(c))")
+    @Mapping(target = "performance", expression = "java(performance(c))")
+    @Mapping(target = "judicialConfirmation", expression = "java(confirmation(c))")
+    @Mapping(target = "followUps", expression = "java(parts.followUps())")
+    @Mapping(target = "archivedOn", source = "c.archivedOn")
+    @Mapping(target = "deadlines", expression = "java(state.deadlines())")
+    @Mapping(target = "overdue", expression = "java(state.overdue())")
+    @Mapping(target = "allowedActions", expression = "java(state.allowedActions())")
+    @Mapping(target = "history", expression = "java(state.history())")
+    @Mapping(target = "version", source = "c.version")
+    abstract CaseView detail(MediationCase c, WorkflowState state, CaseParts parts, boolean fullIds);
+
+    List<CaseView.PartyView> parties(List<CaseParts.Party> parties, boolean fullIds) {
+        return parties.stream().map(p -> new CaseView.PartyView(p.role(), p.role().label(), p.kind(), p.name(),
+                fullIds ? p.idNumber() : CitizenId.mask(p.idNumber()), p.creditCode(), p.phone())).toList();
+    }
+
+    List<CaseView.SessionView> sessions(List<CaseParts.Session> sessions) {
+        return sessions.stream().map(s -> new CaseView.SessionView(s.id(), s.heldOn(), s.place(), s.mediators(),
+                s.attendees().stream().map(a -> new CaseView.AttendeeView(a.name(), a.kind(), a.kind().label(),
+                        a.relation() == null || a.relation().isEmpty() ? null : a.relation())).toList(),
+                s.inviteesConsented(), s.publicSession(), s.notes())).toList();
+    }
+
+    CaseView.DeclineView decline(MediationCase c) {
+        return c.getDeclinedOn() == null ? null
+                : new CaseView.DeclineView(c.getDeclinedOn(), c.getDeclineReasonCode(), c.getDeclineReason(), c.getRoutesTold());
+    }
+
+    CaseView.EscalationView escalation(MediationCase c) {
+        return new CaseView.EscalationView(c.isEscalationRisk(), c.getPoliceReportedOn(), c.getPoliceStation(), c.getEscalationMeasures());
+    }
+
+    CaseView.AgreementView agreement(MediationCase c) {
+        Agreement a = c.getAgreement();
+        return a == null ? null : new CaseView.AgreementView(a.getForm(), a.getTerms(), a.getAmount(), a.getEffectiveOn(), a.getPerformBy());
+    }
+
+    CaseView.FailureView failure(MediationCase c) {
+        return c.getFailedOn() == null ? null : new CaseView.FailureView(c.getFailedOn(), c.getFailReason(), c.getRoutesTold());
+    }
+
+    CaseView.PerformanceView performance(MediationCase c) {
+        return c.getPerformanceResult() == null ? null
+                : new CaseView.PerformanceView(c.getPerformanceResult(), c.getPerformanceCheckedOn(), c.getPerformanceNote());
+    }
+
+    CaseView.ConfirmationView confirmation(MediationCase c) {
+        JudicialConfirmation jc = c.getJudicialConfirmation();
+        return jc == null ? null
+                : new CaseView.ConfirmationView(jc.getAppliedOn(), jc.getRegisteredOn(), jc.getCourt(), jc.getResult(), jc.getDecidedOn());
+    }
+}

@@ -1,0 +1,92 @@
+package cn.sifa.mediation.mediator;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.sifa.core.error.NotFoundException;
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Etags;
+import cn.sifa.core.workflow.Workflow;
+import cn.sifa.mediation.committee.Committees;
+
+/** The mediators' register: one transaction per request; lists through the core {@link Listing}. */
+@Service
+@Transactional
+class MediatorService {
+
+    private final Mediators mediators;
+    private final Committees committees;
+    private final DivisionScope scope;
+    private final Listing listing;
+    private final Workflow workflow;
+
+    MediatorService(Mediators mediators, Committees committees, DivisionScope scope, Listing listing, Workflow workflow) {
+        this.mediators = mediators;
+        this.committees = committees;
+        this.scope = scope;
+        this.listing = listing;
+        this.workflow = workflow;
+    }
+
+    @Transactional(readOnly = true)
+    ListPage<MediatorView> list(Specification<Mediator> spec, Pageable pageable) {
+        return listing.page(Mediator.class, spec, pageable, rows -> rows.stream().map(MediatorController::view).toList());
+    }
+
+    Mediator create(MediatorRequest r) {
+        String division = scope.divisionForCreate(r.divisionCode());
+        checkReferences(r);
+        Mediator m = new Mediator(division, r.committeeId(), r.name().trim(), r.gender(), upper(r.idNumber()), r.phone(), r.username(),
+                r.employment(), r.grade(), r.profession(), Boolean.TRUE.equals(r.inExpertPool()), r.appointedOn(), r.specialties());
+        return mediators.saveAndFlush(m);
+    }
+
+    @Transactional(readOnly = true)
+    Mediator get(UUID id) {
+        Mediator m = load(id);
+        m.getSpecialties().size();
+        return m;
+    }
+
+    Mediator update(UUID id, String ifMatch, MediatorRequest r) {
+        Mediator m = load(id);
+        Etags.checkIfMatch(ifMatch, m.getVersion());
+        checkReferences(r);
+        m.update(r.name().trim(), r.gender(), upper(r.idNumber()), r.phone(), r.username(), r.employment(), r.grade(), r.profession(),
+                Boolean.TRUE.equals(r.inExpertPool()), r.active() == null || r.active(), r.specialties());
+        m.moveTo(r.committeeId());
+        return mediators.saveAndFlush(m);
+    }
+
+    private void checkReferences(MediatorRequest r) {
+        LocalDate today = workflow.today();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
+            errors.add("committeeId", "unknown-committee", "调委会 " + r.committeeId() + " 不存在");
+        }
+        if (r.appointedOn() != null && r.appointedOn().isAfter(today)) {
+            errors.add("appointedOn", "date-in-future", "聘任日期不能晚于今天");
+        }
+        if (r.idNumber() != null && !r.idNumber().isBlank() && CitizenId.parse(r.idNumber()).ageOn(today) < 18) {
+            errors.add("idNumber", "not-adult", "人民调解员应为成年公民(《人民调解法》第十四条)");
+        }
+        errors.throwIfAny();
+    }
+
+    private Mediator load(UUID id) {
+        return mediators.findById(id).orElseThrow(() -> new NotFoundException("调解员", id));
+    }
+
+    private static String upper(String id) {
+        return id == null || id.isBlank() ? null : id.trim().toUpperCase();
+    }
+}
