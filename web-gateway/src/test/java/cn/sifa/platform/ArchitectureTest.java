@@ -129,11 +129,12 @@ class ArchitectureTest {
             root = root.getParent();
         }
         assertThat(root).as("repository root").isNotNull();
-        try (Stream<Path> modules = Files.list(root)) {
+        Path repository = root;
+        try (Stream<Path> modules = Files.list(repository)) {
             return modules.filter(m -> Files.isDirectory(m.resolve("src/main/java")))
                     .filter(m -> !List.of("core-domain", "db", "bench").contains(m.getFileName().toString()))
                     .flatMap(m -> javaFiles(m.resolve("src/main/java")))
-                    .flatMap(f -> matchingLines(f, pattern, root))
+                    .flatMap(f -> matchingLines(f, pattern, repository))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
