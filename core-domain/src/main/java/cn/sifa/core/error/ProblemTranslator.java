@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * The one error translator: every failure becomes RFC 9457 problem+json with a stable {@code type} URI, a
@@ -88,6 +89,12 @@ public class ProblemTranslator {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        if (ex.getCause() instanceof PropertyBindingException unknown) {
+            // A misspelled field (receivedon for receivedOn) would otherwise be dropped and its default (today) used.
+            String field = pathOf(unknown.getPath());
+            return validation(List.of(new FieldErrorDetail(field, "unknown-field",
+                    "未知字段 " + field + ",请检查字段名的拼写和大小写")), request);
+        }
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = pathOf(jackson.getPath());
             return validation(List.of(new FieldErrorDetail(field, "type-mismatch", "字段 " + field + " 的值格式不正确")), request);

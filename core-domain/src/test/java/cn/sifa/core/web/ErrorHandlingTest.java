@@ -91,6 +91,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aMisspelledFieldIsRefusedNamingIt() throws Exception {
+        JsonNode body = problem(post("/api/core/v1/organizations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"BUREAU\",\"name\":\"开福区司法局\",\"shortname\":\"开福\"}"), 400, "validation");
+        JsonNode error = body.get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("shortname");
+        assertThat(error.get("code").asString()).isEqualTo("unknown-field");
+        assertThat(error.get("message").asString()).contains("未知字段");
+    }
+
+    @Test
     void aPageOverTwoHundredIsABadRequestProblem() throws Exception {
         JsonNode body = problem(get("/api/core/v1/organizations").param("size", "201"), 400, "validation");
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("size");
