@@ -77,7 +77,7 @@ public class JsonMappingBench {
                 new CaseView.AgreementView(AgreementForm.WRITTEN, "双方自愿达成如下协议:物业公司一次性支付张伟8000元,双方纠纷就此了结。",
                         new BigDecimal("8000.00"), d.plusDays(9), d.plusDays(40)),
                 null, new CaseView.PerformanceView(PerformanceResult.PERFORMED, d.plusDays(40), "电话回访核实履行情况。"),
-                new CaseView.ConfirmationView(d.plusDays(12), "长沙市开福区人民法院", ConfirmationResult.CONFIRMED, d.plusDays(25)),
+                new CaseView.ConfirmationView(d.plusDays(12), d.plusDays(13), "长沙市开福区人民法院", ConfirmationResult.CONFIRMED, d.plusDays(25)),
                 List.of(new CaseView.FollowUpView(UUID.randomUUID(), d.plusDays(50), FollowUpMethod.PHONE, "王秀英", "回访当事人,协议履行情况良好。", true)),
                 d.plusDays(60), deadlines, false, List.of(), history, 7);
         json = mapper.writeValueAsString(view);
