@@ -8,32 +8,12 @@ import type {
   OrganizationView,
   PageView,
 } from './types'
+import type { Answer, CoreSchemas } from './schemas'
 
-/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView). */
-export interface WorklistDeadline {
-  id: string
-  recordType: string
-  recordId: string
-  divisionCode: string
-  kind: string
-  label: string
-  dueDate: string
-  basis?: string
-  status: DeadlineStatus
-  statusLabel?: string
-  /** 0 = due today, negative = overdue. */
-  workingDaysLeft?: number
-  provisional?: boolean
-  assignee?: string | null
-  caseNo?: string | null
-  /** Portal path of the record. */
-  link?: string | null
-}
+/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView); `link` is the record's portal path. */
+export type WorklistDeadline = Answer<CoreSchemas['DeadlineItemView']> & { status: DeadlineStatus }
 
-export interface NotificationPage {
-  content: NotificationView[]
-  unreadCount: number
-}
+export type NotificationPage = Answer<CoreSchemas['NotificationPage']> & { content: NotificationView[] }
 
 export interface HolidayDay {
   day: string
