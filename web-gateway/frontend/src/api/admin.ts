@@ -1,61 +1,15 @@
 import { http, type Query, type WithEtag } from './http'
 import type { PageView } from './types'
+import type { Answer, CoreSchemas } from './schemas'
 
-/** A staff account (gateway UserAdminController.UserView). */
-export interface UserView {
-  id: string
-  username: string
-  displayName: string
-  organizationId: string | null
-  divisionCode: string
-  /** Role codes, with their labels in the same order in roleLabels. */
-  roles: string[]
-  roleLabels: string[]
-  enabled: boolean
-  locked: boolean
-  lockedUntil?: string | null
-  lastLoginAt?: string | null
-  passwordChangedAt?: string | null
-  version: number
-}
-
-export interface CreateUserRequest {
-  username: string
-  displayName: string
-  organizationId: string
-  roles: string[]
-  password: string
-}
-
-export interface UpdateUserRequest {
-  displayName: string
-  organizationId: string
-  roles: string[]
-}
-
-export interface ApiClientView {
-  id: string
-  clientId: string
-  name: string
-  divisionCode: string
-  scopes: string[]
-  enabled: boolean
-  createdAt?: string
-  secretRotatedAt?: string | null
-  version?: number
-}
-
-export interface CreateApiClientRequest {
-  clientId: string
-  name: string
-  divisionCode: string
-  scopes: string[]
-}
-
-/** The only answer that ever contains the plain secret. */
-export interface ApiClientSecretView extends Partial<ApiClientView> {
-  clientSecret: string
-}
+/** A staff account (gateway UserAdminController.UserView); roles with their labels in the same order in roleLabels. */
+export type UserView = Answer<CoreSchemas['UserView']>
+export type CreateUserRequest = Answer<CoreSchemas['CreateUserRequest']>
+export type UpdateUserRequest = Answer<CoreSchemas['UpdateUserRequest']>
+export type ApiClientView = Answer<CoreSchemas['ApiClientView']>
+export type CreateApiClientRequest = Answer<CoreSchemas['CreateApiClientRequest']>
+/** The only answers that ever contain the plain secret (creation, rotation). */
+export type ApiClientSecretView = Partial<ApiClientView> & Answer<CoreSchemas['SecretView']>
 
 const USERS = '/api/core/v1/admin/users'
 const CLIENTS = '/api/core/v1/admin/api-clients'

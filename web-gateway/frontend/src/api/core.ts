@@ -8,54 +8,16 @@ import type {
   OrganizationView,
   PageView,
 } from './types'
+import type { Answer, CoreSchemas, DeepAnswer } from './schemas'
 
-/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView). */
-export interface WorklistDeadline {
-  id: string
-  recordType: string
-  recordId: string
-  divisionCode: string
-  kind: string
-  label: string
-  dueDate: string
-  basis?: string
-  status: DeadlineStatus
-  statusLabel?: string
-  /** 0 = due today, negative = overdue. */
-  workingDaysLeft?: number
-  provisional?: boolean
-  assignee?: string | null
-  caseNo?: string | null
-  /** Portal path of the record. */
-  link?: string | null
-}
+/** One row of the deadline worklist (`GET /api/core/v1/deadlines`, core DeadlineItemView); `link` is the record's portal path. */
+export type WorklistDeadline = Answer<CoreSchemas['DeadlineItemView']> & { status: DeadlineStatus }
 
-export interface NotificationPage {
-  content: NotificationView[]
-  unreadCount: number
-}
+export type NotificationPage = Answer<CoreSchemas['NotificationPage']> & { content: NotificationView[] }
 
-export interface HolidayDay {
-  day: string
-  kind: 'HOLIDAY' | 'MAKEUP_WORKDAY'
-  kindLabel?: string
-  name: string
-}
-
-export interface HolidayYearView {
-  year: number
-  published: boolean
-  days: HolidayDay[]
-  publishedYears: Array<{ year: number; source: string; addedAt: string }>
-  lastPublishedYear: number | null
-  /** Set while this or next year's schedule is missing. */
-  warning: string | null
-}
-
-export interface HolidayYearRequest {
-  source: string
-  days: Array<{ day: string; kind: string; name: string }>
-}
+export type HolidayDay = Answer<CoreSchemas['DayView']>
+export type HolidayYearView = DeepAnswer<CoreSchemas['HolidayScheduleView']>
+export type HolidayYearRequest = DeepAnswer<CoreSchemas['HolidayYearRequest']>
 
 export const coreApi = {
   deadlines(status: DeadlineStatus, query?: Query): Promise<PageView<WorklistDeadline>> {

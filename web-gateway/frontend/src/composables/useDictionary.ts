@@ -45,3 +45,18 @@ export function useDictionary(type: string): Dictionary {
     label: (code) => (code ? byCode.value.get(code) ?? code : ''),
   }
 }
+
+/**
+ * Labels of codes from several code tables at once (e.g. a record's `ComplaintStatus` for its states in the
+ * timeline): each table is loaded once per page load and shared. `labels` is a code → label map for components
+ * that take one; `label(code)` gives the code itself while loading or when unknown.
+ */
+export function useLabels(...types: string[]): { labels: Ref<Record<string, string>>; label: (code: string | null | undefined) => string } {
+  const dictionaries = types.map((t) => useDictionary(t))
+  const labels = computed(() => {
+    const all: Record<string, string> = {}
+    for (const d of dictionaries) for (const e of d.entries.value) all[e.code] ??= e.label
+    return all
+  })
+  return { labels, label: (code) => (code ? labels.value[code] ?? code : '') }
+}

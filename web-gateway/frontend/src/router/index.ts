@@ -8,7 +8,9 @@ import HomePage from '@/features/home/HomePage.vue'
 import ForbiddenPage from '@/features/errors/ForbiddenPage.vue'
 import NotFoundPage from '@/features/errors/NotFoundPage.vue'
 import { useSessionStore } from '@/stores/session'
+import { adminRoutes } from '@/features/admin/routes'
 import { enforcementRoutes } from '@/features/enforcement/routes'
+import { mediationRoutes } from '@/features/mediation/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -27,8 +29,7 @@ function section(path: keyof typeof SECTION_SCOPES, title: string, intro: string
   return { path, component: SectionHome, meta: { title, scopes: SECTION_SCOPES[path], section: { title, intro, service: path } } }
 }
 
-const admin = SECTION_SCOPES.admin
-
+/** Each feature declares its pages (`features/<feature>/routes.ts`); this assembles them under the main layout. */
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: '登录' } },
   {
@@ -37,22 +38,14 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: HomePage, meta: { title: '我的待办' } },
       section('mediation', '人民调解', '人民调解委员会受理、调解民间纠纷,调解协议的履行与回访(《人民调解法》)。'),
-      { path: 'mediation/cases', component: () => import('@/features/mediation/CaseListPage.vue'), meta: { title: '调解案件', scopes: SECTION_SCOPES.mediation } },
-      { path: 'mediation/cases/:id', component: () => import('@/features/mediation/CaseDetailPage.vue'), meta: { title: '调解案件详情', scopes: SECTION_SCOPES.mediation } },
-      { path: 'mediation/statistics', component: () => import('@/features/mediation/StatisticsPage.vue'), meta: { title: '人民调解统计', scopes: SECTION_SCOPES.mediation } },
+      ...mediationRoutes,
       section('legal-aid', '法律援助', '法律援助申请的受理、审查、指派与结案(《法律援助法》)。'),
       section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
       section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
       section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
       ...enforcementRoutes,
       section('reports', '统计报表', '各业务的统计汇总与报表导出。'),
-      { path: 'admin', redirect: '/admin/users' },
-      { path: 'admin/users', component: () => import('@/features/admin/users/UsersPage.vue'), meta: { title: '用户管理', scopes: admin } },
-      { path: 'admin/users/:id', component: () => import('@/features/admin/users/UserDetailPage.vue'), meta: { title: '用户详情', scopes: admin } },
-      { path: 'admin/api-clients', component: () => import('@/features/admin/api-clients/ApiClientsPage.vue'), meta: { title: 'API 客户端', scopes: admin } },
-      { path: 'admin/organizations', component: () => import('@/features/admin/organizations/OrganizationsPage.vue'), meta: { title: '组织机构', scopes: admin } },
-      { path: 'admin/organizations/:id', component: () => import('@/features/admin/organizations/OrganizationDetailPage.vue'), meta: { title: '组织机构详情', scopes: admin } },
-      { path: 'admin/holidays', component: () => import('@/features/admin/holidays/HolidaysPage.vue'), meta: { title: '节假日日历', scopes: admin } },
+      ...adminRoutes,
       { path: '403', name: 'forbidden', component: ForbiddenPage, meta: { title: '无权访问' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: '页面不存在' } },
     ],

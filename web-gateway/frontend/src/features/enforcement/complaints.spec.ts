@@ -6,41 +6,41 @@ import { jsonResponse, stubFetch } from '@/test-utils'
 import { useSessionStore } from '@/stores/session'
 import type { MeView } from '@/api/types'
 import type { ComplaintView, ImportJobView } from './api'
-import { percent } from './api'
+import { percent, type Rate } from './api'
 import ComplaintDetailPage from './ComplaintDetailPage.vue'
-import { previousStepDate, stepBody, stepDateRule, visibleActions, emptyStep } from './complaintActions'
+import { workflowOf } from '@/api/workflow'
 import { isRunning, progressOf } from './importJob'
 
-const complaint = (status: string, allowedActions: string[], extra: Partial<ComplaintView> = {}): ComplaintView => ({
-  id: 'c1',
-  divisionCode: '430105',
-  agencyId: 'a1',
-  complainantName: '王女士',
-  complainantPhone: '13800138000',
-  summary: '检查时未出示执法证件',
-  receivedOn: '2026-11-02',
-  status,
-  statusLabel: status === 'INVESTIGATING' ? '调查中' : '已受理',
-  assignee: null,
-  investigationStartedOn: null,
-  finding: null,
-  documentType: null,
-  documentTypeLabel: null,
-  documentNo: null,
-  documentIssuedOn: null,
-  rectificationReport: null,
-  reportedOn: null,
-  outcome: null,
-  closedOn: null,
-  workflow: {
+/** A complaint as the server answers it since issue 10: the workflow fields at the top level. */
+const complaint = (status: string, allowedActions: string[], extra: Record<string, unknown> = {}): ComplaintView =>
+  ({
+    id: 'c1',
+    divisionCode: '430105',
+    agencyId: 'a1',
+    complainantName: '王女士',
+    complainantPhone: '13800138000',
+    summary: '检查时未出示执法证件',
+    receivedOn: '2026-11-02',
+    status,
+    statusLabel: status === 'INVESTIGATING' ? '调查中' : '已受理',
+    assignee: null,
+    investigationStartedOn: null,
+    finding: null,
+    documentType: null,
+    documentTypeLabel: null,
+    documentNo: null,
+    documentIssuedOn: null,
+    rectificationReport: null,
+    reportedOn: null,
+    outcome: null,
+    closedOn: null,
     allowedActions,
     deadlines: [{ kind: 'ENF_COMPLAINT_HANDLING', label: '投诉办理期限', dueDate: '2027-01-04', status: 'PENDING', basis: '地方实践' }],
     overdue: false,
     history: [],
-  },
-  version: 1,
-  ...extra,
-})
+    version: 1,
+    ...extra,
+  }) as unknown as ComplaintView
 
 const me = (scopes: string[]): MeView =>
   ({ username: 'enforcement', displayName: '执法监督', divisionCode: '430105', scopes, roles: [], permissions: [] }) as unknown as MeView
@@ -85,34 +85,23 @@ describe('complaint detail', () => {
   })
 })
 
-describe('complaint steps', () => {
-  it('keeps the server order and ignores actions the portal does not know', () => {
-    expect(visibleActions(complaint('INVESTIGATING', ['close', 'issue-document', 'reopen']), true)).toEqual(['issue-document', 'close'])
-    expect(visibleActions(complaint('CLOSED', []), true)).toEqual([])
+describe('complaint workflow fields', () => {
+  it('reads the top-level fields, and the deprecated workflow{} of an older server', () => {
+    const legacy = complaint('INVESTIGATING', [], { allowedActions: undefined, deadlines: undefined, overdue: undefined, history: undefined,
+      workflow: { allowedActions: ['close'], deadlines: [{ kind: 'K', dueDate: '2027-01-04', status: 'PENDING' }], overdue: true, history: [] } })
+    expect(workflowOf(legacy)).toMatchObject({ allowedActions: ['close'], overdue: true, nextDueOn: '2027-01-04' })
+    expect(workflowOf(complaint('RECEIVED', ['investigate']))).toMatchObject({ allowedActions: ['investigate'], overdue: false, nextDueOn: '2027-01-04' })
   })
 
-  it('sends each step its own fields and its date under the name the server expects', () => {
-    const f = { ...emptyStep(), documentType: 'SUPERVISION_OPINION', documentNo: ' 开司监意〔2026〕3号 ', finding: '程序违法', on: '2026-11-12' }
-    expect(stepBody('issue-document', f)).toEqual({ documentType: 'SUPERVISION_OPINION', documentNo: '开司监意〔2026〕3号', finding: '程序违法', issuedOn: '2026-11-12' })
-    expect(stepBody('investigate', { ...emptyStep(), on: '2026-11-03' })).toEqual({ assignee: null, startedOn: '2026-11-03' })
-  })
-
-  it('refuses a step date before the previous step or in the future', () => {
-    const rule = stepDateRule(previousStepDate(complaint('RECEIVED', [])))
-    const check = (value: string) => {
-      let result: Error | undefined
-      ;(rule.validator as (r: unknown, v: string, cb: (e?: Error) => void) => void)({}, value, (e) => (result = e))
-      return result?.message
-    }
-    expect(check('2026-11-01')).toBe('日期不能早于上一步骤(2026-11-02)')
-    expect(check('2999-01-01')).toBe('日期不能晚于今天')
-    expect(check('2026-11-02')).toBeUndefined()
+  it("takes a list row's due date from its nextDueOn, also when it is null", () => {
+    expect(workflowOf({ status: 'RECEIVED', nextDueOn: '2026-12-21', overdue: false }).nextDueOn).toBe('2026-12-21')
+    expect(workflowOf({ status: 'CLOSED', nextDueOn: null, deadlines: [{ kind: 'K', dueDate: '2026-01-01' }] }).nextDueOn).toBeNull()
   })
 })
 
 describe('import progress and rates', () => {
   const job = (status: ImportJobView['status'], total: number, processed: number) =>
-    ({ id: 'j', agencyId: 'a', filename: 'x.xlsx', status, total, processed, accepted: 0, updated: 0, rejected: 0, failure: null, createdAt: '', finishedAt: null }) as ImportJobView
+    ({ id: 'j', agencyId: 'a', filename: 'x.xlsx', status, total, processed, accepted: 0, updated: 0, rejected: 0, failure: null, createdAt: '', finishedAt: null }) as unknown as ImportJobView
 
   it('reports the share of rows processed and keeps polling only while queued or running', () => {
     expect(progressOf(job('RUNNING', 12000, 5000))).toBe(41)
@@ -124,6 +113,6 @@ describe('import progress and rates', () => {
 
   it('shows a rate with one decimal, and a dash when there is nothing to count', () => {
     expect(percent({ numerator: 49, denominator: 52, fraction: 0.9423 })).toBe('94.2%')
-    expect(percent({ numerator: 0, denominator: 0, fraction: null })).toBe('—')
+    expect(percent({ numerator: 0, denominator: 0, fraction: null } as unknown as Rate)).toBe('—')
   })
 })

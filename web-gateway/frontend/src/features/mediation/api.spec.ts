@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { actionsFor, createBody, emptyParty, nextDeadline, type CaseListItem } from './api'
+import { offeredSteps } from '@/components/steps'
+import { createBody, emptyParty, nextDeadline, type CaseListItem, type CaseView } from './api'
+import { caseSteps } from './steps'
 
-describe('mediation case actions', () => {
-  it('shows the steps the server allows, in workflow order, and leaves out steps the portal has no dialog for', () => {
-    expect(actionsFor({ status: 'MEDIATING', allowedActions: ['fail', 'escalation-reports', 'sessions', 'agreement'] }))
-      .toEqual(['sessions', 'agreement', 'fail'])
+describe('mediation case steps', () => {
+  const steps = caseSteps({ id: 'c1', mediators: [{ id: 'm1', name: '李调解' }], committee: { id: 'k1', name: '调委会' } } as unknown as CaseView)
+
+  it('offers the steps the server allows, in its order, and leaves out steps the portal has no form for', () => {
+    expect(offeredSteps(['sessions', 'escalation-reports', 'agreement', 'fail'], steps)).toEqual(['sessions', 'agreement', 'fail'])
   })
 
-  it('an empty allowedActions list means no buttons, even where the state machine would offer some', () => {
-    expect(actionsFor({ status: 'AGREEMENT_REACHED', allowedActions: [] })).toEqual([])
+  it('offers nothing when the server allows nothing or says nothing', () => {
+    expect(offeredSteps([], steps)).toEqual([])
+    expect(offeredSteps(null, steps)).toEqual([])
   })
 
-  it('falls back to the documented state machine when the server sends no allowedActions', () => {
-    expect(actionsFor({ status: 'REGISTERED', allowedActions: null })).toEqual(['accept', 'decline'])
-    expect(actionsFor({ status: 'AGREEMENT_REACHED' })).toEqual(['performance', 'judicial-confirmation', 'follow-ups', 'archive'])
-    expect(actionsFor({ status: 'ARCHIVED' })).toEqual([])
+  it('asks for the court on the application and for the ruling once applied', () => {
+    const applied = caseSteps({ id: 'c1', mediators: [], judicialConfirmation: { appliedOn: '2026-11-02' } } as unknown as CaseView)
+    expect(steps['judicial-confirmation']!.fields!.map((f) => f.prop)).toEqual(['court'])
+    expect(applied['judicial-confirmation']).toMatchObject({ title: '登记司法确认裁定', date: { prop: 'decidedOn' } })
   })
 })
 

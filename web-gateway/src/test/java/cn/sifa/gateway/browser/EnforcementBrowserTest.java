@@ -3,7 +3,9 @@ package cn.sifa.gateway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.gateway.Http;
 import cn.sifa.gateway.SifaApplication;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The 行政执法监督 pages in a real browser against the whole application (demo profile): a supervisor receives a
@@ -94,7 +97,7 @@ class EnforcementBrowserTest {
         assertThat(api.login("enforcement", DEMO_PASSWORD).status()).isEqualTo(200);
         Http.Response complaint = api.get("/api/enforcement/v1/complaints/" + id);
         assertThat(complaint.status()).as(complaint.body()).isEqualTo(200);
-        String dueDate = complaint.json().get("workflow").get("deadlines").get(0).get("dueDate").asString();
+        String dueDate = deadlines(complaint.json()).get(0).get("dueDate").asString();
 
         open("/enforcement/complaints");
         WebElement search = visible("input[placeholder=投诉内容]");
@@ -105,6 +108,51 @@ class EnforcementBrowserTest {
         assertThat(row.getText()).contains("王女士", "调查中");
         WebElement deadline = wait.until(d -> row.findElement(By.cssSelector("[data-test=complaint-deadline]")));
         assertThat(deadline.getText()).contains(dueDate);
+    }
+
+    /**
+     * A complaint received through the API shows up in the complaints list with its handling due date and its
+     * status in Chinese, taken from the server (the row's nextDueOn, the ComplaintStatus code table); the
+     * deadline's link opens its page.
+     */
+    @Test
+    void anEnforcementListRowShowsItsDueDateAndStatus() {
+        String marker = "浏览器期限" + UUID.randomUUID().toString().substring(0, 8);
+        Http api = new Http(port);
+        assertThat(api.login("enforcement", DEMO_PASSWORD).status()).isEqualTo(200);
+        Http.Response agencies = api.get("/api/enforcement/v1/agencies?size=1&sort=name,asc");
+        assertThat(agencies.status()).as(agencies.body()).isEqualTo(200);
+        String agencyId = agencies.json().get("content").get(0).get("id").asString();
+        Http.Response created = api.post("/api/enforcement/v1/complaints", Map.of("agencyId", agencyId, "complainantName", "赵先生",
+                "summary", marker + ":执法人员未告知陈述申辩权利"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        String dueDate = deadlines(created.json()).get(0).get("dueDate").asString();
+
+        open("/login");
+        logIn("enforcement", DEMO_PASSWORD);
+        open("/enforcement/complaints");
+        visible("input[placeholder=投诉内容]").sendKeys(marker, Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".el-table__body tr")).size() == 1
+                && d.findElement(By.cssSelector(".el-table__body tr")).getText().contains(marker));
+        WebElement row = browser.findElement(By.cssSelector(".el-table__body tr"));
+        assertThat(row.findElement(By.cssSelector("[data-test=complaint-status]")).getText()).isEqualTo("已受理");
+        WebElement due = wait.until(d -> row.findElement(By.cssSelector("[data-test=complaint-deadline]")));
+        assertThat(due.getText()).contains(dueDate);
+
+        Http.Response worklist = api.get("/api/core/v1/deadlines?recordType=complaints&size=200&sort=dueDate,desc");
+        assertThat(worklist.status()).as(worklist.body()).isEqualTo(200);
+        String link = StreamSupport.stream(worklist.json().get("content").spliterator(), false)
+                .filter(d -> id.equals(d.get("recordId").asString())).findFirst().orElseThrow().get("link").asString();
+        open(link);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=record-status]"), "已受理"));
+        assertThat(visible(".el-descriptions").getText()).contains(marker);
+    }
+
+    /** A record's deadlines: top level since issue 10, else under the deprecated workflow{}. */
+    private static JsonNode deadlines(JsonNode record) {
+        JsonNode top = record.get("deadlines");
+        return top != null && !top.isNull() ? top : record.get("workflow").get("deadlines");
     }
 
     private void open(String path) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { routes } from './index'
+import { ENFORCEMENT_RECORDS } from '@/features/enforcement/routes'
+
+/** The `link` values the services write on deadlines and notifications (Workflows.open, CaseWorkflow, CommitteeService). */
+const LINKS = [
+  '/mediation/cases/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10',
+  '/mediation/committees/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10',
+  '/enforcement/complaints/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10',
+  ...['inspections', 'normative-documents', 'major-decision-reviews', 'penalty-filings', 'officers', 'file-reviews', 'file-review-plans', 'legality-reviews']
+    .map((type) => `/enforcement/${type}/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10`),
+]
+
+describe('deadline and notification links', () => {
+  const router = createRouter({ history: createMemoryHistory(), routes })
+
+  it.each(LINKS)('%s opens a page, not the 404 page', (link) => {
+    const route = router.resolve(link)
+    expect(route.name).not.toBe('not-found')
+    expect(route.matched.length).toBeGreaterThan(1)
+  })
+
+  it('opens a record of a type without its own page on the record page, reading it from its API', () => {
+    const route = router.resolve('/enforcement/file-review-plans/p1')
+    const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
+    expect(props(route)).toMatchObject({ url: '/api/enforcement/v1/file-reviews/plans/p1', typeName: ENFORCEMENT_RECORDS['file-review-plans']!.name })
+  })
+
+  it('still shows the 404 page for an unknown enforcement path', () => {
+    expect(router.resolve('/enforcement/unknown-things/1').name).toBe('not-found')
+  })
+})
