@@ -34,7 +34,6 @@ import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.PayloadTooLargeException;
 
 /**
@@ -111,7 +110,6 @@ public class ActionIngest {
 
     /** The batch endpoint's whole job. 404 for an agency out of scope, 413 above {@link #MAX_BATCH} records. */
     public ActionReportResult ingest(UUID agencyId, List<ActionRecord> records) {
-        Access.write();
         if (records.size() > MAX_BATCH) {
             throw new PayloadTooLargeException("每次至多报送 " + MAX_BATCH + " 条,本次 " + records.size() + " 条,请分批报送");
         }

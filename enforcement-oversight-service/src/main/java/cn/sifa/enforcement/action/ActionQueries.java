@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.workflow.StepDates;
 
@@ -79,7 +80,7 @@ public class ActionQueries {
     }
 
     public static String where(ActionFilter f, List<Object> args) {
-        StringBuilder sql = new StringBuilder("a.division_code like ? || '%'");
+        StringBuilder sql = new StringBuilder(DivisionScope.within("a"));
         args.add(f.divisionPrefix());
         if (f.agencyId() != null) {
             sql.append(" and a.agency_id = ?");

@@ -43,7 +43,6 @@ import cn.sifa.enforcement.agency.Agency;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.CorrectionRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.FileRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.ReviewRequest;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
@@ -86,7 +85,6 @@ class PenaltyFilingController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         var spec = Specs.<PenaltyFiling>within(scope.narrowTo(divisionCode)).eq("agencyId", agencyId).eq("status", status)
                 .eq("filedLate", filedLate).between("filedOn", from, to).build();
         var export = Exports.requested(accept);
@@ -109,7 +107,6 @@ class PenaltyFilingController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<PenaltyFilingView> get(@PathVariable UUID id) {
-        Access.read();
         return view(filings.require(id));
     }
 
@@ -119,7 +116,6 @@ class PenaltyFilingController {
     @ApiResponse(responseCode = "404", description = "执法主体不存在或不在管辖范围内")
     @Transactional
     public ResponseEntity<PenaltyFilingView> file(@Valid @RequestBody FileRequest request) {
-        Access.write();
         Agency agency = agencies.require(request.agencyId());
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.check(errors, "decidedOn", request.decidedOn(), null, null);
@@ -149,7 +145,6 @@ class PenaltyFilingController {
     @Transactional
     public ResponseEntity<PenaltyFilingView> review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         PenaltyFiling filing = filings.require(id);
         Etags.checkIfMatch(ifMatch, filing.getVersion());
         FilingStatus from = filing.getStatus();
@@ -173,7 +168,6 @@ class PenaltyFilingController {
     @Transactional
     public ResponseEntity<PenaltyFilingView> reportCorrection(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request,
                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         PenaltyFiling filing = filings.require(id);
         Etags.checkIfMatch(ifMatch, filing.getVersion());
         FilingStatus from = filing.getStatus();

@@ -24,7 +24,6 @@ import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
 import cn.sifa.enforcement.action.ActionView;
 import cn.sifa.enforcement.agency.Agencies;
-import cn.sifa.enforcement.support.Access;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/three-systems")
@@ -53,7 +52,6 @@ class ThreeSystemsController {
                                   @Parameter(description = "决定日期起(含)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @Parameter(description = "决定日期止(含)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @Parameter(description = "行政区划") @RequestParam(required = false) String divisionCode) {
-        Access.read();
         return query.rates(filter(agencyId, from, to, divisionCode));
     }
 
@@ -67,7 +65,6 @@ class ThreeSystemsController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                          @RequestParam(required = false) String divisionCode,
                                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Access.read();
         var pageable = Paging.of(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
         return actions.page(filter(agencyId, from, to, divisionCode), system.offending(StepDates.today()),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
-import cn.sifa.enforcement.support.Rate;
+import cn.sifa.core.statistics.Rate;
 
 /** The three rates as one grouped aggregate over {@code enf_action} (due dates were stored at ingest). */
 @Service
