@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import cn.sifa.core.demo.DemoNames;
 import cn.sifa.core.security.Role;
@@ -29,8 +29,9 @@ public abstract class EnforcementApiTest extends ApiTestSupport {
     protected final SifaPrincipal jinyun = TestCallers.client(JINYUN, "enforcement.read", "enforcement.write");
     protected final SifaPrincipal kaifuStaff = TestCallers.staff(KAIFU, Role.ENFORCEMENT_SUPERVISOR);
 
-    protected ResultActions as(SifaPrincipal who, MockHttpServletRequestBuilder request) throws Exception {
-        return perform(who, request);
+    /** Any request builder, multipart ones too. */
+    protected ResultActions as(SifaPrincipal who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(as(who)));
     }
 
     protected static int seq() {

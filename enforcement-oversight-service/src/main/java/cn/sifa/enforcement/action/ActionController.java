@@ -123,5 +123,6 @@ class ActionController {
             new ExportColumn<>("法制审核日期", ActionView::legalReviewedOn),
             new ExportColumn<>("公示日期", ActionView::publicizedOn),
             new ExportColumn<>("应公示截止日", ActionView::publicationDueOn),
+            new ExportColumn<>("截止日暂定", a -> a.publicationDueProvisional() ? "是" : ""),
             new ExportColumn<>("全过程音像记录", v -> v.recordedAudioVisual() ? "是" : "否"));
 }

@@ -83,6 +83,12 @@ public class RecordSteps {
                 .map(DeadlineView::dueDate).min(LocalDate::compareTo).orElse(null);
     }
 
+    /** A list row's workflow part: its state and actions, its overdue flag from its next due date; no deadlines or history. */
+    public static WorkflowState rowState(EnforcementRecord record, LocalDate today) {
+        return new WorkflowState(record.status().name(), record.allowedActions(), java.util.List.of(), record.isOverdue(today),
+                java.util.List.of());
+    }
+
     private void prepare(EnforcementRecord record) {
         String staff = CurrentCaller.find().filter(p -> p.kind() == SifaPrincipal.Kind.STAFF).map(SifaPrincipal::subject).orElse(null);
         record.takenBy(staff, organizations.bureauOf(record.getDivisionCode()).map(OrganizationRef::id).orElse(null));
