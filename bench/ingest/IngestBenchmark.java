@@ -70,7 +70,8 @@ public class IngestBenchmark {
             });
             List<Integer> years = jdbc.queryForList("select year from core_holiday_year", Integer.class);
             CalendarDeadlineCalculator calculator = CalendarDeadlineCalculator.over(HolidayCalendar.of(days, years));
-            ActionIngest ingest = new ActionIngest(null, jdbc, new DataSourceTransactionManager(ds), new PublicationDueDates(jdbc, calculator));
+            ActionIngest ingest = new ActionIngest(null, jdbc, new DataSourceTransactionManager(ds), new PublicationDueDates(jdbc, calculator),
+                    java.time.Clock.systemDefaultZone());
 
             List<ActionRecord> records = records(new Random(20261122L));
             List<Double> ingestRates = new ArrayList<>();

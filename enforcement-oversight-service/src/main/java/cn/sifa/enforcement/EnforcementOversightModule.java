@@ -15,6 +15,7 @@ import cn.sifa.enforcement.inspection.InspectionSettings;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = EnforcementOversightModule.class,
+        nameGenerator = org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.class,
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = EnforcementOversightApplication.class))
 @EntityScan(basePackageClasses = EnforcementOversightModule.class)

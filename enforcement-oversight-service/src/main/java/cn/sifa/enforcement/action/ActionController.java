@@ -36,7 +36,6 @@ import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 
 @RestController
@@ -85,7 +84,6 @@ class ActionController {
             @Parameter(description = "排序:decidedOn|externalRef|publicationDueOn,asc|desc") @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
-        Access.read();
         if (from != null && to != null && to.isBefore(from)) {
             throw ValidationException.of("to", "date-order", "截止日期不能早于起始日期");
         }
@@ -103,7 +101,6 @@ class ActionController {
     @Operation(summary = "执法行为详情")
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     public ActionView get(@PathVariable UUID id) {
-        Access.read();
         var page = queries.page(new ActionFilter(null, null, null, null, null, scope.sqlPrefix(), null, null),
                 "a.id = '" + id + "'", org.springframework.data.domain.PageRequest.of(0, 1));
         if (page.content().isEmpty()) {
@@ -126,5 +123,6 @@ class ActionController {
             new ExportColumn<>("法制审核日期", ActionView::legalReviewedOn),
             new ExportColumn<>("公示日期", ActionView::publicizedOn),
             new ExportColumn<>("应公示截止日", ActionView::publicationDueOn),
+            new ExportColumn<>("截止日暂定", a -> a.publicationDueProvisional() ? "是" : ""),
             new ExportColumn<>("全过程音像记录", v -> v.recordedAudioVisual() ? "是" : "否"));
 }

@@ -26,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
-import cn.sifa.enforcement.support.Access;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/action-imports")
@@ -58,7 +57,6 @@ class ActionImportController {
     @Operation(summary = "导入进度 {total, processed, accepted, updated, rejected, status}")
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     public ImportJobView progress(@PathVariable UUID id) {
-        Access.read();
         return imports.require(id);
     }
 
@@ -67,7 +65,6 @@ class ActionImportController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Access.read();
         try (Stream<ActionImports.ErrorRow> rows = imports.errors(id)) {
             exporter.write(response, ExportFormat.XLSX, "导入错误报告", ActionImports.ERROR_COLUMNS, rows);
         }
@@ -76,7 +73,6 @@ class ActionImportController {
     @GetMapping(value = "/template", produces = ExportFormat.XLSX_TYPE)
     @Operation(summary = "下载导入模板(.xlsx)")
     public void template(HttpServletResponse response) throws IOException {
-        Access.read();
         java.util.List<ExportColumn<Object>> columns = ActionImports.COLUMNS.stream()
                 .map(h -> new ExportColumn<Object>(h, row -> null)).toList();
         exporter.write(response, ExportFormat.XLSX, "执法数据导入模板", columns, Stream.empty());

@@ -44,7 +44,6 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.ServiceUnavailableException;
 
 /**
@@ -88,7 +87,6 @@ public class ActionImports implements DisposableBean {
     }
 
     public ImportJobView start(UUID agencyId, MultipartFile upload) throws IOException {
-        Access.write();
         Agency agency = agencies.require(agencyId);
         String filename = upload.getOriginalFilename() == null ? "upload.xlsx" : upload.getOriginalFilename();
         if (upload.isEmpty() || !filename.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -123,7 +121,7 @@ public class ActionImports implements DisposableBean {
     public Optional<ImportJobView> find(UUID id) {
         return jdbc.query("""
                 select id, agency_id, filename, status, total, processed, accepted, updated, rejected, failure, created_at, finished_at
-                  from enf_action_import where id = ? and division_code like ? || '%'""",
+                  from enf_action_import where id = ? and """ + DivisionScope.within(null),
                 (rs, n) -> new ImportJobView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         ImportStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                         rs.getString(10), rs.getTimestamp(11).toInstant(),

@@ -29,12 +29,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.person.CreditCode;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.PayloadTooLargeException;
 
 /**
@@ -63,14 +63,15 @@ public class ActionIngest {
                 party_credit_code = excluded.party_credit_code, penalty_kinds = excluded.penalty_kinds,
                 amount = excluded.amount, major = excluded.major, legal_reviewed_on = excluded.legal_reviewed_on,
                 publicized_on = excluded.publicized_on, recorded_audio_visual = excluded.recorded_audio_visual,
-                publication_due_on = excluded.publication_due_on
+                publication_due_on = excluded.publication_due_on,
+                publication_due_provisional = excluded.publication_due_provisional
             """;
 
     static final String UPSERT = """
             insert into enf_action (id, version, created_at, created_by, updated_at, updated_by, division_code, agency_id,
                 external_ref, act_type, decided_on, party_name, party_credit_code, penalty_kinds, amount, major,
-                legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on)
-            values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar(32)[], ?, ?, ?, ?, ?, ?)
+                legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on, publication_due_provisional)
+            values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar(32)[], ?, ?, ?, ?, ?, ?, ?)
             """ + ON_RESEND_UPDATE;
 
     static final String STAGE_TABLE = "enf_action_in";
@@ -79,15 +80,17 @@ public class ActionIngest {
             create temp table enf_action_in (
                 external_ref varchar(64) collate "C", act_type varchar(16), decided_on date, party_name varchar(200),
                 party_credit_code varchar(18), penalty_kinds varchar(32)[], amount numeric(16, 2), major boolean,
-                legal_reviewed_on date, publicized_on date, recorded_audio_visual boolean, publication_due_on date
+                legal_reviewed_on date, publicized_on date, recorded_audio_visual boolean, publication_due_on date,
+                publication_due_provisional boolean
             ) on commit drop""";
     static final String MERGE_STAGED = """
             with up as (
                 insert into enf_action (id, version, created_at, created_by, updated_at, updated_by, division_code, agency_id,
                     external_ref, act_type, decided_on, party_name, party_credit_code, penalty_kinds, amount, major,
-                    legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on)
+                    legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on, publication_due_provisional)
                 select gen_random_uuid(), 0, ?, ?, ?, ?, ?, ?, external_ref, act_type, decided_on, party_name, party_credit_code,
-                    penalty_kinds, amount, major, legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on
+                    penalty_kinds, amount, major, legal_reviewed_on, publicized_on, recorded_audio_visual, publication_due_on,
+                    publication_due_provisional
                   from pg_temp.enf_action_in
             """ + ON_RESEND_UPDATE + """
                 returning (xmax = 0) as inserted)
@@ -98,9 +101,11 @@ public class ActionIngest {
     private final TransactionTemplate tx;
     private final TransactionTemplate lookup;
     private final PublicationDueDates publication;
+    private final java.time.Clock clock;
 
     public ActionIngest(Agencies agencies, JdbcTemplate jdbc, PlatformTransactionManager txManager,
-                        PublicationDueDates publication) {
+                        PublicationDueDates publication, java.time.Clock clock) {
+        this.clock = clock;
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.lookup = new TransactionTemplate(txManager);
@@ -111,7 +116,6 @@ public class ActionIngest {
 
     /** The batch endpoint's whole job. 404 for an agency out of scope, 413 above {@link #MAX_BATCH} records. */
     public ActionReportResult ingest(UUID agencyId, List<ActionRecord> records) {
-        Access.write();
         if (records.size() > MAX_BATCH) {
             throw new PayloadTooLargeException("每次至多报送 " + MAX_BATCH + " 条,本次 " + records.size() + " 条,请分批报送");
         }
@@ -126,7 +130,7 @@ public class ActionIngest {
     public ActionReportResult ingest(UUID agencyId, String divisionCode, List<ActionRecord> records, int indexOffset) {
         List<RecordError> errors = new ArrayList<>();
         PublicationDueDates.Batch due = publication.forDivision(divisionCode);
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         List<Row> rows = new ArrayList<>(records.size());
         Set<String> refs = new HashSet<>();
         Set<Integer> rejected = new LinkedHashSet<>();
@@ -184,7 +188,8 @@ public class ActionIngest {
                     Boolean inserted = jdbc.queryForObject(UPSERT + " returning (xmax = 0)", Boolean.class,
                             UUID.randomUUID(), now, who, now, who, divisionCode, agencyId, row.externalRef, row.actType.name(),
                             row.decidedOn, row.partyName, row.partyCreditCode, row.penaltyKindsLiteral(), row.amount,
-                            row.major, row.legalReviewedOn, row.publicizedOn, row.recordedAudioVisual, row.publicationDueOn);
+                            row.major, row.legalReviewedOn, row.publicizedOn, row.recordedAudioVisual, row.publicationDue.date(),
+                            row.publicationDue.provisional());
                     status.releaseSavepoint(one);
                     counts[Boolean.TRUE.equals(inserted) ? 0 : 1]++;
                 } catch (DataAccessException refused) {
@@ -364,7 +369,7 @@ public class ActionIngest {
 
     record Row(int index, String externalRef, EnforcementActType actType, LocalDate decidedOn, String partyName,
                String partyCreditCode, Set<PenaltyKind> penaltyKinds, BigDecimal amount, boolean major,
-               LocalDate legalReviewedOn, LocalDate publicizedOn, boolean recordedAudioVisual, LocalDate publicationDueOn) {
+               LocalDate legalReviewedOn, LocalDate publicizedOn, boolean recordedAudioVisual, DeadlineCalculator.DueDate publicationDue) {
 
         String penaltyKindsLiteral() {
             StringBuilder s = new StringBuilder("{");
@@ -381,7 +386,8 @@ public class ActionIngest {
             text(b, partyCreditCode).append('\t').append(penaltyKindsLiteral()).append('\t');
             (amount == null ? b.append("\\N") : b.append(amount.toPlainString())).append('\t').append(major).append('\t');
             text(b, legalReviewedOn).append('\t');
-            text(b, publicizedOn).append('\t').append(recordedAudioVisual).append('\t').append(publicationDueOn).append('\n');
+            text(b, publicizedOn).append('\t').append(recordedAudioVisual).append('\t').append(publicationDue.date())
+                    .append('\t').append(publicationDue.provisional()).append('\n');
         }
 
         private static StringBuilder text(StringBuilder b, Object value) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.workflow.StepDates;
 
@@ -33,13 +34,16 @@ public class ActionQueries {
     static final String COLUMNS = """
             a.id, a.agency_id, g.name as agency_name, a.division_code, a.external_ref, a.act_type, a.decided_on,
             a.party_name, a.party_credit_code, a.penalty_kinds, a.amount, a.major, a.legal_reviewed_on, a.publicized_on,
-            a.recorded_audio_visual, a.publication_due_on, a.version""";
+            a.recorded_audio_visual, a.publication_due_on, a.publication_due_provisional, a.version""";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
 
-    public ActionQueries(JdbcTemplate jdbc) {
+    private final java.time.Clock clock;
+
+    public ActionQueries(JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(1000);
     }
@@ -52,7 +56,7 @@ public class ActionQueries {
         pageArgs.add(pageable.getPageSize());
         pageArgs.add(pageable.getOffset());
         List<ActionView> rows = jdbc.query("select " + COLUMNS + " from enf_action a join enf_agency g on g.id = a.agency_id where "
-                + where + " order by " + orderBy(pageable.getSort()) + " limit ? offset ?", MAPPER, pageArgs.toArray());
+                + where + " order by " + orderBy(pageable.getSort()) + " limit ? offset ?", mapper(), pageArgs.toArray());
         int pages = (int) ((total + pageable.getPageSize() - 1) / pageable.getPageSize());
         return new PageView<>(rows, new PageView.PageMeta(pageable.getPageSize(), pageable.getPageNumber(), total, pages));
     }
@@ -62,7 +66,7 @@ public class ActionQueries {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         return streaming.queryForStream("select " + COLUMNS + " from enf_action a join enf_agency g on g.id = a.agency_id where "
-                + where + " order by a.decided_on, a.id", MAPPER, args.toArray());
+                + where + " order by a.decided_on, a.id", mapper(), args.toArray());
     }
 
     /** Rows matching an extra SQL condition (the three-systems offenders), paged. */
@@ -73,13 +77,13 @@ public class ActionQueries {
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
         List<ActionView> rows = jdbc.query("select " + COLUMNS + " from enf_action a join enf_agency g on g.id = a.agency_id where "
-                + where + " order by a.decided_on, a.id limit ? offset ?", MAPPER, args.toArray());
+                + where + " order by a.decided_on, a.id limit ? offset ?", mapper(), args.toArray());
         int pages = (int) ((total + pageable.getPageSize() - 1) / pageable.getPageSize());
         return new PageView<>(rows, new PageView.PageMeta(pageable.getPageSize(), pageable.getPageNumber(), total, pages));
     }
 
     public static String where(ActionFilter f, List<Object> args) {
-        StringBuilder sql = new StringBuilder("a.division_code like ? || '%'");
+        StringBuilder sql = new StringBuilder(DivisionScope.within("a"));
         args.add(f.divisionPrefix());
         if (f.agencyId() != null) {
             sql.append(" and a.agency_id = ?");
@@ -124,19 +128,25 @@ public class ActionQueries {
         return String.join(", ", parts);
     }
 
-    static final RowMapper<ActionView> MAPPER = (ResultSet rs, int i) -> {
+    /** Rows as views; whether an unpublicized action is late is judged against today by the core Clock. */
+    private RowMapper<ActionView> mapper() {
+        java.time.LocalDate today = StepDates.today(clock);
+        return (ResultSet rs, int i) -> view(rs, today);
+    }
+
+    static ActionView view(ResultSet rs, java.time.LocalDate today) throws SQLException {
         var due = rs.getObject("publication_due_on", java.time.LocalDate.class);
         var publicized = rs.getObject("publicized_on", java.time.LocalDate.class);
         Boolean onTime = publicized != null ? Boolean.valueOf(!publicized.isAfter(due))
-                : (due.isBefore(StepDates.today()) ? Boolean.FALSE : null);
+                : (due.isBefore(today) ? Boolean.FALSE : null);
         EnforcementActType type = EnforcementActType.valueOf(rs.getString("act_type"));
         return new ActionView(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
                 rs.getString("division_code"), rs.getString("external_ref"), type, type.label(),
                 rs.getObject("decided_on", java.time.LocalDate.class), rs.getString("party_name"), rs.getString("party_credit_code"),
                 kinds(rs.getArray("penalty_kinds")), rs.getBigDecimal("amount"), rs.getBoolean("major"),
                 rs.getObject("legal_reviewed_on", java.time.LocalDate.class), publicized, rs.getBoolean("recorded_audio_visual"),
-                due, onTime, rs.getLong("version"));
-    };
+                due, rs.getBoolean("publication_due_provisional"), onTime, rs.getLong("version"));
+    }
 
     private static List<PenaltyKind> kinds(Array array) throws SQLException {
         if (array == null) {

@@ -26,6 +26,7 @@ public record ActionView(
         @Schema(description = "公示日期", example = "2026-03-06") LocalDate publicizedOn,
         @Schema(description = "是否全过程音像记录", example = "true") boolean recordedAudioVisual,
         @Schema(description = "应公示截止日(7或20个工作日)", example = "2026-03-11") LocalDate publicationDueOn,
+        @Schema(description = "应公示截止日暂定:其所在年度的节假日安排尚未公布,公布后重新计算", example = "false") boolean publicationDueProvisional,
         @Schema(description = "是否按时公示;未公示且未到期为 null", example = "true") Boolean publishedOnTime,
         @Schema(description = "版本", example = "0") long version) {
 }

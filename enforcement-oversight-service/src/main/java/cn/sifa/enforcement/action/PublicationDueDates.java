@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.deadline.DeadlineCalculator.DueDate;
 import cn.sifa.core.deadline.DeadlineUnit;
 
 /**
@@ -33,7 +34,16 @@ public class PublicationDueDates {
 
     /** A calculator for one division's batch. */
     public Batch forDivision(String divisionCode) {
-        return new Batch(rule(RULE_LICENSING_PENALTY, divisionCode, 7), rule(RULE_OTHER, divisionCode, 20));
+        return forDivision(divisionCode, calculator);
+    }
+
+    /** A calculator for one division over a given calendar (the one just published, before its cache is swapped). */
+    public Batch forDivision(String divisionCode, DeadlineCalculator over) {
+        return new Batch(rule(RULE_LICENSING_PENALTY, divisionCode, 7), rule(RULE_OTHER, divisionCode, 20), over);
+    }
+
+    static boolean isSevenDays(EnforcementActType type) {
+        return type == EnforcementActType.LICENSING || type == EnforcementActType.PENALTY;
     }
 
     private Period rule(String code, String divisionCode, int fallbackDays) {
@@ -52,19 +62,22 @@ public class PublicationDueDates {
     public final class Batch {
         private final Period licensingPenalty;
         private final Period other;
-        private final Map<LocalDate, LocalDate> licensingPenaltyDue = new HashMap<>();
-        private final Map<LocalDate, LocalDate> otherDue = new HashMap<>();
+        private final DeadlineCalculator over;
+        private final Map<LocalDate, DueDate> licensingPenaltyDue = new HashMap<>();
+        private final Map<LocalDate, DueDate> otherDue = new HashMap<>();
 
-        Batch(Period licensingPenalty, Period other) {
+        Batch(Period licensingPenalty, Period other, DeadlineCalculator over) {
             this.licensingPenalty = licensingPenalty;
             this.other = other;
+            this.over = over;
         }
 
-        public LocalDate dueFor(EnforcementActType type, LocalDate decidedOn) {
-            boolean seven = type == EnforcementActType.LICENSING || type == EnforcementActType.PENALTY;
+        /** The due date, provisional when a year that decides it has no published holiday schedule yet. */
+        public DueDate dueFor(EnforcementActType type, LocalDate decidedOn) {
+            boolean seven = isSevenDays(type);
             Period period = seven ? licensingPenalty : other;
             return (seven ? licensingPenaltyDue : otherDue).computeIfAbsent(decidedOn,
-                    d -> calculator.due(d, period.amount(), period.unit()).date());
+                    d -> over.due(d, period.amount(), period.unit()));
         }
     }
 }

@@ -40,7 +40,6 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 
 @RestController
@@ -73,7 +72,6 @@ class AgencyController {
                                      @RequestParam(required = false) List<String> sort,
                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                      HttpServletResponse response) throws IOException {
-        Access.read();
         var export = Exports.requested(accept);
         if (export.isPresent()) {
             List<ExportColumn<Agency>> columns = List.of(
@@ -110,7 +108,6 @@ class AgencyController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<AgencyView> get(@PathVariable UUID id) {
-        Access.read();
         Agency agency = agencies.require(id);
         return ResponseEntity.ok().eTag(Etags.of(agency.getVersion())).body(AgencyView.of(agency));
     }
@@ -121,7 +118,6 @@ class AgencyController {
     @ApiResponse(responseCode = "409", description = "同一区划下名称重复")
     @Transactional
     public ResponseEntity<AgencyView> create(@Valid @RequestBody AgencyRequest request) {
-        Access.write();
         String division = scope.divisionForCreate(request.divisionCode());
         check(request);
         if (agencies.existsByDivisionCodeAndName(division, request.name().trim())) {
@@ -142,7 +138,6 @@ class AgencyController {
     @Transactional
     public ResponseEntity<AgencyView> update(@PathVariable UUID id, @Valid @RequestBody AgencyRequest request,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         Agency agency = agencies.require(id);
         Etags.checkIfMatch(ifMatch, agency.getVersion());
         check(request);

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 执法投诉: RECEIVED → INVESTIGATING → (supervision document) RECTIFYING → REPORTED → CLOSED, or INVESTIGATING →
@@ -22,7 +23,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_complaint")
 @Audited
-public class Complaint extends DivisionScopedEntity {
+public class Complaint extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "complaints";
     public static final String HANDLING_RULE = "ENF_COMPLAINT_HANDLING";
@@ -69,44 +70,81 @@ public class Complaint extends DivisionScopedEntity {
         this.status = ComplaintStatus.RECEIVED;
     }
 
-    ComplaintStatus investigate(String assignee, LocalDate on) {
-        FLOW.check("investigate", status);
-        this.investigationStartedOn = StepDates.of("startedOn", on, receivedOn, "受理日期");
-        this.assignee = assignee;
-        return status = ComplaintStatus.INVESTIGATING;
+    /** 受理: opens the handling period. */
+    Transition registration() {
+        return Transition.of("receive", null, status, receivedOn, null, Transition.open(HANDLING_RULE, receivedOn));
     }
 
-    ComplaintStatus issueDocument(SupervisionDocumentType type, String no, String finding, LocalDate on) {
+    Transition investigate(String assignee, LocalDate on, LocalDate today) {
+        FLOW.check("investigate", status);
+        this.investigationStartedOn = StepDates.of("startedOn", on, today, receivedOn, "受理日期");
+        this.assignee = assignee;
+        return move("investigate", ComplaintStatus.INVESTIGATING, investigationStartedOn, null);
+    }
+
+    /** The supervision document answers the complaint (handling period met) and starts the rectification period. */
+    Transition issueDocument(SupervisionDocumentType type, String no, String finding, LocalDate on, LocalDate today) {
         FLOW.check("issue-document", status);
-        this.documentIssuedOn = StepDates.of("issuedOn", on, investigationStartedOn, "开始调查日期");
+        this.documentIssuedOn = StepDates.of("issuedOn", on, today, investigationStartedOn, "开始调查日期");
         this.documentType = type;
         this.documentNo = no;
         this.finding = finding;
-        return status = ComplaintStatus.RECTIFYING;
+        return move("issue-document", ComplaintStatus.RECTIFYING, documentIssuedOn, type.label() + " " + no,
+                Transition.meet(HANDLING_RULE, documentIssuedOn), Transition.open(RECTIFICATION_RULE, documentIssuedOn));
     }
 
-    ComplaintStatus report(String report, LocalDate on) {
+    Transition report(String report, LocalDate on, LocalDate today) {
         FLOW.check("report", status);
-        this.reportedOn = StepDates.of("reportedOn", on, documentIssuedOn, "文书送达日期");
+        this.reportedOn = StepDates.of("reportedOn", on, today, documentIssuedOn, "文书送达日期");
         this.rectificationReport = report;
-        return status = ComplaintStatus.REPORTED;
+        return move("report", ComplaintStatus.REPORTED, reportedOn, report, Transition.meet(RECTIFICATION_RULE, reportedOn));
     }
 
-    /** From INVESTIGATING the complaint was unfounded; from REPORTED the agency rectified. */
-    ComplaintStatus close(String conclusion, LocalDate on) {
+    /** From INVESTIGATING the complaint was unfounded (the handling period is met by the closure); from REPORTED the agency rectified. */
+    Transition close(String conclusion, LocalDate on, LocalDate today) {
         FLOW.check("close", status);
         boolean unfounded = status == ComplaintStatus.INVESTIGATING;
-        this.closedOn = StepDates.of("closedOn", on, unfounded ? investigationStartedOn : reportedOn,
+        this.closedOn = StepDates.of("closedOn", on, today, unfounded ? investigationStartedOn : reportedOn,
                 unfounded ? "开始调查日期" : "整改报告日期");
         this.outcome = unfounded ? ComplaintOutcome.UNFOUNDED : ComplaintOutcome.RECTIFIED;
         if (unfounded) {
             this.finding = conclusion;
+            return move("close", ComplaintStatus.CLOSED, closedOn, conclusion, Transition.meet(HANDLING_RULE, closedOn),
+                    Transition.cancelAll());
         }
-        return status = ComplaintStatus.CLOSED;
+        return move("close", ComplaintStatus.CLOSED, closedOn, conclusion, Transition.cancelAll());
     }
 
-    List<String> allowedActions() {
+    private Transition move(String action, ComplaintStatus to, LocalDate on, String comment, Transition.DeadlineEffect... effects) {
+        ComplaintStatus from = status;
+        status = to;
+        return Transition.of(action, from, to, on, comment, effects);
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return "执法投诉 " + complainantName;
+    }
+
+    /** The investigator once one is named; until then the staff member taking the step. */
+    @Override
+    public String assignee() {
+        return assignee != null ? assignee : super.assignee();
     }
 
     public UUID getAgencyId() {

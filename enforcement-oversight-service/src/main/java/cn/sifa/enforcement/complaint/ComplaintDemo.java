@@ -19,34 +19,34 @@ import cn.sifa.enforcement.support.DemoSeeder;
 @Profile("demo")
 class ComplaintDemo implements DemoSeeder {
 
-    private final ComplaintController controller;
+    private final ComplaintService complaints;
 
-    ComplaintDemo(ComplaintController controller) {
-        this.controller = controller;
+    ComplaintDemo(ComplaintService complaints) {
+        this.complaints = complaints;
     }
 
     @Override
     public void seed(DemoCounty c) {
         receive(c, 0, "执法人员在检查时未出示执法证件", 3);
         UUID investigating = receive(c, 1, "城管执法人员暂扣三轮车未开具清单", 15);
-        controller.investigate(investigating, new InvestigateRequest("system", c.daysAgo(14)), null);
+        complaints.investigate(investigating, null, new InvestigateRequest("system", c.daysAgo(14)));
         UUID rectifying = receive(c, 2, "同一事项一个月内被重复检查三次", 40);
-        controller.investigate(rectifying, new InvestigateRequest("system", c.daysAgo(38)), null);
-        controller.issueDocument(rectifying, new DocumentRequest(SupervisionDocumentType.REMINDER_LETTER,
-                c.shortName() + "司执提〔" + c.today().getYear() + "〕1号", "检查频次过高,未执行综合查一次", c.daysAgo(25)), null);
+        complaints.investigate(rectifying, null, new InvestigateRequest("system", c.daysAgo(38)));
+        complaints.issueDocument(rectifying, null, new DocumentRequest(SupervisionDocumentType.REMINDER_LETTER,
+                c.shortName() + "司执提〔" + c.today().getYear() + "〕1号", "检查频次过高,未执行综合查一次", c.daysAgo(25)));
         UUID closed = receive(c, 0, "罚款未告知陈述申辩权利", 90);
-        controller.investigate(closed, new InvestigateRequest("system", c.daysAgo(88)), null);
-        controller.issueDocument(closed, new DocumentRequest(SupervisionDocumentType.SUPERVISION_OPINION,
-                c.shortName() + "司监意〔" + c.today().getYear() + "〕2号", "处罚程序违法", c.daysAgo(70)), null);
-        controller.report(closed, new ReportRequest("已撤销原处罚决定,对承办人员批评教育并组织程序培训", c.daysAgo(45)), null);
-        controller.close(closed, new CloseRequest("整改到位,予以办结", c.daysAgo(40)), null);
+        complaints.investigate(closed, null, new InvestigateRequest("system", c.daysAgo(88)));
+        complaints.issueDocument(closed, null, new DocumentRequest(SupervisionDocumentType.SUPERVISION_OPINION,
+                c.shortName() + "司监意〔" + c.today().getYear() + "〕2号", "处罚程序违法", c.daysAgo(70)));
+        complaints.report(closed, null, new ReportRequest("已撤销原处罚决定,对承办人员批评教育并组织程序培训", c.daysAgo(45)));
+        complaints.close(closed, null, new CloseRequest("整改到位,予以办结", c.daysAgo(40)));
         UUID unfounded = receive(c, 3, "执法人员态度粗暴", 60);
-        controller.investigate(unfounded, new InvestigateRequest("system", c.daysAgo(59)), null);
-        controller.close(unfounded, new CloseRequest("经调阅执法记录仪视频,执法人员文明执法,投诉不成立", c.daysAgo(50)), null);
+        complaints.investigate(unfounded, null, new InvestigateRequest("system", c.daysAgo(59)));
+        complaints.close(unfounded, null, new CloseRequest("经调阅执法记录仪视频,执法人员文明执法,投诉不成立", c.daysAgo(50)));
     }
 
     private UUID receive(DemoCounty c, int agency, String summary, int daysAgo) {
-        return controller.receive(new ReceiveRequest(c.agency(agency), DemoNames.person(c.random()),
-                "13" + String.format("%09d", c.random().nextInt(1_000_000_000)), summary, c.daysAgo(daysAgo))).getBody().id();
+        return complaints.receive(new ReceiveRequest(c.agency(agency), DemoNames.person(c.random()),
+                "13" + String.format("%09d", c.random().nextInt(1_000_000_000)), summary, c.daysAgo(daysAgo))).id();
     }
 }

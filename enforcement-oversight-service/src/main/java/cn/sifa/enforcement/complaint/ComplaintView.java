@@ -1,11 +1,15 @@
 package cn.sifa.enforcement.complaint;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "执法投诉")
 public record ComplaintView(
@@ -29,14 +33,11 @@ public record ComplaintView(
         @Schema(description = "整改报告日期", example = "2026-12-01") LocalDate reportedOn,
         @Schema(description = "办理结果", example = "RECTIFIED") ComplaintOutcome outcome,
         @Schema(description = "办结日期", example = "2026-12-05") LocalDate closedOn,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "2") long version) {
-
-    static ComplaintView of(Complaint c, WorkflowView workflow) {
-        return new ComplaintView(c.getId(), c.getDivisionCode(), c.getAgencyId(), c.getComplainantName(), c.getComplainantPhone(),
-                c.getSummary(), c.getReceivedOn(), c.getStatus(), c.getStatus().label(), c.getAssignee(),
-                c.getInvestigationStartedOn(), c.getFinding(), c.getDocumentType(),
-                c.getDocumentType() == null ? null : c.getDocumentType().label(), c.getDocumentNo(), c.getDocumentIssuedOn(),
-                c.getRectificationReport(), c.getReportedOn(), c.getOutcome(), c.getClosedOn(), workflow, c.getVersion());
-    }
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-12-15") LocalDate nextDueOn,
+        @Schema(description = "法定期限") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作(POST /complaints/{id}/{action})", example = "[\"issue-document\",\"close\"]") List<String> allowedActions,
+        @Schema(description = "流程记录(时间线)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "2") long version) implements Answers.Versioned {
 }

@@ -37,7 +37,6 @@ import cn.sifa.enforcement.filereview.FileReviewViews.DeductionView;
 import cn.sifa.enforcement.filereview.FileReviewViews.FileReviewView;
 import cn.sifa.enforcement.filereview.FileReviewViews.PlanView;
 import cn.sifa.enforcement.officer.Officers;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
 import cn.sifa.enforcement.support.Workflows;
@@ -72,7 +71,6 @@ class FileReviewController {
     @Transactional(readOnly = true)
     public PageView<PlanView> listPlans(@RequestParam(required = false) String divisionCode, @RequestParam(required = false) PlanStatus status,
                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Access.read();
         var spec = Specs.<FileReviewPlan>within(scope.narrowTo(divisionCode)).eq("status", status).build();
         return PageView.of(plans.findAll(spec, Paging.of(page, size, null, Map.of(),
                 Sort.by(Sort.Order.desc("periodFrom"), Sort.Order.asc("id")))), p -> service.planView(p, false));
@@ -83,7 +81,6 @@ class FileReviewController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<PlanView> getPlan(@PathVariable UUID id) {
-        Access.read();
         FileReviewPlan plan = plans.require(id);
         return Responses.ok(plan.getVersion(), service.planView(plan, true));
     }
@@ -93,7 +90,6 @@ class FileReviewController {
     @ApiResponse(responseCode = "201", description = "已制定")
     @Transactional
     public ResponseEntity<PlanView> createPlan(@Valid @RequestBody PlanRequest request) {
-        Access.write();
         FileReviewPlan plan = service.createPlan(scope.divisionForCreate(request.divisionCode()), request);
         return Responses.created("/api/enforcement/v1/file-reviews/plans/" + plan.getId(), plan.getVersion(), service.planView(plan, true));
     }
@@ -106,7 +102,6 @@ class FileReviewController {
     @Transactional
     public ResponseEntity<PlanView> sample(@PathVariable UUID id, @Valid @RequestBody(required = false) SampleRequest request,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         FileReviewPlan plan = plans.require(id);
         Etags.checkIfMatch(ifMatch, plan.getVersion());
         service.sample(plan, request == null ? null : request.sampledOn());
@@ -121,7 +116,6 @@ class FileReviewController {
                                          @RequestParam(required = false) Grade grade,
                                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                                          @RequestParam(required = false) List<String> sort) {
-        Access.read();
         var spec = Specs.<FileReview>within(scope.narrowTo(divisionCode)).eq("planId", planId).eq("agencyId", agencyId)
                 .eq("status", status).eq("grade", grade).build();
         return PageView.of(files.findAll(spec, Paging.of(page, size, sort, Map.of("score", "score", "scoredOn", "scoredOn"),
@@ -133,7 +127,6 @@ class FileReviewController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<FileReviewView> get(@PathVariable UUID id) {
-        Access.read();
         FileReview f = files.require(id);
         return Responses.ok(f.getVersion(), service.view(f, true));
     }
@@ -143,7 +136,6 @@ class FileReviewController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public List<DeductionView> scores(@PathVariable UUID id) {
-        Access.read();
         return service.deductions(files.require(id));
     }
 
@@ -155,7 +147,6 @@ class FileReviewController {
     @Transactional
     public ResponseEntity<FileReviewView> score(@PathVariable UUID id, @Valid @RequestBody ScoreRequest request,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         FileReview f = files.require(id);
         Etags.checkIfMatch(ifMatch, f.getVersion());
         service.score(f, officers.require(request.reviewerId()), request.deductions(), request.scoredOn());
@@ -170,7 +161,6 @@ class FileReviewController {
     @Transactional
     public ResponseEntity<FileReviewView> notifyResult(@PathVariable UUID id, @Valid @RequestBody(required = false) NotifyRequest request,
                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         FileReview f = files.require(id);
         Etags.checkIfMatch(ifMatch, f.getVersion());
         FileReviewStatus from = f.getStatus();
@@ -191,7 +181,6 @@ class FileReviewController {
     @Transactional
     public ResponseEntity<FileReviewView> rectify(@PathVariable UUID id, @Valid @RequestBody RectifyRequest request,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         FileReview f = files.require(id);
         Etags.checkIfMatch(ifMatch, f.getVersion());
         FileReviewStatus from = f.getStatus();
@@ -210,7 +199,6 @@ class FileReviewController {
     @Transactional
     public ResponseEntity<FileReviewView> close(@PathVariable UUID id, @Valid @RequestBody(required = false) CloseRequest request,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         FileReview f = files.require(id);
         Etags.checkIfMatch(ifMatch, f.getVersion());
         FileReviewStatus from = f.getStatus();

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.division.DivisionCodes;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StepDates;
@@ -98,10 +99,8 @@ public class FileReviewService {
     public int sample(FileReviewPlan plan, LocalDate on) {
         LocalDate sampledOn = plan.sample(on);
         Map<UUID, List<UUID>> byAgency = new LinkedHashMap<>();
-        jdbc.query("""
-                select a.agency_id, a.id from enf_action a
-                 where a.division_code like ? || '%' and a.decided_on between ? and ?
-                 order by a.agency_id, a.id""",
+        jdbc.query("select a.agency_id, a.id from enf_action a where " + DivisionScope.within("a")
+                        + " and a.decided_on between ? and ? order by a.agency_id, a.id",
                 rs -> {
                     byAgency.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
                 }, DivisionCodes.prefixOf(plan.getDivisionCode()), plan.getPeriodFrom(), plan.getPeriodTo());

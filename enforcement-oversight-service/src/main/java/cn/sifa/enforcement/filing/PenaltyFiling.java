@@ -16,10 +16,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
-import cn.sifa.core.scope.DivisionScopedEntity;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.PenaltyKind;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.core.workflow.StateMachine;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 重大行政处罚备案: filed with the bureau within a provincially set number of days of the decision, then reviewed:
@@ -28,7 +29,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_penalty_filing")
 @Audited
-public class PenaltyFiling extends DivisionScopedEntity {
+public class PenaltyFiling extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "penalty-filings";
     public static final String FILING_RULE = "ENF_PENALTY_FILING";
@@ -73,26 +74,59 @@ public class PenaltyFiling extends DivisionScopedEntity {
         this.status = FilingStatus.FILED;
     }
 
-    void markLate(LocalDate dueDate) {
-        this.filedLate = filedOn.isAfter(dueDate);
+    /**
+     * 备案: the filing period runs from the decision and is met by this filing (MET or MISSED, judged by the core
+     * against the rule's due date); the review period starts.
+     */
+    Transition registration() {
+        return Transition.of("file", null, status, filedOn, null, Transition.open(FILING_RULE, decidedOn),
+                Transition.meet(FILING_RULE, filedOn), Transition.open(REVIEW_RULE, filedOn));
     }
 
-    FilingStatus review(FilingReviewResult result, String opinion, LocalDate on) {
+    /** Whether the filing came after its due date, as the core judged the filing deadline (MISSED). */
+    void judgedLate(boolean late) {
+        this.filedLate = late;
+    }
+
+    Transition review(FilingReviewResult result, String opinion, LocalDate on, LocalDate today) {
         FilingStatus target = FilingStatus.valueOf(result.name());
         FLOW.check("review", status, target);
-        this.reviewedOn = StepDates.of("reviewedOn", on, filedOn, "备案日期");
+        this.reviewedOn = StepDates.of("reviewedOn", on, today, filedOn, "备案日期");
         this.reviewOpinion = opinion;
-        return status = target;
+        FilingStatus from = status;
+        status = target;
+        return target == FilingStatus.CORRECTION_REQUIRED
+                ? Transition.of("review", from, status, reviewedOn, opinion, Transition.meet(REVIEW_RULE, reviewedOn),
+                        Transition.open(CORRECTION_RULE, reviewedOn))
+                : Transition.of("review", from, status, reviewedOn, opinion, Transition.meet(REVIEW_RULE, reviewedOn));
     }
 
-    FilingStatus reportCorrection(LocalDate on) {
+    Transition reportCorrection(String note, LocalDate on, LocalDate today) {
         FLOW.check("report-correction", status);
-        this.correctedOn = StepDates.of("correctedOn", on, reviewedOn, "审查日期");
-        return status = FilingStatus.CORRECTED;
+        this.correctedOn = StepDates.of("correctedOn", on, today, reviewedOn, "审查日期");
+        FilingStatus from = status;
+        status = FilingStatus.CORRECTED;
+        return Transition.of("report-correction", from, status, correctedOn, note, Transition.meet(CORRECTION_RULE, correctedOn));
     }
 
-    List<String> allowedActions() {
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public FilingStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return caseTitle;
     }
 
     public UUID getAgencyId() {

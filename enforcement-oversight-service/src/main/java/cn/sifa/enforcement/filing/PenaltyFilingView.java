@@ -8,7 +8,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.enforcement.action.PenaltyKind;
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "重大行政处罚备案")
 public record PenaltyFilingView(
@@ -28,13 +31,11 @@ public record PenaltyFilingView(
         @Schema(description = "审查日期", example = "2026-11-18") LocalDate reviewedOn,
         @Schema(description = "审查意见", example = "程序合法") String reviewOpinion,
         @Schema(description = "纠正日期", example = "null") LocalDate correctedOn,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "0") long version) {
-
-    static PenaltyFilingView of(PenaltyFiling f, WorkflowView workflow) {
-        return new PenaltyFilingView(f.getId(), f.getDivisionCode(), f.getAgencyId(), f.getCaseTitle(), f.getPartyName(),
-                f.getActionRef(), f.getPenaltyKinds(), f.getAmount(), f.getDecidedOn(), f.getFiledOn(), f.isFiledLate(),
-                f.getStatus(), f.getStatus().label(), f.getReviewedOn(), f.getReviewOpinion(), f.getCorrectedOn(), workflow,
-                f.getVersion());
-    }
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-11-25") LocalDate nextDueOn,
+        @Schema(description = "法定期限(列表行为空,见详情)") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作", example = "[\"review\"]") List<String> allowedActions,
+        @Schema(description = "流程记录(列表行为空,见详情)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "0") long version) implements Answers.Versioned {
 }

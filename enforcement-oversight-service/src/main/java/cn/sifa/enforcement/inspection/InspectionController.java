@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sifa.core.division.DivisionCodes;
 import cn.sifa.core.error.ConflictException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
@@ -53,7 +54,6 @@ import cn.sifa.enforcement.inspection.InspectionRequests.RequestInspection;
 import cn.sifa.enforcement.inspection.InspectionRequests.WhiteListRequest;
 import cn.sifa.enforcement.officer.Officer;
 import cn.sifa.enforcement.officer.Officers;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
@@ -104,7 +104,6 @@ class InspectionController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         var spec = Specs.<Inspection>within(scope.narrowTo(divisionCode)).eq("leadAgencyId", leadAgencyId).eq("status", status)
                 .eq("enterpriseCreditCode", enterpriseCreditCode).eq("overCap", overCap).between("plannedOn", from, to).build();
         var export = Exports.requested(accept);
@@ -126,7 +125,6 @@ class InspectionController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<InspectionView> get(@PathVariable UUID id) {
-        Access.read();
         return view(inspections.require(id));
     }
 
@@ -136,7 +134,6 @@ class InspectionController {
     @ApiResponse(responseCode = "404", description = "执法主体不存在或不在管辖范围内")
     @Transactional
     public ResponseEntity<InspectionView> request(@Valid @RequestBody RequestInspection request) {
-        Access.write();
         Agency lead = agencies.require(request.leadAgencyId());
         List<UUID> joint = request.jointAgencyIds() == null ? List.of() : request.jointAgencyIds();
         joint.forEach(agencies::require);
@@ -153,8 +150,9 @@ class InspectionController {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "enf-inspection:" + credit + ":" + year);
         Integer before = jdbc.queryForObject("select count(*) from enf_inspection where enterprise_credit_code = ? "
                 + "and inspection_year = ? and status <> 'REJECTED'", Integer.class, credit, year);
-        boolean whiteListed = Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from enf_whitelist_enterprise where credit_code = ?)", Boolean.class, credit));
+        // Listed by the inspecting division or one above it; another county's list is none of this inspection's business.
+        boolean whiteListed = jdbc.queryForList("select division_code from enf_whitelist_enterprise where credit_code = ?",
+                String.class, credit).stream().anyMatch(listedBy -> DivisionCodes.isWithin(lead.getDivisionCode(), listedBy));
         Inspection inspection = inspections.saveAndFlush(new Inspection(lead.getDivisionCode(), lead.getId(), joint,
                 request.enterpriseName().trim(), credit, request.legalBasis().trim(), request.matters().trim(), requestedOn,
                 request.plannedOn(), before + 1, settings.yearlyCap(), whiteListed));
@@ -252,17 +250,16 @@ class InspectionController {
     public PageView<EnterpriseCount> perEnterprise(@RequestParam(required = false) Integer year,
                                                    @RequestParam(required = false) String divisionCode,
                                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Access.read();
         int y = year == null ? StepDates.today().getYear() : year;
         var pageable = Paging.of(page, size, null, Map.of(), Sort.unsorted());
         String prefix = scope.narrowTo(divisionCode);
-        long total = jdbc.queryForObject("select count(distinct enterprise_credit_code) from enf_inspection where division_code like ? || '%' "
+        long total = jdbc.queryForObject("select count(distinct enterprise_credit_code) from enf_inspection where "
+                + DivisionScope.within(null) + " "
                 + "and inspection_year = ? and status <> 'REJECTED'", Long.class, prefix, y);
         int cap = settings.yearlyCap();
-        List<EnterpriseCount> rows = jdbc.query("""
-                select enterprise_credit_code, max(enterprise_name), count(*) from enf_inspection
-                 where division_code like ? || '%' and inspection_year = ? and status <> 'REJECTED'
-                 group by enterprise_credit_code order by count(*) desc, enterprise_credit_code limit ? offset ?""",
+        List<EnterpriseCount> rows = jdbc.query("select enterprise_credit_code, max(enterprise_name), count(*) from enf_inspection where "
+                        + DivisionScope.within(null) + " and inspection_year = ? and status <> 'REJECTED' "
+                        + "group by enterprise_credit_code order by count(*) desc, enterprise_credit_code limit ? offset ?",
                 (rs, n) -> new EnterpriseCount(rs.getString(1), rs.getString(2), y, rs.getLong(3), rs.getLong(3) > cap),
                 prefix, y, pageable.getPageSize(), pageable.getOffset());
         return new PageView<>(rows, new PageView.PageMeta(pageable.getPageSize(), pageable.getPageNumber(), total,
@@ -280,9 +277,8 @@ class InspectionController {
     @GetMapping("/white-list-enterprises")
     @Operation(summary = "白名单企业列表(检查须更高层级审批)")
     public List<WhiteListed> whiteList(@RequestParam(required = false) String divisionCode) {
-        Access.read();
         return jdbc.query("select credit_code, name, division_code, listed_on from enf_whitelist_enterprise "
-                        + "where division_code like ? || '%' order by name limit 1000",
+                        + "where " + DivisionScope.within(null) + " order by name limit 1000",
                 (rs, n) -> new WhiteListed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
                 scope.narrowTo(divisionCode));
     }
@@ -293,11 +289,10 @@ class InspectionController {
     @ApiResponse(responseCode = "409", description = "已在白名单")
     @Transactional
     public ResponseEntity<WhiteListed> addToWhiteList(@Valid @RequestBody WhiteListRequest request) {
-        Access.write();
         String division = scope.divisionForCreate(request.divisionCode());
         String credit = CreditCode.parse(request.creditCode()).value();
         int added = jdbc.update("insert into enf_whitelist_enterprise (credit_code, name, division_code, listed_on) values (?, ?, ?, ?) "
-                + "on conflict (credit_code) do nothing", credit, request.name().trim(), division, StepDates.today());
+                + "on conflict (division_code, credit_code) do nothing", credit, request.name().trim(), division, StepDates.today());
         if (added == 0) {
             throw new ConflictException("企业 " + credit + " 已在白名单");
         }
@@ -305,7 +300,6 @@ class InspectionController {
     }
 
     private Inspection load(UUID id, String ifMatch) {
-        Access.write();
         Inspection i = inspections.require(id);
         Etags.checkIfMatch(ifMatch, i.getVersion());
         return i;

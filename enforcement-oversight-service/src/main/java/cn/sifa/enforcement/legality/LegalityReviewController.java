@@ -40,7 +40,6 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.AdoptionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.OpinionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.ReceiveRequest;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
@@ -82,7 +81,6 @@ class LegalityReviewController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         var spec = Specs.<LegalityReview>within(scope.narrowTo(divisionCode)).eq("subjectType", subjectType).eq("status", status)
                 .eq("adopted", adopted).contains("title", q).between("receivedOn", from, to).build();
         var export = Exports.requested(accept);
@@ -105,7 +103,6 @@ class LegalityReviewController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<LegalityReviewView> get(@PathVariable UUID id) {
-        Access.read();
         return view(reviews.require(id));
     }
 
@@ -114,7 +111,6 @@ class LegalityReviewController {
     @ApiResponse(responseCode = "201", description = "已受理")
     @Transactional
     public ResponseEntity<LegalityReviewView> receive(@Valid @RequestBody ReceiveRequest request) {
-        Access.write();
         String division = scope.divisionForCreate(request.divisionCode());
         ValidationException.Collector errors = new ValidationException.Collector();
         if (request.subjectType() == LegalitySubjectType.CONTRACT && request.amount() == null) {
@@ -142,7 +138,6 @@ class LegalityReviewController {
     @Transactional
     public ResponseEntity<LegalityReviewView> giveOpinion(@PathVariable UUID id, @Valid @RequestBody OpinionRequest request,
                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         LegalityReview review = reviews.require(id);
         Etags.checkIfMatch(ifMatch, review.getVersion());
         LegalityStatus from = review.getStatus();
@@ -162,7 +157,6 @@ class LegalityReviewController {
     @Transactional
     public ResponseEntity<LegalityReviewView> recordAdoption(@PathVariable UUID id, @Valid @RequestBody AdoptionRequest request,
                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         LegalityReview review = reviews.require(id);
         Etags.checkIfMatch(ifMatch, review.getVersion());
         LegalityStatus from = review.getStatus();

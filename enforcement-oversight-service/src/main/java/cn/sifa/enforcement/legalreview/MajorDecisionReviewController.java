@@ -46,7 +46,6 @@ import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.OpinionReques
 import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.StartReviewRequest;
 import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.SubmitRequest;
 import cn.sifa.enforcement.officer.Officers;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.WorkflowView;
 import cn.sifa.enforcement.support.Workflows;
@@ -90,7 +89,6 @@ class MajorDecisionReviewController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         String prefix = scope.narrowTo(divisionCode);
         Specification<MajorDecisionReview> spec = (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -131,7 +129,6 @@ class MajorDecisionReviewController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<MajorDecisionReviewView> get(@PathVariable UUID id) {
-        Access.read();
         return view(reviews.require(id));
     }
 
@@ -141,7 +138,6 @@ class MajorDecisionReviewController {
     @ApiResponse(responseCode = "404", description = "执法主体不存在或不在管辖范围内")
     @Transactional
     public ResponseEntity<MajorDecisionReviewView> submit(@Valid @RequestBody SubmitRequest request) {
-        Access.write();
         Agency agency = agencies.require(request.agencyId());
         LocalDate on = StepDates.of("submittedOn", request.submittedOn(), null, null);
         MajorDecisionReview review = reviews.saveAndFlush(new MajorDecisionReview(agency.getDivisionCode(), agency.getId(),
@@ -162,7 +158,6 @@ class MajorDecisionReviewController {
     @Transactional
     public ResponseEntity<MajorDecisionReviewView> startReview(@PathVariable UUID id, @Valid @RequestBody StartReviewRequest request,
                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         MajorDecisionReview review = reviews.require(id);
         Etags.checkIfMatch(ifMatch, review.getVersion());
         MajorReviewStatus from = review.getStatus();
@@ -181,7 +176,6 @@ class MajorDecisionReviewController {
     @Transactional
     public ResponseEntity<MajorDecisionReviewView> giveOpinion(@PathVariable UUID id, @Valid @RequestBody OpinionRequest request,
                                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         MajorDecisionReview review = reviews.require(id);
         Etags.checkIfMatch(ifMatch, review.getVersion());
         MajorReviewStatus from = review.getStatus();

@@ -43,7 +43,6 @@ import cn.sifa.enforcement.leniency.LeniencyRequests.DecisionRequest;
 import cn.sifa.enforcement.leniency.LeniencyRequests.ItemRequest;
 import cn.sifa.enforcement.leniency.LeniencyViews.DecisionView;
 import cn.sifa.enforcement.leniency.LeniencyViews.ItemView;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
@@ -77,7 +76,6 @@ class LeniencyController {
                                         @RequestParam(required = false) LeniencyListKind listKind,
                                         @RequestParam(required = false) UUID agencyId, @RequestParam(required = false) String q,
                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Access.read();
         var spec = Specs.<LeniencyItem>within(scope.narrowTo(divisionCode)).eq("listKind", listKind).eq("agencyId", agencyId)
                 .contains("matter", q).build();
         return PageView.of(items.findAll(spec, Paging.of(page, size, null, Map.of(), Sort.by("listKind", "matter", "id"))), ItemView::of);
@@ -88,7 +86,6 @@ class LeniencyController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<ItemView> getItem(@PathVariable UUID id) {
-        Access.read();
         LeniencyItem item = items.require(id);
         return Responses.ok(item.getVersion(), ItemView.of(item));
     }
@@ -98,7 +95,6 @@ class LeniencyController {
     @ApiResponse(responseCode = "201", description = "已新增")
     @Transactional
     public ResponseEntity<ItemView> createItem(@Valid @RequestBody ItemRequest request) {
-        Access.write();
         String division;
         if (request.agencyId() != null) {
             division = agencies.require(request.agencyId()).getDivisionCode();
@@ -122,7 +118,6 @@ class LeniencyController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         var spec = Specs.<LenientDecision>within(scope.narrowTo(divisionCode)).eq("agencyId", agencyId).eq("kind", kind)
                 .between("decidedOn", from, to).build();
         var export = Exports.requested(accept);
@@ -143,7 +138,6 @@ class LeniencyController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<DecisionView> getDecision(@PathVariable UUID id) {
-        Access.read();
         LenientDecision d = decisions.require(id);
         return Responses.ok(d.getVersion(), DecisionView.of(d));
     }
@@ -154,7 +148,6 @@ class LeniencyController {
     @ApiResponse(responseCode = "404", description = "执法主体或清单事项不存在或不在管辖范围内")
     @Transactional
     public ResponseEntity<DecisionView> createDecision(@Valid @RequestBody DecisionRequest request) {
-        Access.write();
         Agency agency = agencies.require(request.agencyId());
         if (request.leniencyItemId() != null) {
             items.require(request.leniencyItemId());

@@ -42,7 +42,6 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.CorrectionRequest;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.FileRequest;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.ReviewRequest;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Responses;
 import cn.sifa.enforcement.support.Specs;
@@ -83,7 +82,6 @@ class NormativeDocumentController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
         var spec = Specs.<NormativeDocument>within(scope.narrowTo(divisionCode)).eq("status", status).eq("filedLate", filedLate)
                 .contains("title", q).between("filedOn", from, to).build();
         var export = Exports.requested(accept);
@@ -105,7 +103,6 @@ class NormativeDocumentController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<NormativeDocumentView> get(@PathVariable UUID id) {
-        Access.read();
         return view(documents.require(id));
     }
 
@@ -115,7 +112,6 @@ class NormativeDocumentController {
     @ApiResponse(responseCode = "409", description = "文号重复")
     @Transactional
     public ResponseEntity<NormativeDocumentView> file(@Valid @RequestBody FileRequest request) {
-        Access.write();
         String division = scope.divisionForCreate(request.divisionCode());
         ValidationException.Collector errors = new ValidationException.Collector();
         StepDates.check(errors, "publishedOn", request.publishedOn(), null, null);
@@ -147,7 +143,6 @@ class NormativeDocumentController {
     @Transactional
     public ResponseEntity<NormativeDocumentView> review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         NormativeDocument doc = documents.require(id);
         Etags.checkIfMatch(ifMatch, doc.getVersion());
         NormativeStatus from = doc.getStatus();
@@ -171,7 +166,6 @@ class NormativeDocumentController {
     @Transactional
     public ResponseEntity<NormativeDocumentView> reportCorrection(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request,
                                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         NormativeDocument doc = documents.require(id);
         Etags.checkIfMatch(ifMatch, doc.getVersion());
         NormativeStatus from = doc.getStatus();

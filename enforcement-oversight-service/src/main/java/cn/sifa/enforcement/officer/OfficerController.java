@@ -43,7 +43,6 @@ import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.Access;
 import cn.sifa.enforcement.support.Exports;
 import cn.sifa.enforcement.support.Workflows;
 
@@ -86,7 +85,6 @@ class OfficerController {
                                                       @RequestParam(required = false) List<String> sort,
                                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                                       HttpServletResponse response) throws IOException {
-        Access.read();
         Specification<Officer> spec = filter(divisionCode, agencyId, q, certificateStatus, legalQualification);
         var export = Exports.requested(accept);
         if (export.isPresent()) {
@@ -138,7 +136,6 @@ class OfficerController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     @Transactional(readOnly = true)
     public ResponseEntity<OfficerView> get(@PathVariable UUID id) {
-        Access.read();
         Officer officer = officers.require(id);
         return ResponseEntity.ok().eTag(Etags.of(officer.getVersion())).body(OfficerView.of(officer, workflows.deadlines(id)));
     }
@@ -150,7 +147,6 @@ class OfficerController {
     @ApiResponse(responseCode = "409", description = "执法证号重复")
     @Transactional
     public ResponseEntity<OfficerView> create(@Valid @RequestBody OfficerRequest request) {
-        Access.write();
         Agency agency = agencies.require(request.agencyId());
         if (officers.existsByCertificateNo(request.certificateNo())) {
             throw new ConflictException("执法证号 " + request.certificateNo() + " 已登记");
@@ -172,7 +168,6 @@ class OfficerController {
     @Transactional
     public ResponseEntity<OfficerView> update(@PathVariable UUID id, @Valid @RequestBody OfficerRequest request,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Access.write();
         Officer officer = officers.require(id);
         Etags.checkIfMatch(ifMatch, officer.getVersion());
         if (!officer.getAgencyId().equals(request.agencyId())) {

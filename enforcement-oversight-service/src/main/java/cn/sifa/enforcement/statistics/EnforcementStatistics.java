@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.Rate;
+import cn.sifa.core.statistics.Rate;
 
 /** The figures of METRICS.md (行政执法监督) for a division subtree and a period. */
 @Schema(description = "行政执法监督统计")

@@ -1,6 +1,7 @@
 package cn.sifa.enforcement.statistics;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.enforcement.support.Access;
-import cn.sifa.enforcement.support.Exports;
-import cn.sifa.enforcement.support.Rate;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.statistics.StatisticsPeriod;
+import cn.sifa.core.statistics.Rate;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/statistics")
@@ -44,30 +44,30 @@ class StatisticsController {
     private final DivisionScope scope;
     private final Exporter exporter;
 
-    StatisticsController(StatisticsQuery query, DivisionScope scope, Exporter exporter) {
+    private final Clock clock;
+
+    StatisticsController(StatisticsQuery query, DivisionScope scope, Exporter exporter, Clock clock) {
         this.query = query;
+        this.clock = clock;
         this.scope = scope;
         this.exporter = exporter;
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
-    @Operation(summary = "统计:执法数据、三项制度、案卷评查、备案、涉企检查、投诉、柔性执法、合法性审查、执法证过期(期间默认本年;可导出)")
+    @Operation(summary = "统计:执法数据、三项制度、案卷评查、备案、涉企检查、投诉、柔性执法、合法性审查、执法证过期(期间默认本年1月1日至今日;可导出)")
     public ResponseEntity<EnforcementStatistics> statistics(
             @RequestParam(required = false) String divisionCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) throws IOException {
-        Access.read();
-        LocalDate f = from == null ? StepDates.today().withDayOfYear(1) : from;
-        LocalDate t = to == null ? StepDates.today().withMonth(12).withDayOfMonth(31) : to;
-        if (t.isBefore(f)) {
-            throw ValidationException.of("to", "date-order", "截止日期不能早于起始日期");
-        }
+        LocalDate today = StepDates.today(clock);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
         String shown = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
-        EnforcementStatistics stats = query.compute(shown, scope.narrowTo(divisionCode), f, t);
-        var export = Exports.requested(accept);
-        if (export.isPresent()) {
-            exporter.write(response, export.get(), "行政执法监督统计", List.of(new ExportColumn<String[]>("类别", r -> r[0]),
+        EnforcementStatistics stats = query.compute(shown, scope.narrowTo(divisionCode), period.from(), period.to(), today);
+        ExportFormat export = Listing.requestedExport(accept);
+        if (export != null) {
+            // a handful of figures already in memory: no query to stream
+            exporter.write(response, export, "行政执法监督统计", List.of(new ExportColumn<String[]>("类别", r -> r[0]),
                     new ExportColumn<String[]>("指标", r -> r[1]), new ExportColumn<String[]>("数值", r -> r[2])), rows(stats).stream());
             return null;
         }

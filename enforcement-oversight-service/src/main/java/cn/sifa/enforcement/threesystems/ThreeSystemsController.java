@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.statistics.StatisticsPeriod;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
@@ -24,7 +24,6 @@ import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
 import cn.sifa.enforcement.action.ActionView;
 import cn.sifa.enforcement.agency.Agencies;
-import cn.sifa.enforcement.support.Access;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/three-systems")
@@ -39,7 +38,10 @@ class ThreeSystemsController {
     private final DivisionScope scope;
     private final Agencies agencies;
 
-    ThreeSystemsController(ThreeSystemsQuery query, ActionQueries actions, DivisionScope scope, Agencies agencies) {
+    private final java.time.Clock clock;
+
+    ThreeSystemsController(ThreeSystemsQuery query, ActionQueries actions, DivisionScope scope, Agencies agencies, java.time.Clock clock) {
+        this.clock = clock;
         this.query = query;
         this.actions = actions;
         this.scope = scope;
@@ -53,7 +55,6 @@ class ThreeSystemsController {
                                   @Parameter(description = "决定日期起(含)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @Parameter(description = "决定日期止(含)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @Parameter(description = "行政区划") @RequestParam(required = false) String divisionCode) {
-        Access.read();
         return query.rates(filter(agencyId, from, to, divisionCode));
     }
 
@@ -67,9 +68,8 @@ class ThreeSystemsController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                          @RequestParam(required = false) String divisionCode,
                                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Access.read();
         var pageable = Paging.of(page, size, null, java.util.Map.of(), org.springframework.data.domain.Sort.unsorted());
-        return actions.page(filter(agencyId, from, to, divisionCode), system.offending(StepDates.today()),
+        return actions.page(filter(agencyId, from, to, divisionCode), system.offending(StepDates.today(clock)),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
@@ -77,11 +77,7 @@ class ThreeSystemsController {
         if (agencyId != null) {
             agencies.require(agencyId);
         }
-        LocalDate f = from == null ? StepDates.today().withDayOfYear(1) : from;
-        LocalDate t = to == null ? StepDates.today() : to;
-        if (t.isBefore(f)) {
-            throw ValidationException.of("to", "date-order", "截止日期不能早于起始日期");
-        }
-        return new ActionFilter(agencyId, null, f, t, null, scope.narrowTo(divisionCode), null, null);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, StepDates.today(clock));
+        return new ActionFilter(agencyId, null, period.from(), period.to(), null, scope.narrowTo(divisionCode), null, null);
     }
 }

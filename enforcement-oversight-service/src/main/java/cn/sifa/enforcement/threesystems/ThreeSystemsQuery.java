@@ -11,20 +11,22 @@ import org.springframework.stereotype.Service;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.action.ActionFilter;
 import cn.sifa.enforcement.action.ActionQueries;
-import cn.sifa.enforcement.support.Rate;
+import cn.sifa.core.statistics.Rate;
 
 /** The three rates as one grouped aggregate over {@code enf_action} (due dates were stored at ingest). */
 @Service
 public class ThreeSystemsQuery {
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    public ThreeSystemsQuery(JdbcTemplate jdbc) {
+    public ThreeSystemsQuery(JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public ThreeSystemsView rates(ActionFilter filter) {
-        LocalDate today = StepDates.today();
+        LocalDate today = StepDates.today(clock);
         List<Object> args = new ArrayList<>();
         String where = ActionQueries.where(filter, args);
         StringBuilder sql = new StringBuilder("select a.agency_id, g.name, g.division_code, count(*) as actions");

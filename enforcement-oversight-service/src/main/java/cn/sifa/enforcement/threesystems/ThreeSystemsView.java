@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.Rate;
+import cn.sifa.core.statistics.Rate;
 
 @Schema(description = "三项制度落实情况")
 public record ThreeSystemsView(

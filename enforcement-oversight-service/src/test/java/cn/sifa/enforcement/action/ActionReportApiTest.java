@@ -32,7 +32,7 @@ class ActionReportApiTest extends EnforcementApiTest {
     @Test
     void goodRecordsAreStoredAndEachBadOneIsRejectedWithItsIndexAndFields() throws Exception {
         UUID agency = agency(kaifu);
-        String future = LocalDate.now().plusDays(5).toString();
+        String future = today().plusDays(5).toString();
         List<String> records = List.of(
                 record("R-1", "LICENSING", "2026-03-02", "\"publicizedOn\":\"2026-03-05\""),
                 record("R-2", "SEIZURE", "2026-03-02", null),
@@ -102,7 +102,7 @@ class ActionReportApiTest extends EnforcementApiTest {
         UUID agency = agency(kaifu);
         postJson(kaifu, API + "/action-reports", batch(agency, List.of(record("M-1", "OTHER", "2026-04-01", null),
                 record("M-2", "OTHER", "2026-04-01", null)))).andExpect(jsonPath("$.accepted").value(2));
-        String future = LocalDate.now().plusDays(3).toString();
+        String future = today().plusDays(3).toString();
         List<String> records = List.of(
                 record("M-1", "INSPECTION", "2026-04-02", null),                      // update
                 record("M-2", "OTHER", future, null),                                 // bad: the stored M-2 stays as it was

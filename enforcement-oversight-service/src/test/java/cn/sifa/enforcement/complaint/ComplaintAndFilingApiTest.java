@@ -31,11 +31,27 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
         postJson(kaifuStaff, base + "/issue-document", """
                 {"documentType":"SUPERVISION_DECISION","documentNo":"开司监决〔2026〕1号","finding":"程序违法","issuedOn":"2026-09-10"}""")
                 .andExpect(jsonPath("$.status").value("RECTIFYING")).andExpect(jsonPath("$.documentTypeLabel").value("执法监督决定书"))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'ENF_COMPLAINT_RECTIFICATION')].dueDate").value("2026-10-10"))
+                .andExpect(jsonPath("$.nextDueOn").value("2026-10-10")).andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.allowedActions[0]").value("report"))
+                // the nested copy stays for one release
                 .andExpect(jsonPath("$.workflow.deadlines[?(@.kind == 'ENF_COMPLAINT_RECTIFICATION')].dueDate").value("2026-10-10"));
+        // The list row shows the same status, due date and overdue flag as the record (today is 2026-12-04: overdue).
+        getJson(kaifuStaff, API + "/complaints?mine=true&agencyId=" + agency)
+                .andExpect(jsonPath("$.content[0].status").value("RECTIFYING"))
+                .andExpect(jsonPath("$.content[0].nextDueOn").value("2026-10-10"))
+                .andExpect(jsonPath("$.content[0].overdue").value(true))
+                .andExpect(jsonPath("$.content[0].allowedActions[0]").value("report"));
+        getJson(kaifuStaff, base).andExpect(jsonPath("$.nextDueOn").value("2026-10-10")).andExpect(jsonPath("$.overdue").value(true));
+        getJson(kaifuStaff, API + "/complaints?overdue=true&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(1));
         postJson(kaifuStaff, base + "/report", "{\"report\":\"已整改\",\"reportedOn\":\"2026-10-09\"}").andExpect(jsonPath("$.status").value("REPORTED"));
         postJson(kaifuStaff, base + "/close", "{\"conclusion\":\"整改到位\",\"closedOn\":\"2026-10-12\"}")
                 .andExpect(jsonPath("$.status").value("CLOSED")).andExpect(jsonPath("$.outcome").value("RECTIFIED"))
-                .andExpect(jsonPath("$.workflow.history.length()").value(5));
+                .andExpect(jsonPath("$.history.length()").value(5)).andExpect(jsonPath("$.nextDueOn").doesNotExist())
+                .andExpect(jsonPath("$.allowedActions.length()").value(0));
+        getJson(kaifuStaff, API + "/complaints?mine=true&status=CLOSED&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].overdue").value(false));
+        // deprecated, kept for one release
         getJson(kaifuStaff, API + "/complaints?assignee=me&status=CLOSED&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(1));
     }
 

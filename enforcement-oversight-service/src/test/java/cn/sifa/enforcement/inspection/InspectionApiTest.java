@@ -70,4 +70,21 @@ class InspectionApiTest extends EnforcementApiTest {
         postJson(kaifu, API + "/inspections/" + id + "/approve", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\"}").andExpect(status().isBadRequest());
         getJson(jinyun, API + "/inspections/" + id).andExpect(status().isNotFound());
     }
+
+    @Test
+    void anotherCountysWhiteListNeitherShowsThroughNorChangesTheAnswer() throws Exception {
+        String credit = creditCode(1300 + seq());
+        postJson(jinyun, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}")
+                .andExpect(status().isCreated());
+        // Kaifu cannot tell that Jinyun listed it: its own first listing is created, as for any enterprise.
+        String id = request(agency(kaifu), credit, "[]");
+        getJson(kaifu, API + "/inspections/" + id).andExpect(jsonPath("$.whiteListed").value(false));
+        postJson(kaifu, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.divisionCode").value(KAIFU));
+        postJson(kaifu, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}")
+                .andExpect(status().isConflict());
+        assertThat(body(getJson(kaifu, API + "/white-list-enterprises"))).contains(credit).doesNotContain(JINYUN);
+        String after = request(agency(kaifu), credit, "[]");
+        getJson(kaifu, API + "/inspections/" + after).andExpect(jsonPath("$.whiteListed").value(true));
+    }
 }

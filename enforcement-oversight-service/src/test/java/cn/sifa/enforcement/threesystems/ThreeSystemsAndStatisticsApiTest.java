@@ -61,7 +61,7 @@ class ThreeSystemsAndStatisticsApiTest extends EnforcementApiTest {
     void statisticsCountOnlyTheCallersDivision() throws Exception {
         var rongcheng = TestCallers.client(RONGCHENG, "enforcement.read", "enforcement.write");
         UUID agency = agency(rongcheng);
-        officer(rongcheng, agency, true, java.time.LocalDate.now().minusDays(3));
+        officer(rongcheng, agency, true, today().minusDays(3));
         postJson(rongcheng, API + "/action-reports", "{\"agencyId\":\"" + agency + "\",\"actions\":["
                 + "{\"externalRef\":\"S-1\",\"actType\":\"PENALTY\",\"decidedOn\":\"2026-05-01\",\"partyName\":\"甲\",\"penaltyKinds\":[\"FINE\"],\"amount\":1000,\"major\":false,\"recordedAudioVisual\":true,\"publicizedOn\":\"2026-05-06\"},"
                 + "{\"externalRef\":\"S-2\",\"actType\":\"LICENSING\",\"decidedOn\":\"2026-05-02\",\"partyName\":\"乙\",\"major\":false,\"recordedAudioVisual\":true,\"publicizedOn\":\"2026-05-06\"}]}")
