@@ -57,7 +57,7 @@ class MediationDemoDataTest {
         MediationDemoData loader = new MediationDemoData(jdbc, tx, divisions, organizations, numbering, deadlines, calculator, clock);
         MediationDemoData.County rongcheng = MediationDemoData.COUNTIES.get(2);
         // The core tests' fixed today: which stories the demo tells depends on it, not on the machine's date.
-        LocalDate today = cn.sifa.core.testing.TestClock.DEFAULT_TODAY;
+        LocalDate today = LocalDate.of(2026, 12, 5);
         long started = System.nanoTime();
         Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(rongcheng, today)));
         long loadMs = (System.nanoTime() - started) / 1_000_000;
