@@ -11,10 +11,11 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
-import cn.sifa.core.scope.DivisionScopedEntity;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.legalreview.ReviewOpinion;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.core.workflow.StateMachine;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 合法性审查 of a major administrative decision, a government contract (with its amount) or a meeting agenda item:
@@ -23,7 +24,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_legality_review")
 @Audited
-public class LegalityReview extends DivisionScopedEntity {
+public class LegalityReview extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "legality-reviews";
     public static final String DEADLINE_RULE = "ENF_LEGALITY_REVIEW";
@@ -63,23 +64,48 @@ public class LegalityReview extends DivisionScopedEntity {
         this.status = LegalityStatus.RECEIVED;
     }
 
-    LegalityStatus giveOpinion(ReviewOpinion opinion, String text, LocalDate on) {
+    /** 受理: opens the review period. */
+    Transition registration() {
+        return Transition.of("receive", null, status, receivedOn, null, Transition.open(DEADLINE_RULE, receivedOn));
+    }
+
+    Transition giveOpinion(ReviewOpinion opinion, String text, LocalDate on, LocalDate today) {
         FLOW.check("give-opinion", status);
-        this.opinionOn = StepDates.of("opinionOn", on, receivedOn, "受理日期");
+        this.opinionOn = StepDates.of("opinionOn", on, today, receivedOn, "受理日期");
         this.opinion = opinion;
         this.opinionText = text;
-        return status = LegalityStatus.OPINION_GIVEN;
+        LegalityStatus from = status;
+        status = LegalityStatus.OPINION_GIVEN;
+        return Transition.of("give-opinion", from, status, opinionOn, text, Transition.meet(DEADLINE_RULE, opinionOn));
     }
 
-    LegalityStatus recordAdoption(boolean adopted, LocalDate on) {
+    Transition recordAdoption(boolean adopted, LocalDate on, LocalDate today) {
         FLOW.check("record-adoption", status);
-        this.adoptionOn = StepDates.of("recordedOn", on, opinionOn, "意见出具日期");
+        this.adoptionOn = StepDates.of("recordedOn", on, today, opinionOn, "意见出具日期");
         this.adopted = adopted;
-        return status = LegalityStatus.CLOSED;
+        LegalityStatus from = status;
+        status = LegalityStatus.CLOSED;
+        return Transition.of("record-adoption", from, status, adoptionOn, adopted ? "意见已采纳" : "意见未采纳");
     }
 
-    List<String> allowedActions() {
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public LegalityStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return title;
     }
 
     public LegalitySubjectType getSubjectType() {

@@ -19,10 +19,10 @@ import cn.sifa.enforcement.support.DemoSeeder;
 @Profile("demo")
 class LegalityReviewDemo implements DemoSeeder {
 
-    private final LegalityReviewController controller;
+    private final LegalityReviewService reviews;
 
-    LegalityReviewDemo(LegalityReviewController controller) {
-        this.controller = controller;
+    LegalityReviewDemo(LegalityReviewService reviews) {
+        this.reviews = reviews;
     }
 
     @Override
@@ -35,16 +35,16 @@ class LegalityReviewDemo implements DemoSeeder {
         UUID lease = receive(c, LegalitySubjectType.CONTRACT, "国有资产租赁合同", "机关事务服务中心", "1250000", null, 60);
         close(c, lease, ReviewOpinion.AMEND, "租金调整机制不明确", 55, false, 45);
         UUID ppp = receive(c, LegalitySubjectType.CONTRACT, "污水处理厂特许经营协议", "水利局", "320000000", null, 20);
-        controller.giveOpinion(ppp, new OpinionRequest(ReviewOpinion.LAWFUL, "协议内容合法", c.daysAgo(12)), null);
+        reviews.giveOpinion(ppp, null, new OpinionRequest(ReviewOpinion.LAWFUL, "协议内容合法", c.daysAgo(12)));
     }
 
     private UUID receive(DemoCounty c, LegalitySubjectType type, String title, String unit, String amount, LocalDate meeting, int daysAgo) {
-        return controller.receive(new ReceiveRequest(c.divisionCode(), type, title, c.shortName() + unit,
-                amount == null ? null : new BigDecimal(amount), meeting, c.daysAgo(daysAgo))).getBody().id();
+        return reviews.receive(new ReceiveRequest(c.divisionCode(), type, title, c.shortName() + unit,
+                amount == null ? null : new BigDecimal(amount), meeting, c.daysAgo(daysAgo))).id();
     }
 
     private void close(DemoCounty c, UUID id, ReviewOpinion opinion, String text, int opinionDaysAgo, boolean adopted, int adoptedDaysAgo) {
-        controller.giveOpinion(id, new OpinionRequest(opinion, text, c.daysAgo(opinionDaysAgo)), null);
-        controller.recordAdoption(id, new AdoptionRequest(adopted, c.daysAgo(adoptedDaysAgo)), null);
+        reviews.giveOpinion(id, null, new OpinionRequest(opinion, text, c.daysAgo(opinionDaysAgo)));
+        reviews.recordAdoption(id, null, new AdoptionRequest(adopted, c.daysAgo(adoptedDaysAgo)));
     }
 }

@@ -2,12 +2,16 @@ package cn.sifa.enforcement.legality;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.enforcement.legalreview.ReviewOpinion;
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "合法性审查")
 public record LegalityReviewView(
@@ -27,12 +31,11 @@ public record LegalityReviewView(
         @Schema(description = "意见日期", example = "2026-11-18") LocalDate opinionOn,
         @Schema(description = "是否采纳", example = "true") Boolean adopted,
         @Schema(description = "采纳登记日期", example = "2026-11-25") LocalDate adoptionOn,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "1") long version) {
-
-    static LegalityReviewView of(LegalityReview r, WorkflowView workflow) {
-        return new LegalityReviewView(r.getId(), r.getDivisionCode(), r.getSubjectType(), r.getSubjectType().label(), r.getTitle(),
-                r.getRequestingUnit(), r.getAmount(), r.getMeetingOn(), r.getReceivedOn(), r.getStatus(), r.getStatus().label(),
-                r.getOpinion(), r.getOpinionText(), r.getOpinionOn(), r.getAdopted(), r.getAdoptionOn(), workflow, r.getVersion());
-    }
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-11-25") LocalDate nextDueOn,
+        @Schema(description = "法定期限(列表行为空,见详情)") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作") List<String> allowedActions,
+        @Schema(description = "流程记录(列表行为空,见详情)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
 }

@@ -32,7 +32,7 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
                 {"documentType":"SUPERVISION_DECISION","documentNo":"开司监决〔2026〕1号","finding":"程序违法","issuedOn":"2026-09-10"}""")
                 .andExpect(jsonPath("$.status").value("RECTIFYING")).andExpect(jsonPath("$.documentTypeLabel").value("执法监督决定书"))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'ENF_COMPLAINT_RECTIFICATION')].dueDate").value("2026-10-10"))
-                .andExpect(jsonPath("$.nextDueOn").value("2026-10-10")).andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.nextDueOn").value("2026-10-10")).andExpect(jsonPath("$.overdue").value(true))
                 .andExpect(jsonPath("$.allowedActions[0]").value("report"))
                 // the nested copy stays for one release
                 .andExpect(jsonPath("$.workflow.deadlines[?(@.kind == 'ENF_COMPLAINT_RECTIFICATION')].dueDate").value("2026-10-10"));
