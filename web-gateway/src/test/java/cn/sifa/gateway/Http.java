@@ -93,6 +93,61 @@ public final class Http {
         return send(b, null);
     }
 
+    /** One part of a multipart/form-data body: a form field ({@code filename == null}) or a file. */
+    public record Part(String name, String filename, String contentType, byte[] content) {
+        public static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String filename, String contentType, byte[] content) {
+            return new Part(name, filename, contentType, content);
+        }
+    }
+
+    /** POST multipart/form-data, as a browser's form or {@code curl -F} sends it. */
+    public Response postMultipart(String path, java.util.List<Part> parts) {
+        String boundary = "----sifa" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            if (part.filename() != null) {
+                head.append("; filename=\"").append(part.filename()).append('"');
+            }
+            head.append("\r\n");
+            if (part.contentType() != null) {
+                head.append("Content-Type: ").append(part.contentType()).append("\r\n");
+            }
+            head.append("\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+    }
+
+    public record BytesResponse(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** GET with the given Accept header, the body as bytes (downloads, exports). */
+    public BytesResponse download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BytesResponse(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST /oauth2/token with HTTP Basic client authentication. */
     public Response token(String clientId, String secret, String scope) {
         Map<String, String> form = new LinkedHashMap<>();
