@@ -121,7 +121,7 @@ public class ActionImports implements DisposableBean {
     public Optional<ImportJobView> find(UUID id) {
         return jdbc.query("""
                 select id, agency_id, filename, status, total, processed, accepted, updated, rejected, failure, created_at, finished_at
-                  from enf_action_import where id = ? and """ + DivisionScope.within(null),
+                  from enf_action_import where id = ?""" + " and " + DivisionScope.within(null),
                 (rs, n) -> new ImportJobView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         ImportStatus.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                         rs.getString(10), rs.getTimestamp(11).toInstant(),
