@@ -298,7 +298,7 @@ public class OpenApiContract {
                 }
                 if (p.getExample() != null && p.getSchema() != null && isArray(p.getSchema()) && !(p.getExample() instanceof List)) {
                     // a multi-valued filter (status=A&status=B): its example is a list
-                    p.setExample(List.of(String.valueOf(p.getExample()).split(",")));
+                    p.setExample(List.of(String.valueOf(p.getExample())));
                 }
                 parameters.add(p);
             }
