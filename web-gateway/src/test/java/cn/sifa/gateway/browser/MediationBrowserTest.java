@@ -54,8 +54,15 @@ class MediationBrowserTest {
                 "the built portal (target/classes/static/index.html; the Maven build makes it unless -Dskip.portal=true)");
     }
 
+    /** The fixed test clock, when the context has one: the portal takes "today" from the browser's own clock. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    cn.sifa.core.testing.TestClock clock;
+
     @BeforeEach
     void openBrowser() {
+        if (clock != null) {
+            clock.setToday(java.time.LocalDate.now());
+        }
         browser = Chromium.start();
         wait = new WebDriverWait(browser, WAIT);
     }
