@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,8 @@ public class Workflow {
     private final Deadlines deadlines;
     private final Recipients recipients;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public Workflow(TransitionLog history, Deadlines deadlines, Recipients recipients, Clock clock) {
         this.history = history;
@@ -47,6 +52,17 @@ public class Workflow {
     public <R extends WorkflowRecord> R step(R record, String ifMatch, Function<? super R, Transition> decide) {
         Etags.checkIfMatch(ifMatch, record.getVersion());
         apply(record, decide.apply(record));
+        return record;
+    }
+
+    /**
+     * Inserts a new record (no merge, no SELECT first) and applies the transition that registers it: its history row
+     * and first deadlines, in the caller's transaction.
+     */
+    public <R extends WorkflowRecord> R create(R record, Function<? super R, Transition> registration) {
+        entityManager.persist(record);
+        entityManager.flush(); // the id and version the history row and the ETag need
+        apply(record, registration.apply(record));
         return record;
     }
 

@@ -36,7 +36,7 @@ import cn.sifa.enforcement.complaint.ComplaintRequests.InvestigateRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReceiveRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReportRequest;
 import cn.sifa.enforcement.complaint.ComplaintService.ComplaintFilter;
-import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.core.web.Answers;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/complaints")

@@ -8,17 +8,16 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.workflow.WorkflowState;
-import cn.sifa.enforcement.workflow.RecordSteps;
 import cn.sifa.enforcement.workflow.WorkflowView;
 
-@Mapper(componentModel = "spring", imports = {RecordSteps.class, WorkflowView.class})
+@Mapper(componentModel = "spring", imports = WorkflowView.class)
 @SuppressWarnings("removal")
 interface ComplaintMapper {
 
     @Mapping(target = "status", source = "c.status")
     @Mapping(target = "statusLabel", expression = "java(c.getStatus().label())")
     @Mapping(target = "documentTypeLabel", expression = "java(c.getDocumentType() == null ? null : c.getDocumentType().label())")
-    @Mapping(target = "nextDueOn", expression = "java(RecordSteps.nextDue(state))")
+    @Mapping(target = "nextDueOn", expression = "java(state.nextDueOn())")
     @Mapping(target = "deadlines", source = "state.deadlines")
     @Mapping(target = "overdue", source = "state.overdue")
     @Mapping(target = "allowedActions", source = "state.allowedActions")

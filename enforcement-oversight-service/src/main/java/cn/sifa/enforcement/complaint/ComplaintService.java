@@ -31,7 +31,7 @@ import cn.sifa.enforcement.complaint.ComplaintRequests.DocumentRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.InvestigateRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReceiveRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReportRequest;
-import cn.sifa.enforcement.workflow.Mine;
+import cn.sifa.core.list.Mine;
 import cn.sifa.enforcement.workflow.RecordSteps;
 
 /** 执法投诉: receipt, the steps, the list and its export, each in one transaction. */

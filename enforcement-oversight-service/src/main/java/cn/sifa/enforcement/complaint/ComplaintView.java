@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.workflow.TransitionView;
-import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.core.web.Answers;
 import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "执法投诉")

@@ -34,7 +34,7 @@ import cn.sifa.enforcement.filing.PenaltyFilingRequests.CorrectionRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.FileRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.ReviewRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingService.FilingFilter;
-import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.core.web.Answers;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/penalty-filings")

@@ -85,7 +85,7 @@ public class PenaltyFilingService {
     }
 
     private List<PenaltyFilingView> rows(List<PenaltyFiling> rows, LocalDate today) {
-        return rows.stream().map(f -> mapper.view(f, RecordSteps.rowState(f, today), f.getNextDueOn())).toList();
+        return rows.stream().map(f -> mapper.view(f, WorkflowState.row(f, today), f.getNextDueOn())).toList();
     }
 
     private Specification<PenaltyFiling> spec(FilingFilter f, LocalDate today) {
@@ -129,6 +129,6 @@ public class PenaltyFilingService {
 
     private PenaltyFilingView detail(PenaltyFiling f) {
         WorkflowState state = steps.state(f);
-        return mapper.view(f, state, RecordSteps.nextDue(state));
+        return mapper.view(f, state, state.nextDueOn());
     }
 }

@@ -30,7 +30,7 @@ import cn.sifa.core.list.Listing;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.StepResponses;
-import cn.sifa.enforcement.workflow.Answers;
+import cn.sifa.core.web.Answers;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.AdoptionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.OpinionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.ReceiveRequest;

@@ -80,7 +80,7 @@ public class LegalityReviewService {
     }
 
     private List<LegalityReviewView> rows(List<LegalityReview> rows, LocalDate today) {
-        return rows.stream().map(r -> mapper.view(r, RecordSteps.rowState(r, today), r.getNextDueOn())).toList();
+        return rows.stream().map(r -> mapper.view(r, WorkflowState.row(r, today), r.getNextDueOn())).toList();
     }
 
     private Specification<LegalityReview> spec(LegalityFilter f, LocalDate today) {
@@ -125,6 +125,6 @@ public class LegalityReviewService {
 
     private LegalityReviewView detail(LegalityReview r) {
         WorkflowState state = steps.state(r);
-        return mapper.view(r, state, RecordSteps.nextDue(state));
+        return mapper.view(r, state, state.nextDueOn());
     }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.sifa.core.deadline.DeadlineStatus;
-import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
 import cn.sifa.core.security.CurrentCaller;
@@ -41,11 +39,8 @@ public class RecordSteps {
 
     /** Saves a new record and applies the transition that creates it (its history row and first deadlines). */
     public <T extends EnforcementRecord> T create(T record, Function<? super T, Transition> registration) {
-        entityManager.persist(record);
-        entityManager.flush();
         prepare(record);
-        workflow.apply(record, registration.apply(record));
-        return record;
+        return workflow.create(record, registration);
     }
 
     /** Checks If-Match (412), lets the record decide and applies the transition; flushes. */
@@ -71,22 +66,6 @@ public class RecordSteps {
     /** Today by the core Clock. */
     public LocalDate today() {
         return workflow.today();
-    }
-
-    /**
-     * The detail's next due date, from the deadlines just read (the record's own formula was read before the step
-     * changed them): the earliest one still open, as {@code WorkflowEntity.getNextDueOn()} reads it on the next load.
-     */
-    public static LocalDate nextDue(WorkflowState state) {
-        return state.deadlines().stream().filter(d -> d.metOn() == null && d.status() != DeadlineStatus.CANCELLED
-                        && d.status() != DeadlineStatus.MET && d.status() != DeadlineStatus.MISSED)
-                .map(DeadlineView::dueDate).min(LocalDate::compareTo).orElse(null);
-    }
-
-    /** A list row's workflow part: its state and actions, its overdue flag from its next due date; no deadlines or history. */
-    public static WorkflowState rowState(EnforcementRecord record, LocalDate today) {
-        return new WorkflowState(record.status().name(), record.allowedActions(), java.util.List.of(), record.isOverdue(today),
-                java.util.List.of());
     }
 
     private void prepare(EnforcementRecord record) {

@@ -1,4 +1,4 @@
-package cn.sifa.enforcement.workflow;
+package cn.sifa.core.list;
 
 import cn.sifa.core.security.CurrentCaller;
 

@@ -1,12 +1,11 @@
-package cn.sifa.enforcement.workflow;
+package cn.sifa.core.web;
 
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
 
-import cn.sifa.core.web.Etags;
 
-/** 200/201 answers carrying the record's version as ETag (CONVENTIONS). */
+/** 200/201 answers of a versioned record, carrying its version as ETag (CONVENTIONS): one way for every controller. */
 public final class Answers {
 
     /** A view of one record: its version is the ETag. */
