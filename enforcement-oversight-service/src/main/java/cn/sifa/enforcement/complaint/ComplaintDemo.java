@@ -10,14 +10,14 @@ import cn.sifa.enforcement.complaint.ComplaintRequests.DocumentRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.InvestigateRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReceiveRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReportRequest;
-import cn.sifa.enforcement.support.DemoCounty;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
 import cn.sifa.enforcement.support.DemoNames;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: complaints at every step, one unfounded, one rectified after a 执法监督意见书. */
 @Component
 @Profile("demo")
-class ComplaintDemo implements DemoSeeder {
+class ComplaintDemo implements FeatureDemo {
 
     private final ComplaintService complaints;
 
@@ -26,7 +26,7 @@ class ComplaintDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         receive(c, 0, "执法人员在检查时未出示执法证件", 3);
         UUID investigating = receive(c, 1, "城管执法人员暂扣三轮车未开具清单", 15);
         complaints.investigate(investigating, null, new InvestigateRequest("system", c.daysAgo(14)));
@@ -45,7 +45,7 @@ class ComplaintDemo implements DemoSeeder {
         complaints.close(unfounded, null, new CloseRequest("经调阅执法记录仪视频,执法人员文明执法,投诉不成立", c.daysAgo(50)));
     }
 
-    private UUID receive(DemoCounty c, int agency, String summary, int daysAgo) {
+    private UUID receive(EnforcementDemoCounty c, int agency, String summary, int daysAgo) {
         return complaints.receive(new ReceiveRequest(c.agency(agency), DemoNames.person(c.random()),
                 "13" + String.format("%09d", c.random().nextInt(1_000_000_000)), summary, c.daysAgo(daysAgo))).id();
     }

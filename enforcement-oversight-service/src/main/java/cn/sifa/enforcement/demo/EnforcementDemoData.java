@@ -28,14 +28,12 @@ import cn.sifa.enforcement.action.ActionRecord;
 import cn.sifa.enforcement.action.ActionReportResult;
 import cn.sifa.enforcement.action.EnforcementActType;
 import cn.sifa.enforcement.action.PenaltyKind;
-import cn.sifa.enforcement.support.DemoCounty;
 import cn.sifa.enforcement.support.DemoNames;
-import cn.sifa.enforcement.support.DemoSeeder;
 
 /**
  * Demo profile: for each demo county several enforcement agencies with their officers, about 1,500 reported actions
  * (through the batch ingest, in JDBC batches), a white list, and a few records in every workflow (each feature's
- * {@link DemoSeeder}). Idempotent: a county whose first agency exists is skipped. Runs as system after the core
+ * {@link FeatureDemo}). Idempotent: a county whose first agency exists is skipped. Runs as system after the core
  * organizations (@Order 10).
  */
 @Component
@@ -73,9 +71,9 @@ class EnforcementDemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final ActionIngest ingest;
-    private final List<DemoSeeder> seeders;
+    private final List<FeatureDemo> seeders;
 
-    EnforcementDemoData(JdbcTemplate jdbc, ActionIngest ingest, List<DemoSeeder> seeders) {
+    EnforcementDemoData(JdbcTemplate jdbc, ActionIngest ingest, List<FeatureDemo> seeders) {
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.seeders = seeders;
@@ -94,8 +92,8 @@ class EnforcementDemoData implements ApplicationRunner {
                     continue;
                 }
                 long started = System.nanoTime();
-                DemoCounty demo = load(county);
-                for (DemoSeeder seeder : seeders) {
+                EnforcementDemoCounty demo = load(county);
+                for (FeatureDemo seeder : seeders) {
                     seeder.seed(demo);
                 }
                 log.info("Enforcement demo data for {}: {} agencies, {} ms", county.place(), demo.agencyIds().size(),
@@ -104,7 +102,7 @@ class EnforcementDemoData implements ApplicationRunner {
         });
     }
 
-    private DemoCounty load(County county) {
+    private EnforcementDemoCounty load(County county) {
         Random random = new Random(county.code().hashCode());
         LocalDate today = StepDates.today();
         Timestamp now = Timestamp.from(Instant.now());
@@ -167,7 +165,7 @@ class EnforcementDemoData implements ApplicationRunner {
                         + "on conflict do nothing",
                 enterpriseCodes.get(0), enterprises.get(enterpriseCodes.get(0)), county.code(), Date.valueOf(today.minusDays(200)),
                 enterpriseCodes.get(1), enterprises.get(enterpriseCodes.get(1)), county.code(), Date.valueOf(today.minusDays(150)));
-        return new DemoCounty(county.code(), county.place(), county.shortName(), agencyIds, agencyNames, officers, reviewers,
+        return new EnforcementDemoCounty(county.code(), county.place(), county.shortName(), agencyIds, agencyNames, officers, reviewers,
                 enterprises, today, random);
     }
 

@@ -15,14 +15,14 @@ import cn.sifa.enforcement.filereview.FileReviewRequests.PlanRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.RectifyRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.SampleRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.ScoreRequest;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 import cn.sifa.enforcement.support.Specs;
 
 /** Demo: last year's plan, a 2% sample, cross-scored files in every state. */
 @Component
 @Profile("demo")
-class FileReviewDemo implements DemoSeeder {
+class FileReviewDemo implements FeatureDemo {
 
     private final FileReviewController controller;
     private final FileReviews files;
@@ -33,7 +33,7 @@ class FileReviewDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         int last = c.today().getYear() - 1;
         UUID plan = controller.createPlan(new PlanRequest(c.divisionCode(), last + "年度行政执法案卷集中评查", LocalDate.of(last, 1, 1),
                 LocalDate.of(last, 12, 31), new BigDecimal("0.02"), 20260101L + c.divisionCode().hashCode(), null, null, null)).getBody().id();

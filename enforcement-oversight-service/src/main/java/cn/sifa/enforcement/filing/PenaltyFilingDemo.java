@@ -11,13 +11,13 @@ import cn.sifa.enforcement.action.PenaltyKind;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.CorrectionRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.FileRequest;
 import cn.sifa.enforcement.filing.PenaltyFilingRequests.ReviewRequest;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: filings on time and late, reviewed with and without correction. */
 @Component
 @Profile("demo")
-class PenaltyFilingDemo implements DemoSeeder {
+class PenaltyFilingDemo implements FeatureDemo {
 
     private final PenaltyFilingService filings;
 
@@ -26,7 +26,7 @@ class PenaltyFilingDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         file(c, 0, "某商贸公司销售侵权商品案", 12, 5, List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATE_PROPERTY), "150000");
         UUID ok = file(c, 1, "某工地违规排放渣土案", 50, 40, List.of(PenaltyKind.FINE), "80000");
         filings.review(ok, null, new ReviewRequest(FilingReviewResult.NO_ISSUE, "程序合法,处罚适当", c.daysAgo(30)));
@@ -36,7 +36,7 @@ class PenaltyFilingDemo implements DemoSeeder {
         file(c, 2, "某运输公司无证经营道路运输案", 20, 3, List.of(PenaltyKind.FINE, PenaltyKind.CONFISCATE_GAINS), "60000");
     }
 
-    private UUID file(DemoCounty c, int agency, String title, int decidedDaysAgo, int filedDaysAgo, List<PenaltyKind> kinds, String amount) {
+    private UUID file(EnforcementDemoCounty c, int agency, String title, int decidedDaysAgo, int filedDaysAgo, List<PenaltyKind> kinds, String amount) {
         return filings.file(new FileRequest(c.agency(agency), title, c.enterprises().values().stream().skip(10 + c.random().nextInt(10))
                 .findFirst().orElseThrow(), null, kinds, new BigDecimal(amount), c.daysAgo(decidedDaysAgo), c.daysAgo(filedDaysAgo)))
                 .id();

@@ -16,13 +16,13 @@ import cn.sifa.enforcement.inspection.InspectionRequests.CheckInRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.CompleteRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.NoticeRequest;
 import cn.sifa.enforcement.inspection.InspectionRequests.RequestInspection;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: completed, joint, at-the-cap and white-listed inspections. */
 @Component
 @Profile("demo")
-class InspectionDemo implements DemoSeeder {
+class InspectionDemo implements FeatureDemo {
 
     private final InspectionController controller;
 
@@ -31,7 +31,7 @@ class InspectionDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         List<String> codes = new ArrayList<>(c.enterprises().keySet());
         // codes 0 and 1 are white-listed by the loader.
         String busy = codes.get(5);
@@ -48,7 +48,7 @@ class InspectionDemo implements DemoSeeder {
         }
     }
 
-    private void complete(DemoCounty c, int agency, List<UUID> joint, String code, int plannedDaysAgo) {
+    private void complete(EnforcementDemoCounty c, int agency, List<UUID> joint, String code, int plannedDaysAgo) {
         UUID id = controller.request(request(c, agency, joint, code, plannedDaysAgo + 10, plannedDaysAgo)).getBody().id();
         controller.approve(id, new ApproveRequest(ApprovalLevel.UNIT, "分管局长", c.daysAgo(plannedDaysAgo + 8)), null);
         controller.notifyEnterprise(id, new NoticeRequest(c.daysAgo(plannedDaysAgo + 3)), null);
@@ -59,7 +59,7 @@ class InspectionDemo implements DemoSeeder {
         controller.complete(id, new CompleteRequest(c.random().nextInt(4) == 0 ? "发现消防通道堵塞,已责令当场整改" : "未发现违法行为", day), null);
     }
 
-    private RequestInspection request(DemoCounty c, int agency, List<UUID> joint, String code, int requestedDaysAgo, int plannedDaysAgo) {
+    private RequestInspection request(EnforcementDemoCounty c, int agency, List<UUID> joint, String code, int requestedDaysAgo, int plannedDaysAgo) {
         return new RequestInspection(c.agency(agency), joint, c.enterprises().get(code), code, "《中华人民共和国安全生产法》第六十五条",
                 "安全生产主体责任落实情况", c.daysAgo(requestedDaysAgo), c.daysAgo(plannedDaysAgo));
     }

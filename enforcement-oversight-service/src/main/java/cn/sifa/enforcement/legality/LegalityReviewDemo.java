@@ -11,13 +11,13 @@ import cn.sifa.enforcement.legality.LegalityReviewRequests.AdoptionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.OpinionRequest;
 import cn.sifa.enforcement.legality.LegalityReviewRequests.ReceiveRequest;
 import cn.sifa.enforcement.legalreview.ReviewOpinion;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: contracts (with amounts), meeting agenda items and major decisions; most opinions adopted. */
 @Component
 @Profile("demo")
-class LegalityReviewDemo implements DemoSeeder {
+class LegalityReviewDemo implements FeatureDemo {
 
     private final LegalityReviewService reviews;
 
@@ -26,7 +26,7 @@ class LegalityReviewDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         receive(c, LegalitySubjectType.MAJOR_DECISION, "城区停车收费标准调整方案", "发展和改革局", null, null, 4);
         UUID contract = receive(c, LegalitySubjectType.CONTRACT, "老旧小区改造工程施工合同", "住房和城乡建设局", "86000000", null, 40);
         close(c, contract, ReviewOpinion.AMEND, "违约责任条款不对等,建议补充履约担保", 33, true, 25);
@@ -38,12 +38,12 @@ class LegalityReviewDemo implements DemoSeeder {
         reviews.giveOpinion(ppp, null, new OpinionRequest(ReviewOpinion.LAWFUL, "协议内容合法", c.daysAgo(12)));
     }
 
-    private UUID receive(DemoCounty c, LegalitySubjectType type, String title, String unit, String amount, LocalDate meeting, int daysAgo) {
+    private UUID receive(EnforcementDemoCounty c, LegalitySubjectType type, String title, String unit, String amount, LocalDate meeting, int daysAgo) {
         return reviews.receive(new ReceiveRequest(c.divisionCode(), type, title, c.shortName() + unit,
                 amount == null ? null : new BigDecimal(amount), meeting, c.daysAgo(daysAgo))).id();
     }
 
-    private void close(DemoCounty c, UUID id, ReviewOpinion opinion, String text, int opinionDaysAgo, boolean adopted, int adoptedDaysAgo) {
+    private void close(EnforcementDemoCounty c, UUID id, ReviewOpinion opinion, String text, int opinionDaysAgo, boolean adopted, int adoptedDaysAgo) {
         reviews.giveOpinion(id, null, new OpinionRequest(opinion, text, c.daysAgo(opinionDaysAgo)));
         reviews.recordAdoption(id, null, new AdoptionRequest(adopted, c.daysAgo(adoptedDaysAgo)));
     }

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.OpinionRequest;
 import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.StartReviewRequest;
 import cn.sifa.enforcement.legalreview.MajorDecisionReviewRequests.SubmitRequest;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: legal reviews in each state, through the same steps a user takes. */
 @Component
 @Profile("demo")
-class MajorDecisionReviewDemo implements DemoSeeder {
+class MajorDecisionReviewDemo implements FeatureDemo {
 
     private final MajorDecisionReviewController controller;
 
@@ -23,7 +23,7 @@ class MajorDecisionReviewDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         UUID reviewer = c.legalReviewers().get(0);
         submit(c, 0, "某食品公司生产不符合安全标准食品案", ReviewReason.PUBLIC_INTEREST, 2);
         UUID reviewing = submit(c, 1, "某建筑垃圾运输企业违规倾倒案", ReviewReason.MAJOR_RIGHTS_HEARING, 9);
@@ -38,7 +38,7 @@ class MajorDecisionReviewDemo implements DemoSeeder {
                 c.daysAgo(60)), null);
     }
 
-    private UUID submit(DemoCounty c, int agency, String title, ReviewReason reason, int daysAgo) {
+    private UUID submit(EnforcementDemoCounty c, int agency, String title, ReviewReason reason, int daysAgo) {
         return controller.submit(new SubmitRequest(c.agency(agency), title, c.enterprises().values().stream()
                 .skip(c.random().nextInt(10)).findFirst().orElseThrow(), null, reason, c.daysAgo(daysAgo))).getBody().id();
     }

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 
 import cn.sifa.enforcement.leniency.LeniencyRequests.DecisionRequest;
 import cn.sifa.enforcement.leniency.LeniencyRequests.ItemRequest;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: a 免罚轻罚清单 and the decisions made under it. */
 @Component
 @Profile("demo")
-class LeniencyDemo implements DemoSeeder {
+class LeniencyDemo implements FeatureDemo {
 
     private static final String[][] ITEMS = {
             {"NO_PENALTY", "未按规定在经营场所醒目位置公示营业执照", "《中华人民共和国行政处罚法》第三十三条第一款;《市场主体登记管理条例》第四十八条", "首次违法、及时改正、未造成危害后果"},
@@ -31,7 +31,7 @@ class LeniencyDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         List<UUID> items = new ArrayList<>();
         for (int i = 0; i < ITEMS.length; i++) {
             items.add(controller.createItem(new ItemRequest(c.divisionCode(), c.agency(i % 3), LeniencyListKind.valueOf(ITEMS[i][0]),

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.CorrectionRequest;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.FileRequest;
 import cn.sifa.enforcement.normative.NormativeDocumentRequests.ReviewRequest;
-import cn.sifa.enforcement.support.DemoCounty;
-import cn.sifa.enforcement.support.DemoSeeder;
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: normative documents filed on time and late, reviewed, one corrected. */
 @Component
 @Profile("demo")
-class NormativeDocumentDemo implements DemoSeeder {
+class NormativeDocumentDemo implements FeatureDemo {
 
     private final NormativeDocumentController controller;
 
@@ -23,7 +23,7 @@ class NormativeDocumentDemo implements DemoSeeder {
     }
 
     @Override
-    public void seed(DemoCounty c) {
+    public void seed(EnforcementDemoCounty c) {
         int y = c.today().getYear();
         file(c, c.shortName() + "区域轻微违法行为免罚清单", "政发〔" + y + "〕3号", 20, 10);
         UUID fine = file(c, "关于进一步规范涉企行政检查的通知", "政办发〔" + y + "〕7号", 80, 70);
@@ -33,7 +33,7 @@ class NormativeDocumentDemo implements DemoSeeder {
         controller.reportCorrection(late, new CorrectionRequest("已删除第八条第二款并重新公布", c.daysAgo(60)), null);
     }
 
-    private UUID file(DemoCounty c, String title, String no, int publishedDaysAgo, int filedDaysAgo) {
+    private UUID file(EnforcementDemoCounty c, String title, String no, int publishedDaysAgo, int filedDaysAgo) {
         return controller.file(new FileRequest(c.divisionCode(), title, c.shortName() + no, c.place() + "人民政府",
                 c.daysAgo(publishedDaysAgo), c.daysAgo(filedDaysAgo))).getBody().id();
     }

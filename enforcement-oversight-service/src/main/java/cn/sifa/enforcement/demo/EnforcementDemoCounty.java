@@ -1,4 +1,4 @@
-package cn.sifa.enforcement.support;
+package cn.sifa.enforcement.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * What the demo loader created for one county, handed to each feature's {@link DemoSeeder}.
+ * What the demo loader created for one county, handed to each {@link FeatureDemo}.
  *
  * @param place          e.g. 长沙市开福区
  * @param shortName      e.g. 开福
@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param enterprises    enterprises (credit code → name) that appear in the reported actions
  * @param random         seeded per county, so a fresh database gets the same demo data
  */
-public record DemoCounty(String divisionCode, String place, String shortName, List<UUID> agencyIds, List<String> agencyNames,
+public record EnforcementDemoCounty(String divisionCode, String place, String shortName, List<UUID> agencyIds, List<String> agencyNames,
                          Map<UUID, List<UUID>> officers, List<UUID> legalReviewers, Map<String, String> enterprises,
                          LocalDate today, Random random) {
 

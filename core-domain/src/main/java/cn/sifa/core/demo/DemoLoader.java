@@ -1,0 +1,65 @@
+package cn.sifa.core.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.sifa.core.demo.DemoCounties.DemoCounty;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.workflow.StepDates;
+
+/**
+ * The one demo loader of the platform: after the organizations (@Order 10) and the logins (@Order 20), it runs every
+ * service's {@link DemoSeeder} for each demo county. A county a seeder already seeded is skipped, so a restart adds
+ * nothing; a seeder's county is one transaction, so a failed start leaves no half-seeded county behind.
+ */
+@Component
+@Profile("demo")
+@Order(100)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final ObjectProvider<DemoSeeder> seeders;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DemoLoader(ObjectProvider<DemoSeeder> seeders, TransactionTemplate tx, Clock clock) {
+        this.seeders = seeders;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        LocalDate today = StepDates.today(clock);
+        CurrentCaller.runAsSystem(() -> {
+            seeders.orderedStream().forEach(seeder -> {
+                for (DemoCounty county : DemoCounties.COUNTIES) {
+                    long started = System.nanoTime();
+                    Boolean seeded = tx.execute(status -> {
+                        if (seeder.seeded(county)) {
+                            return false;
+                        }
+                        seeder.seed(county, today);
+                        return true;
+                    });
+                    if (Boolean.TRUE.equals(seeded)) {
+                        log.info("Demo data of {} for {}: {} ms", seeder.getClass().getSimpleName(), county.shortName(),
+                                (System.nanoTime() - started) / 1_000_000);
+                    }
+                }
+            });
+            return null;
+        });
+    }
+}
