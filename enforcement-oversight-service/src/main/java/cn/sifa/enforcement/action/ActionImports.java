@@ -44,7 +44,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.ServiceUnavailableException;
+import cn.sifa.core.error.ServiceUnavailableException;
 
 /**
  * The portal's Excel import of action reports as a background job. Rows are read with fastexcel-reader and fed in

@@ -35,7 +35,7 @@ import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.enforcement.agency.Agencies;
 import cn.sifa.enforcement.agency.Agency;
-import cn.sifa.enforcement.support.PayloadTooLargeException;
+import cn.sifa.core.error.PayloadTooLargeException;
 
 /**
  * 执法数据定期报告: validates a batch record by record, stores the good ones and reports the bad ones by index.

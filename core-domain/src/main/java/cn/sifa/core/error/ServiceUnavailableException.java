@@ -1,8 +1,6 @@
-package cn.sifa.enforcement.support;
+package cn.sifa.core.error;
 
 import org.springframework.http.HttpStatus;
-
-import cn.sifa.core.error.SifaException;
 
 /** 503: the bounded import executor is full; the client retries later. */
 public class ServiceUnavailableException extends SifaException {

@@ -1,8 +1,6 @@
-package cn.sifa.enforcement.support;
+package cn.sifa.core.error;
 
 import org.springframework.http.HttpStatus;
-
-import cn.sifa.core.error.SifaException;
 
 /** 413: a batch with more records than one call may carry. */
 public class PayloadTooLargeException extends SifaException {

@@ -1,4 +1,4 @@
-package cn.sifa.enforcement.support;
+package cn.sifa.enforcement.dictionary;
 
 import org.springframework.stereotype.Component;
 
