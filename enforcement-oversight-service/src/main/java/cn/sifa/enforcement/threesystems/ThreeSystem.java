@@ -12,7 +12,7 @@ import cn.sifa.enforcement.action.ReportedAction;
 /**
  * 三项制度 (国办发〔2018〕118号) as measured on the reported actions. Each constant knows which actions it counts
  * (denominator) and which of them comply (numerator) in SQL over {@code enf_action a} (the rates), and which offend
- * as a specification of {@link ReportedAction} (the list of offenders); {@code ThreeSystemsApiTest} holds the two alike.
+ * as a specification of {@link ReportedAction} (the list of offenders); {@code ThreeSystemsOffencesApiTest} holds the two alike.
  */
 public enum ThreeSystem implements Labeled {
     /** Published by the stored due date (7 working days for licensing/penalty, 20 for others). Unpublished ones count once due. */
