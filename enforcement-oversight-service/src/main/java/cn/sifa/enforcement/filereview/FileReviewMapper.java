@@ -9,6 +9,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 import cn.sifa.enforcement.filereview.FileReviewViews.DeductionView;
 import cn.sifa.enforcement.filereview.FileReviewViews.FileReviewView;
 import cn.sifa.enforcement.filereview.FileReviewViews.ItemView;
@@ -27,11 +28,7 @@ interface FileReviewMapper {
     @Mapping(target = "checklist", source = "checklist")
     @Mapping(target = "files", source = "files")
     @Mapping(target = "grades", source = "grades")
-    @Mapping(target = "nextDueOn", expression = "java(state.nextDueOn())")
-    @Mapping(target = "deadlines", source = "state.deadlines")
-    @Mapping(target = "overdue", source = "state.overdue")
-    @Mapping(target = "allowedActions", source = "state.allowedActions")
-    @Mapping(target = "history", source = "state.history")
+    @WorkflowStateMapping
     @Mapping(target = "workflow", expression = "java(WorkflowView.of(state))")
     @Mapping(target = "version", source = "p.version")
     PlanView plan(FileReviewPlan p, List<ItemView> checklist, long files, Map<Grade, Long> grades, WorkflowState state);
@@ -43,11 +40,7 @@ interface FileReviewMapper {
     @Mapping(target = "gradeLabel", expression = "java(f.getGrade() == null ? null : f.getGrade().label())")
     @Mapping(target = "externalRef", source = "externalRef")
     @Mapping(target = "deductions", source = "deductions")
-    @Mapping(target = "nextDueOn", expression = "java(state.nextDueOn())")
-    @Mapping(target = "deadlines", source = "state.deadlines")
-    @Mapping(target = "overdue", source = "state.overdue")
-    @Mapping(target = "allowedActions", source = "state.allowedActions")
-    @Mapping(target = "history", source = "state.history")
+    @WorkflowStateMapping
     @Mapping(target = "workflow", expression = "java(WorkflowView.of(state))")
     @Mapping(target = "version", source = "f.version")
     FileReviewView file(FileReview f, String externalRef, List<DeductionView> deductions, WorkflowState state);

@@ -8,6 +8,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Mapper(componentModel = "spring", imports = {WorkflowView.class, WorkflowState.class})
@@ -16,11 +17,7 @@ interface MajorDecisionReviewMapper {
 
     @Mapping(target = "status", source = "r.status")
     @Mapping(target = "statusLabel", expression = "java(r.getStatus().label())")
-    @Mapping(target = "nextDueOn", expression = "java(state.nextDueOn())")
-    @Mapping(target = "deadlines", source = "state.deadlines")
-    @Mapping(target = "overdue", source = "state.overdue")
-    @Mapping(target = "allowedActions", source = "state.allowedActions")
-    @Mapping(target = "history", source = "state.history")
+    @WorkflowStateMapping
     @Mapping(target = "workflow", expression = "java(WorkflowView.of(state))")
     @Mapping(target = "version", source = "r.version")
     MajorDecisionReviewView detail(MajorDecisionReview r, WorkflowState state);
