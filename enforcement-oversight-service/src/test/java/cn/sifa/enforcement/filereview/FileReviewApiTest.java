@@ -92,7 +92,7 @@ class FileReviewApiTest extends EnforcementApiTest {
     @Test
     void theRectificationPeriodEndingInTheNationalDayHolidayRunsToTheNextWorkingDayAndTheListRowShowsItOverdue() throws Exception {
         var town = TestCallers.client(OTHER_TOWN, "enforcement.read", "enforcement.write");
-        List<UUID> agencies = agenciesWithFiles(town, 2, 10);
+        List<UUID> agencies = agenciesWithFiles(town, OTHER_TOWN, 2, 10);
         String plan = read(postJson(town, API + "/file-reviews/plans", """
                 {"name":"期限测试","periodFrom":"2026-01-01","periodTo":"2026-09-30","sampleShare":0.1,"seed":7}""")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PLANNED"))
