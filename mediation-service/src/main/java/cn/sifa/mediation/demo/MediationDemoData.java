@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ import cn.sifa.core.organization.Organizations;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.core.workflow.WorkflowRecord;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.committee.MemberPosition;
 import cn.sifa.mediation.dispute.AgreementForm;
@@ -94,8 +96,12 @@ public class MediationDemoData implements DemoSeeder {
     static final Map<String, List<String>> STREETS = Map.of(
             "330802", List.of("府山街道", "荷花街道", "信安街道", "白云街道", "双港街道", "花园街道"));
 
-    /** Cases created between two flushes that also clear the persistence context: flat memory, short flushes. */
-    static final int CHUNK = 50;
+    /**
+     * Cases created between two flushes that also clear the persistence context. Every deadline lookup of the applier
+     * flushes first (auto flush), and a flush checks every entity in the context: clearing after each case keeps those
+     * flushes small, so seeding time grows linearly with the number of cases.
+     */
+    static final int CHUNK = 1;
 
     /** 开福区 2023 H1: 3386 successes, of which 医疗130, 交通事故104, 物业102, 劳动人事173, 知识产权5, 婚姻家庭113; the rest spread. */
     static final Map<DisputeType, Integer> TYPE_WEIGHTS = new EnumMap<>(Map.ofEntries(
@@ -185,8 +191,11 @@ public class MediationDemoData implements DemoSeeder {
      */
     String assigneeFor(String caseDivision, boolean demoMediatorHandles) {
         String login = demoMediatorHandles ? DEMO_MEDIATOR_LOGIN : DEMO_STAFF_LOGIN;
-        return recipients.mayOpen(login, caseDivision) ? login : null;
+        return mayOpen.computeIfAbsent(login + "@" + caseDivision, k -> recipients.mayOpen(login, caseDivision)) ? login : null;
     }
+
+    /** Whether a login may open a division's records, asked once per login and division during a seeding. */
+    private final Map<String, Boolean> mayOpen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One county's organisation in JDBC batches, then its cases, screenings and expert requests through the applier. */
     private final class CountyLoad {
@@ -403,11 +412,22 @@ public class MediationDemoData implements DemoSeeder {
         }
 
         int cases() {
+            entityManager.flush();
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            try {
+                return casesAndScreenings();
+            } finally {
+                entityManager.setFlushMode(FlushModeType.AUTO);
+            }
+        }
+
+        int casesAndScreenings() {
             LocalDate earliest = today.minusDays(540);
             int count = CASES.getOrDefault(county.code(), DEFAULT_CASES);
             List<LocalDate> received = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                received.add(workingDayAfter(earliest.plusDays(random.nextInt(540))));
+                // A few received in the last working days, so that some are still registered or just accepted.
+                received.add(i < 8 ? workingDayAfter(today.minusDays(1 + i)) : workingDayAfter(earliest.plusDays(random.nextInt(540))));
             }
             received.sort(null);
             int created = 0;
@@ -432,7 +452,7 @@ public class MediationDemoData implements DemoSeeder {
                         null, List.of(new ScreeningParty(PartyRole.APPLICANT, PartyKind.PERSON, name(gender()), null, null, null))),
                         Screening::registration);
                 if (!open) {
-                    workflow.apply(s, s.resolve(on, today, "现场说服教育,双方达成谅解"));
+                    apply(s, s.resolve(on, today, "现场说服教育,双方达成谅解"));
                 }
                 if (i % CHUNK == CHUNK - 1) {
                     entityManager.flush();
@@ -513,32 +533,32 @@ public class MediationDemoData implements DemoSeeder {
                     bureau.id(), assignee, parties, escalation), MediationCase::registration);
             if (screening != null) {
                 Screening s = screening;
-                workflow.apply(s, s.convertedTo(c.getId(), on, today));
+                apply(s, s.convertedTo(c.getId(), on, today));
                 c.fromScreening(s.getId());
             }
             List<ResolutionRoute> litigation = List.of(ResolutionRoute.LITIGATION);
             if (story.declinedOn != null) {
-                workflow.apply(c, c.decline(story.declinedOn, today,
+                apply(c, c.decline(story.declinedOn, today,
                         random.nextBoolean() ? DeclineReason.PARTY_REFUSED : DeclineReason.ALREADY_HANDLED_ELSEWHERE,
                         "被申请人明确表示不同意调解", litigation));
             }
             if (story.acceptedOn != null) {
-                workflow.apply(c, c.accept(story.acceptedOn, today, committee, assigned, difficulty, assignee));
+                apply(c, c.accept(story.acceptedOn, today, committee, assigned, difficulty, assignee));
             }
             LocalDate sessionOn = story.firstSessionOn;
             for (int s = 0; s < story.sessions; s++) {
-                workflow.apply(c, c.startSession(capped(sessionOn), today, s == 0 ? "调解室" : "当事人住所地",
+                apply(c, c.startSession(capped(sessionOn), today, s == 0 ? "调解室" : "当事人住所地",
                         s == 0 ? "听取双方陈述,释法说理,初步沟通调解方案" : "继续调解,双方就赔偿数额协商", false, false, null, List.of()));
                 if (s == 0) {
                     if (escalation) {
-                        workflow.apply(c, c.reportEscalation(sessionOn, today, "辖区派出所", "已通报辖区派出所,落实稳控措施"));
+                        apply(c, c.reportEscalation(sessionOn, today, "辖区派出所", "已通报辖区派出所,落实稳控措施"));
                     }
                     expertRequest(c, type, sessionOn, assigned);
                 }
                 sessionOn = sessionOn.plusDays(2);
             }
             if (story.agreedOn != null) {
-                workflow.apply(c, c.recordAgreement(form, "双方自愿达成协议:" + (amount == null ? "互谅互让,不再追究"
+                apply(c, c.recordAgreement(form, "双方自愿达成协议:" + (amount == null ? "互谅互让,不再追究"
                         : "一次性支付" + amount.toPlainString() + "元"), amount, story.agreedOn, performBy, today));
                 // What follows an agreement happens independently: recorded in the order of its dates, each only when
                 // the case still allows it (no judicial confirmation once performed).
@@ -556,7 +576,7 @@ public class MediationDemoData implements DemoSeeder {
                     LocalDate decided = jcDecided;
                     after.add(Map.entry(decided, () -> {
                         if (c.isJudicialConfirmationPending()) {
-                            workflow.apply(c, c.decideJudicialConfirmation(ConfirmationResult.CONFIRMED, decided, today));
+                            apply(c, c.decideJudicialConfirmation(ConfirmationResult.CONFIRMED, decided, today));
                         }
                     }));
                 }
@@ -568,7 +588,7 @@ public class MediationDemoData implements DemoSeeder {
                 after.forEach(e -> e.getValue().run());
             }
             if (story.failedOn != null) {
-                workflow.apply(c, c.fail(story.failedOn, today, "双方分歧较大,调解不成", litigation));
+                apply(c, c.fail(story.failedOn, today, "双方分歧较大,调解不成", litigation));
             }
             if (story.archivedOn != null) {
                 LocalDate archivedOn = story.archivedOn.isBefore(c.getLastStepOn()) ? c.getLastStepOn() : story.archivedOn;
@@ -579,7 +599,19 @@ public class MediationDemoData implements DemoSeeder {
         /** A step the story tells, taken only when the case allows it by then (a pending confirmation blocks archiving). */
         void step(MediationCase c, CaseAction action, java.util.function.Supplier<Transition> decide) {
             if (c.allowedActions().contains(action.path())) {
-                workflow.apply(c, decide.get());
+                apply(c, decide.get());
+            }
+        }
+
+        /**
+         * The applier carries out the step; a step with deadline effects is flushed at once, so that the applier's next
+         * deadline lookup sees it. Nothing else flushes before a query during seeding (flush mode COMMIT): the history
+         * rows of a case go to the database in a batch instead of one round trip each.
+         */
+        void apply(WorkflowRecord record, Transition t) {
+            workflow.apply(record, t);
+            if (!t.deadlines().isEmpty()) {
+                entityManager.flush();
             }
         }
 
@@ -597,14 +629,14 @@ public class MediationDemoData implements DemoSeeder {
             Mediator expert = mediatorRecords.findById(expertId).orElseThrow();
             ExpertRequest request = workflow.create(new ExpertRequest(c.getDivisionCode(), c.getId(), type, on,
                     "专业性强,点单专家参与调解", expertId), ExpertRequest::registration);
-            workflow.apply(c, Transition.event(CaseAction.EXPERT_REQUEST.path(), c.getStatus(), on, "向调解专家库点单:" + type.label()));
+            apply(c, Transition.event(CaseAction.EXPERT_REQUEST.path(), c.getStatus(), on, "向调解专家库点单:" + type.label()));
             if (accepted) {
-                workflow.apply(request, request.accept(expert, on, today, "同意参与"));
+                apply(request, request.accept(expert, on, today, "同意参与"));
                 if (!assigned.contains(expertId) && c.addMediator(expertId)) {
-                    workflow.apply(c, Transition.event("expert-joined", c.getStatus(), on, "专家 " + expert.getName() + " 接单参与调解"));
+                    apply(c, Transition.event("expert-joined", c.getStatus(), on, "专家 " + expert.getName() + " 接单参与调解"));
                 }
             } else {
-                workflow.apply(request, request.decline(expert, on, today, "时间冲突"));
+                apply(request, request.decline(expert, on, today, "时间冲突"));
             }
         }
 
@@ -621,7 +653,7 @@ public class MediationDemoData implements DemoSeeder {
             if (roll < 20) {
                 s.declinedOn = capped(workingDayAfter(on.plusDays(random.nextInt(3))));
                 s.status = CaseStatus.DECLINED;
-                if (age > 60) {
+                if (age > 60 && random.nextInt(10) < 7) {
                     s.archivedOn = capped(s.declinedOn.plusDays(10 + random.nextInt(20)));
                     s.status = CaseStatus.ARCHIVED;
                 }

@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,16 +26,11 @@ import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.core.testing.TestStaff;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** 荣成市 (371082), which no other test writes to, loaded with the demo data; the statistics reproduce the seed's sentence. */
-@MediationIntegrationTest
-class MediationDemoDataTest {
+class MediationDemoDataTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
     @Autowired

@@ -12,22 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.sifa.mediation.testing.CaseStates;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** A screening becomes a proactive case; a case orders an expert from the pool, who accepts and joins it. */
-@MediationIntegrationTest
-class ScreeningAndExpertApiTest {
+class ScreeningAndExpertApiTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     CaseStates states;
