@@ -90,8 +90,8 @@ class ArchitectureTest {
             "LeniencyController", "InspectionController", "NormativeDocumentController", "MajorDecisionReviewController",
             "ActionImportController", "ActionController", "OfficerController", "AgencyController", "FileReviewController");
 
-    /** Mediation's demo loader still bulk-inserts its history and deadline rows (issue 10 continues). */
-    static final List<String> DEMO_NOT_YET_THROUGH_THE_APPLIER = List.of("MediationDemoData.java");
+    /** Demo loaders that still bulk-insert history or deadline rows: none, every seeder goes through the applier. */
+    static final List<String> DEMO_NOT_YET_THROUGH_THE_APPLIER = List.of();
 
     @Test
     void controllersHoldNoTransactions() {

@@ -58,8 +58,14 @@ class ScreeningAndExpertApiTest extends MediationApiTest {
                 .andExpect(jsonPath("$.parties[1].creditCode").value("91350100M000100Y43"))
                 .andReturn();
         assertThat(converted.getResponse().getHeader("Location")).endsWith((String) read(converted, "$.id"));
+        // Its detail shows the workflow at the top level, like a case: status, actions, deadlines, overdue and history.
         api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("CONVERTED"))
-                .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")));
+                .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")))
+                .andExpect(jsonPath("$.allowedActions").isEmpty())
+                .andExpect(jsonPath("$.deadlines").isArray())
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.history[*].action", org.hamcrest.Matchers.contains("register", "convert")))
+                .andExpect(jsonPath("$.history[1].toState").value("CONVERTED"));
         api.send(KAIFU_STAFF, path + "/convert", "{}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("CONVERTED"))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
@@ -91,7 +97,13 @@ class ScreeningAndExpertApiTest extends MediationApiTest {
         String path = "/api/mediation/v1/expert-requests/" + read(request, "$.id");
         api.send(KAIFU_STAFF, path + "/accept", "{\"expertId\":\"" + expert + "\",\"respondedOn\":\"2026-10-16\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.allowedActions").isEmpty())
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.history[*].action", org.hamcrest.Matchers.contains("register", "accept")));
+        api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.deadlines").isArray())
+                .andExpect(jsonPath("$.history.length()").value(2));
         api.fetch(KAIFU_STAFF, mediating).andExpect(jsonPath("$.mediators[*].name").value(hasItem("医调专家")));
         api.send(KAIFU_STAFF, path + "/decline", "{\"expertId\":\"" + expert + "\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("ACCEPTED"));
