@@ -8,6 +8,7 @@ import org.mapstruct.Mapping;
 
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 
 /**
  * Entity → view mapping of a case. The workflow fields ({@code status}, {@code deadlines}, {@code overdue},
@@ -44,10 +45,7 @@ abstract class CaseMapper {
     @Mapping(target = "judicialConfirmation", expression = "java(confirmation(c))")
     @Mapping(target = "followUps", expression = "java(parts.followUps())")
     @Mapping(target = "archivedOn", source = "c.archivedOn")
-    @Mapping(target = "deadlines", expression = "java(state.deadlines())")
-    @Mapping(target = "overdue", expression = "java(state.overdue())")
-    @Mapping(target = "allowedActions", expression = "java(state.allowedActions())")
-    @Mapping(target = "history", expression = "java(state.history())")
+    @WorkflowStateMapping
     @Mapping(target = "version", source = "c.version")
     abstract CaseView detail(MediationCase c, WorkflowState state, CaseParts parts, boolean fullIds);
 

@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 
 /**
  * Expert request → view. The workflow fields ({@code status}, {@code deadlines}, {@code overdue},
@@ -18,10 +19,7 @@ abstract class ExpertRequestMapper {
     @Mapping(target = "specialtyLabel", expression = "java(e.getSpecialty().label())")
     @Mapping(target = "status", expression = "java(ExpertRequestStatus.valueOf(state.status()))")
     @Mapping(target = "statusLabel", expression = "java(ExpertRequestStatus.valueOf(state.status()).label())")
-    @Mapping(target = "allowedActions", expression = "java(state.allowedActions())")
-    @Mapping(target = "deadlines", expression = "java(state.deadlines())")
-    @Mapping(target = "overdue", expression = "java(state.overdue())")
-    @Mapping(target = "history", expression = "java(state.history())")
+    @WorkflowStateMapping
     @Mapping(target = "version", source = "e.version")
     abstract ExpertRequestController.ExpertRequestView view(ExpertRequest e, WorkflowState state);
 }

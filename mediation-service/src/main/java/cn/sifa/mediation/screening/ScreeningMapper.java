@@ -7,6 +7,7 @@ import org.mapstruct.Mapping;
 
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 import cn.sifa.mediation.dispute.CaseView;
 
 /**
@@ -23,10 +24,7 @@ abstract class ScreeningMapper {
     @Mapping(target = "riskLevelLabel", expression = "java(s.getRiskLevel().label())")
     @Mapping(target = "parties", expression = "java(parties(s.getParties()))")
     @Mapping(target = "status", expression = "java(ScreeningStatus.valueOf(state.status()))")
-    @Mapping(target = "allowedActions", expression = "java(state.allowedActions())")
-    @Mapping(target = "deadlines", expression = "java(state.deadlines())")
-    @Mapping(target = "overdue", expression = "java(state.overdue())")
-    @Mapping(target = "history", expression = "java(state.history())")
+    @WorkflowStateMapping
     @Mapping(target = "version", source = "s.version")
     abstract ScreeningController.ScreeningView view(Screening s, WorkflowState state);
 
