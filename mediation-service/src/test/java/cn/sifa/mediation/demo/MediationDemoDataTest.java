@@ -65,17 +65,17 @@ class MediationDemoDataTest extends MediationApiTest {
         assertThat(again).isZero();
         // Every case, screening and expert request was created through the applier: each has its registration in the history.
         assertThat(jdbc.queryForObject("""
-                select count(*) from med_case c where c.division_code like '371082%' and not exists (
+                select count(*) from med_case c where c.division_code like '371082%' and c.created_by = 'system' and not exists (
                     select 1 from core_transition t where t.record_id = c.id and t.action = 'register')""", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("""
-                select count(*) from med_screening s where s.division_code like '371082%' and not exists (
+                select count(*) from med_screening s where s.division_code like '371082%' and s.created_by = 'system' and not exists (
                     select 1 from core_transition t where t.record_id = s.id and t.action = 'register')""", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("""
-                select count(*) from med_expert_request e where e.division_code like '371082%' and e.status <> 'OPEN' and not exists (
+                select count(*) from med_expert_request e where e.division_code like '371082%' and e.created_by = 'system' and e.status <> 'OPEN' and not exists (
                     select 1 from core_transition t where t.record_id = e.id and t.to_state = e.status)""", Integer.class)).isZero();
         // A case's status is the last state of its history.
         assertThat(jdbc.queryForObject("""
-                select count(*) from med_case c where c.division_code like '371082%' and c.status <> (
+                select count(*) from med_case c where c.division_code like '371082%' and c.created_by = 'system' and c.status <> (
                     select t.to_state from core_transition t where t.record_id = c.id order by t.recorded_at desc, t.created_at desc limit 1)""",
                 Integer.class)).isZero();
 
@@ -137,12 +137,13 @@ class MediationDemoDataTest extends MediationApiTest {
 
     /**
      * The bug of issue 10: the 开福区 login "mediation" was told about 缙云调〔2026〕208号, a 缙云县 case it cannot open.
-     * With the demo logins of 开福区 present, 缙云县 is seeded: none of its cases, deadlines or reminders reaches them.
+     * With the demo logins of 开福区 present, another county is seeded (柯城区, which no other test writes to): none of
+     * its cases, deadlines or reminders reaches them.
      */
     @Test
     void demoCasesAreAssignedOnlyToLoginsOfTheirCountyAndNoReminderCrossesDivisions() {
         MediationApi api = new MediationApi(mvc, jdbc);
-        api.ensureBureau("331122", "缙云县司法局", "缙云");
+        api.ensureBureau("330802", "衢州市柯城区司法局", "柯城");
         api.ensureBureau("430105", "长沙市开福区司法局", "开福");
         UUID kaifu = TestStaff.organization(jdbc, "430105");
         for (String login : List.of("mediation", "mediator")) {
@@ -159,21 +160,24 @@ class MediationDemoDataTest extends MediationApiTest {
 
         LocalDate today = LocalDate.of(2026, 12, 5);
         long started = System.nanoTime();
-        Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(county("331122"), today)));
-        System.out.println("[mediation-demo] 331122 loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded + " cases");
-        assertThat(loaded).isEqualTo(360);
+        Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(county("330802"), today)));
+        System.out.println("[mediation-demo] 330802 loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded + " cases");
+        assertThat(loaded).isEqualTo(MediationDemoData.CASES.get("330802"));
 
-        assertThat(jdbc.queryForList("select case_no from med_case where division_code like '331122%' and assignee is not null",
-                String.class)).as("缙云县 cases assigned to someone").isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from core_deadline where division_code like '331122%'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForList("select case_no from med_case where division_code like '330802%' and assignee is not null",
+                String.class)).as("柯城区 cases assigned to someone").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from core_deadline where division_code like '330802%'", Integer.class)).isPositive();
         // No deadline anywhere answers to a login whose division does not cover it.
         assertThat(jdbc.queryForList("""
                 select d.case_no || ' -> ' || d.assignee from core_deadline d join core_user u on u.username = d.assignee
                 where d.division_code not like u.division_code || '%'""", String.class)).isEmpty();
 
-        DeadlineReminderJob.Run run = reminders.run();
-        assertThat(run.dueSoon() + run.overdue()).as("the reminder job went over the demo deadlines").isPositive();
-        // Nobody is told about a record outside their division: the 开福区 logins hear nothing of 缙云县.
+        reminders.run();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from core_deadline where division_code like '330802%'
+                and (notified_soon_at is not null or notified_overdue_at is not null)""", Integer.class))
+                .as("the reminder job went over the demo deadlines").isPositive();
+        // Nobody is told about a record outside their division: the 开福区 logins hear nothing of 柯城区.
         assertThat(jdbc.queryForList("""
                 select n.recipient || ': ' || n.title from core_notification n
                 join core_user u on u.username = n.recipient
@@ -181,6 +185,6 @@ class MediationDemoDataTest extends MediationApiTest {
                 where d.division_code not like u.division_code || '%'""", String.class)).isEmpty();
         assertThat(jdbc.queryForList("""
                 select n.title from core_notification n join core_deadline d on d.link = n.link
-                where n.recipient in ('mediation', 'mediator') and d.division_code like '331122%'""", String.class)).isEmpty();
+                where n.recipient in ('mediation', 'mediator') and d.division_code like '330802%'""", String.class)).isEmpty();
     }
 }
