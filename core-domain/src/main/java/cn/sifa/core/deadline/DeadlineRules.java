@@ -1,11 +1,15 @@
 package cn.sifa.core.deadline;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.sifa.core.audit.AuditLog;
 import cn.sifa.core.division.DivisionCodes;
@@ -19,6 +23,9 @@ import cn.sifa.core.security.SifaPrincipal;
 /** Which rule applies to a record (its province's override, else the national default), and overrides. */
 @Component
 public class DeadlineRules {
+
+    /** Transaction resource key of the rules resolved in the current transaction. */
+    private static final Object RESOLVED = new Object();
 
     private final DeadlineRuleRepository rules;
     private final DivisionRepository divisions;
@@ -39,6 +46,46 @@ public class DeadlineRules {
     @Transactional(readOnly = true)
     public DeadlineRule resolve(String code, String divisionCode) {
         String province = provinceOf(divisionCode);
+        Map<String, DeadlineRule> resolved = resolvedInThisTransaction();
+        if (resolved == null) {
+            return lookUp(code, province);
+        }
+        return resolved.computeIfAbsent(code + "/" + province, key -> lookUp(code, province));
+    }
+
+    /**
+     * The rules resolved in the current transaction. A transaction that opens many deadlines (a batch, the demo
+     * seeder) reads each rule once; nothing outlives the transaction, so an override saved meanwhile by another
+     * JVM is seen by the next transaction, as without the cache.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, DeadlineRule> resolvedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, DeadlineRule> resolved = (Map<String, DeadlineRule>) TransactionSynchronizationManager.getResource(RESOLVED);
+        if (resolved == null) {
+            Map<String, DeadlineRule> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(RESOLVED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RESOLVED);
+                }
+            });
+            resolved = fresh;
+        }
+        return resolved;
+    }
+
+    private static void forgetResolved() {
+        Map<String, DeadlineRule> resolved = resolvedInThisTransaction();
+        if (resolved != null) {
+            resolved.clear();
+        }
+    }
+
+    private DeadlineRule lookUp(String code, String province) {
         Optional<DeadlineRule> override = province == null ? Optional.empty() : rules.findByCodeAndProvinceCode(code, province);
         return override.or(() -> rules.findByCodeAndProvinceCodeIsNull(code))
                 .orElseThrow(() -> new IllegalStateException("未定义的期限规则 " + code
@@ -68,6 +115,7 @@ public class DeadlineRules {
         SifaPrincipal caller = CurrentCaller.get();
         rule.change(amount, unit, basis, label, anchorEvent, caller.subject(), clock.instant());
         DeadlineRule saved = rules.saveAndFlush(rule);
+        forgetResolved();
         audit.ifAvailable(a -> a.record("deadline-rule.override", "deadline-rule", code + "/" + provinceCode, provinceCode,
                 amount + " " + unit.label() + ",依据 " + basis));
         return new OverrideResult(saved, existing.isEmpty());
@@ -79,6 +127,7 @@ public class DeadlineRules {
         DeadlineRule rule = rules.findByCodeAndProvinceCode(code, provinceCode)
                 .orElseThrow(() -> new NotFoundException("期限规则的省级设置", code + "/" + provinceCode));
         rules.delete(rule);
+        forgetResolved();
         audit.ifAvailable(a -> a.record("deadline-rule.override-removed", "deadline-rule", code + "/" + provinceCode,
                 provinceCode, "恢复全国默认规则"));
     }

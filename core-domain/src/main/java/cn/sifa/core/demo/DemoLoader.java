@@ -2,6 +2,11 @@ package cn.sifa.core.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,10 @@ import cn.sifa.core.workflow.StepDates;
  * The one demo loader of the platform: after the organizations (@Order 10) and the logins (@Order 20), it runs every
  * service's {@link DemoSeeder} for each demo county. A county a seeder already seeded is skipped, so a restart adds
  * nothing; a seeder's county is one transaction, so a failed start leaves no half-seeded county behind.
+ * <p>
+ * Counties are seeded in parallel (each county's seeders in their order): seeding through the aggregates and the
+ * applier waits mostly on the database, and the counties share no rows, so the first start waits for the slowest
+ * county rather than for all of them in turn.
  */
 @Component
 @Profile("demo")
@@ -42,23 +51,37 @@ class DemoLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         LocalDate today = StepDates.today(clock);
+        List<DemoSeeder> ordered = seeders.orderedStream().toList();
+        int threads = Math.max(2, Math.min(DemoCounties.COUNTIES.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CompletableFuture.allOf(DemoCounties.COUNTIES.stream()
+                    .map(county -> CompletableFuture.runAsync(() -> seed(county, ordered, today), pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            // A failed county fails the start, as before: the cause is what the operator needs to see.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void seed(DemoCounty county, List<DemoSeeder> ordered, LocalDate today) {
         CurrentCaller.runAsSystem(() -> {
-            seeders.orderedStream().forEach(seeder -> {
-                for (DemoCounty county : DemoCounties.COUNTIES) {
-                    long started = System.nanoTime();
-                    Boolean seeded = tx.execute(status -> {
-                        if (seeder.seeded(county)) {
-                            return false;
-                        }
-                        seeder.seed(county, today);
-                        return true;
-                    });
-                    if (Boolean.TRUE.equals(seeded)) {
-                        log.info("Demo data of {} for {}: {} ms", seeder.getClass().getSimpleName(), county.shortName(),
-                                (System.nanoTime() - started) / 1_000_000);
+            for (DemoSeeder seeder : ordered) {
+                long started = System.nanoTime();
+                Boolean seeded = tx.execute(status -> {
+                    if (seeder.seeded(county)) {
+                        return false;
                     }
+                    seeder.seed(county, today);
+                    return true;
+                });
+                if (Boolean.TRUE.equals(seeded)) {
+                    log.info("Demo data of {} for {}: {} ms", seeder.getClass().getSimpleName(), county.shortName(),
+                            (System.nanoTime() - started) / 1_000_000);
                 }
-            });
+            }
             return null;
         });
     }
