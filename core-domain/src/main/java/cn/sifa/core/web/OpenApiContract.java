@@ -37,8 +37,10 @@ import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiBuilderCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.method.HandlerMethod;
 
 import cn.sifa.core.export.ExportFormat;
@@ -56,7 +58,10 @@ import cn.sifa.core.export.ExportFormat;
  * <li>the shared headers and parameters are declared once under components and referenced:
  * {@code Idempotency-Key} on every POST, {@code If-Match} on writes to a record, {@code page}/{@code size} on
  * lists, the {@code ETag} and {@code Sifa-Total-Lower-Bound} response headers;</li>
- * <li>examples have the type of their schema (a division code is the string {@code "430105"}).</li>
+ * <li>examples have the type of their schema (a division code is the string {@code "430105"});</li>
+ * <li>what the framework resolves by itself is no parameter of the contract: Spring Security's {@code CsrfToken}
+ * argument, and the {@code Accept}, {@code Content-Type} and {@code Authorization} headers (OpenAPI ignores them as
+ * parameters; a generated client would grow an {@code accept} argument; the export types are on the 2xx instead).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,6 +73,13 @@ public class OpenApiContract {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String EXAMPLE_UUID = "3f1c2a4e-8b7d-4c21-9a0e-2b5d6f7a8c90";
     private static final Set<String> EXPORT_TYPES = Set.of(ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE);
+    /** Headers OpenAPI 3 ignores as parameters: they are the media types and the security scheme. */
+    private static final Set<String> RESERVED_HEADERS = Set.of("accept", "content-type", "authorization");
+
+    static {
+        // a handler argument the framework supplies (the staff login's CSRF cookie), not a query parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CsrfToken.class);
+    }
 
     /** English tag → its Chinese description, collected from the controllers' {@code @Tag}. */
     private final Map<String, String> tagDescriptions = new ConcurrentHashMap<>();
@@ -163,7 +175,10 @@ public class OpenApiContract {
                 .addProperty("detail", new StringSchema().description("说明").example("当事人姓名不能为空"))
                 .addProperty("instance", new StringSchema().description("请求路径").example("/api/mediation/v1/cases"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF + "schemas/ProblemFieldError"))
-                        .description("400 时列出每个不合法的字段"));
+                        .description("400 时列出每个不合法的字段"))
+                .addProperty("currentState", new StringSchema().description("409 invalid-transition:记录当前状态").example("REGISTERED"))
+                .addProperty("allowedActions", new ArraySchema().items(new StringSchema())
+                        .description("409 invalid-transition:当前状态允许的操作").example(List.of("accept", "decline")));
         problem.setRequired(List.of("type", "title", "status"));
         components.addSchemas("ProblemFieldError", fieldError);
         components.addSchemas(PROBLEM, problem);
@@ -285,7 +300,8 @@ public class OpenApiContract {
                     continue;
                 }
                 String name = p.getName();
-                if ("header".equals(p.getIn()) && ("If-Match".equalsIgnoreCase(name) || "Idempotency-Key".equalsIgnoreCase(name))) {
+                if ("header".equals(p.getIn()) && ("If-Match".equalsIgnoreCase(name) || "Idempotency-Key".equalsIgnoreCase(name)
+                        || RESERVED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
                     continue;
                 }
                 if ("query".equals(p.getIn()) && ("page".equals(name) || "size".equals(name))) {

@@ -13,16 +13,8 @@ public final class Exports {
     private Exports() {
     }
 
+    /** The core's negotiation ({@link ExportFormat#requested}): a client accepting JSON first gets JSON. */
     public static Optional<ExportFormat> requested(String accept) {
-        if (accept == null) {
-            return Optional.empty();
-        }
-        if (accept.contains(ExportFormat.XLSX_TYPE)) {
-            return Optional.of(ExportFormat.XLSX);
-        }
-        if (accept.contains(ExportFormat.CSV_TYPE)) {
-            return Optional.of(ExportFormat.CSV);
-        }
-        return Optional.empty();
+        return ExportFormat.requested(accept);
     }
 }
