@@ -208,6 +208,8 @@ class GeneratedClientTest {
         cn.sifa.client.enforcement.model.Problem problem = enforcement().getObjectMapper()
                 .readValue(illegal.getResponseBody(), cn.sifa.client.enforcement.model.Problem.class);
         assertThat(problem.getType().toString()).endsWith("invalid-transition");
+        assertThat(problem.getCurrentState()).isEqualTo("INVESTIGATING");
+        assertThat(problem.getAllowedActions()).isEqualTo(investigating.getAllowedActions());
     }
 
     @Test
