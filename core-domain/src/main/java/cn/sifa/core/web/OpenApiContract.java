@@ -54,7 +54,8 @@ import cn.sifa.core.export.ExportFormat;
  * <li>tags are English, one per controller ({@code PenaltyFiling}), with the Chinese name as description;
  * operationIds are the method name plus that tag ({@code listPenaltyFiling}), never {@code get_6};</li>
  * <li>every operation declares a 2xx with {@code application/json} and its schema (plus CSV/Excel where the list
- * exports); every error answers {@code application/problem+json} with the one {@code Problem} schema;</li>
+ * exports; a handler that writes a file itself declares its {@code produces} types as a binary body); every error
+ * answers {@code application/problem+json} with the one {@code Problem} schema;</li>
  * <li>the shared headers and parameters are declared once under components and referenced:
  * {@code Idempotency-Key} on every POST, {@code If-Match} on writes to a record, {@code page}/{@code size} on
  * lists, the {@code ETag} and {@code Sifa-Total-Lower-Bound} response headers;</li>
@@ -87,6 +88,9 @@ public class OpenApiContract {
     /** operationId → the handler's success body type, for operations whose 2xx springdoc left without a schema. */
     private final Map<String, java.lang.reflect.Type> bodyTypes = new ConcurrentHashMap<>();
 
+    /** operationId → the media types a handler that writes the response itself (a file, void) declares it produces. */
+    private final Map<String, List<String>> fileTypes = new ConcurrentHashMap<>();
+
     /** Before any schema is resolved: nested classes get their enclosing class's name in front. */
     @Bean
     OpenApiBuilderCustomizer sifaSchemaNames() {
@@ -102,7 +106,13 @@ public class OpenApiContract {
             String tag = tagOf(handler);
             operation.setTags(new ArrayList<>(List.of(tag)));
             operation.setOperationId(handler.getMethod().getName() + tag);
-            bodyType(handler).ifPresent(type -> bodyTypes.put(operation.getOperationId(), type));
+            bodyType(handler).ifPresentOrElse(type -> bodyTypes.put(operation.getOperationId(), type), () -> {
+                org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation.AnnotatedElementUtils
+                        .findMergedAnnotation(handler.getMethod(), org.springframework.web.bind.annotation.RequestMapping.class);
+                if (mapping != null && mapping.produces().length > 0) {
+                    fileTypes.put(operation.getOperationId(), List.of(mapping.produces()));
+                }
+            });
             io.swagger.v3.oas.annotations.tags.Tag chinese = handler.getBeanType()
                     .getAnnotation(io.swagger.v3.oas.annotations.tags.Tag.class);
             if (chinese != null) {
@@ -241,6 +251,11 @@ public class OpenApiContract {
                 success = name != null && components.getSchemas() != null && components.getSchemas().containsKey(name)
                         ? new Schema<>().$ref(REF + "schemas/" + name) : resolved.schema;
             }
+        }
+        if (success == null && otherTypes.isEmpty() && operation.getOperationId() != null) {
+            // a handler writing a file itself (void): its produces types, as a binary body a client can save
+            fileTypes.getOrDefault(operation.getOperationId(), List.of()).forEach(type -> otherTypes.put(type,
+                    new MediaType().schema(new StringSchema().format("binary"))));
         }
         Map<String, ApiResponse> ordered = new TreeMap<>(Comparator.naturalOrder());
         ordered.putAll(responses);

@@ -23,6 +23,7 @@ import cn.sifa.client.core.api.OrganizationApi;
 import cn.sifa.client.core.model.AttachmentView;
 import cn.sifa.client.core.model.OrganizationView;
 import cn.sifa.client.core.model.PageViewOrganizationView;
+import cn.sifa.client.enforcement.api.ActionImportApi;
 import cn.sifa.client.enforcement.api.AgencyApi;
 import cn.sifa.client.enforcement.api.ComplaintApi;
 import cn.sifa.client.enforcement.model.ComplaintListItem;
@@ -210,6 +211,14 @@ class GeneratedClientTest {
         assertThat(problem.getType().toString()).endsWith("invalid-transition");
         assertThat(problem.getCurrentState()).isEqualTo("INVESTIGATING");
         assertThat(problem.getAllowedActions()).isEqualTo(investigating.getAllowedActions());
+
+        // a file the server writes itself (the import template) is a typed download too, not a void method
+        File template = new ActionImportApi(enforcement()).templateActionImport();
+        try {
+            assertThat(Files.readAllBytes(template.toPath())).startsWith((byte) 'P', (byte) 'K');
+        } finally {
+            Files.deleteIfExists(template.toPath());
+        }
     }
 
     @Test
