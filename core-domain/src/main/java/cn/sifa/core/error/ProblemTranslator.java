@@ -114,8 +114,12 @@ public class ProblemTranslator {
         return validation(List.of(new FieldErrorDetail(ex.getParameterName(), "required", "缺少参数 " + ex.getParameterName())), request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> lostRace(OptimisticLockingFailureException ex, HttpServletRequest request) {
+    /**
+     * A lost race: Spring's translated exception, or JPA's own when a service flushed through the EntityManager
+     * (the core applier's callers do, so that the race answers 409 and leaves nothing written).
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class})
+    ResponseEntity<ProblemDetail> lostRace(RuntimeException ex, HttpServletRequest request) {
         return Problems.response(Problems.of(HttpStatus.CONFLICT, URI.create(SifaException.TYPE_BASE + "conflict"),
                 "数据冲突", "记录已被他人同时修改,请刷新后重试", request));
     }

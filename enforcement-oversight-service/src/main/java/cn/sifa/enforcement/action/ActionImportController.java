@@ -3,7 +3,6 @@ package cn.sifa.enforcement.action;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,23 +21,19 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
-import cn.sifa.core.export.Exporter;
+import cn.sifa.core.web.ApiErrors;
 
 @RestController
 @RequestMapping("/api/enforcement/v1/action-imports")
 @Tag(name = "执法数据 Excel 导入", description = "后台任务:上传、进度、错误报告、模板")
-@ApiResponse(responseCode = "401", description = "未认证")
-@ApiResponse(responseCode = "403", description = "缺少权限")
+@ApiErrors
 class ActionImportController {
 
     private final ActionImports imports;
-    private final Exporter exporter;
 
-    ActionImportController(ActionImports imports, Exporter exporter) {
+    ActionImportController(ActionImports imports) {
         this.imports = imports;
-        this.exporter = exporter;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,6 +49,7 @@ class ActionImportController {
 
     @GetMapping("/{id}")
     @Operation(summary = "导入进度 {total, processed, accepted, updated, rejected, status}")
+    @ApiResponse(responseCode = "200", description = "导入任务")
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
     public ImportJobView progress(@PathVariable UUID id) {
         return imports.require(id);
@@ -63,18 +58,13 @@ class ActionImportController {
     @GetMapping(value = "/{id}/errors", produces = ExportFormat.XLSX_TYPE)
     @Operation(summary = "错误报告(Excel:行号、列、错误代码、说明)")
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内")
-    @Transactional(readOnly = true)
     public void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
-        try (Stream<ActionImports.ErrorRow> rows = imports.errors(id)) {
-            exporter.write(response, ExportFormat.XLSX, "导入错误报告", ActionImports.ERROR_COLUMNS, rows);
-        }
+        imports.writeErrors(id, response);
     }
 
     @GetMapping(value = "/template", produces = ExportFormat.XLSX_TYPE)
     @Operation(summary = "下载导入模板(.xlsx)")
     public void template(HttpServletResponse response) throws IOException {
-        java.util.List<ExportColumn<Object>> columns = ActionImports.COLUMNS.stream()
-                .map(h -> new ExportColumn<Object>(h, row -> null)).toList();
-        exporter.write(response, ExportFormat.XLSX, "执法数据导入模板", columns, Stream.empty());
+        imports.writeTemplate(response);
     }
 }

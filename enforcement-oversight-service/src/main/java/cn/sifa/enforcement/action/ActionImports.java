@@ -23,6 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -35,11 +37,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
+import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.export.Exporter;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.enforcement.agency.Agencies;
@@ -71,8 +76,11 @@ public class ActionImports implements DisposableBean {
     private final DivisionScope scope;
     private final ImportSettings settings;
     private final ThreadPoolExecutor executor;
+    private final Exporter exporter;
 
-    public ActionImports(ActionIngest ingest, Agencies agencies, JdbcTemplate jdbc, DivisionScope scope, ImportSettings settings) {
+    public ActionImports(ActionIngest ingest, Agencies agencies, JdbcTemplate jdbc, DivisionScope scope, ImportSettings settings,
+                         Exporter exporter) {
+        this.exporter = exporter;
         this.ingest = ingest;
         this.agencies = agencies;
         this.jdbc = jdbc;
@@ -140,8 +148,21 @@ public class ActionImports implements DisposableBean {
             new ExportColumn<>("列", ErrorRow::column), new ExportColumn<>("错误代码", ErrorRow::code),
             new ExportColumn<>("说明", ErrorRow::message));
 
-    /** The job's rejected rows, for the error report; the caller holds a transaction open while streaming. */
-    public Stream<ErrorRow> errors(UUID id) {
+    /** The job's rejected rows as an Excel error report, streamed from the database in one read-only transaction. */
+    @Transactional(readOnly = true)
+    public void writeErrors(UUID id, HttpServletResponse response) throws IOException {
+        try (Stream<ErrorRow> rows = errors(id)) {
+            exporter.write(response, ExportFormat.XLSX, "导入错误报告", ERROR_COLUMNS, rows);
+        }
+    }
+
+    /** The empty template: the columns the import reads, in order. */
+    public void writeTemplate(HttpServletResponse response) throws IOException {
+        List<ExportColumn<Object>> columns = COLUMNS.stream().map(h -> new ExportColumn<Object>(h, row -> null)).toList();
+        exporter.write(response, ExportFormat.XLSX, "执法数据导入模板", columns, Stream.empty());
+    }
+
+    private Stream<ErrorRow> errors(UUID id) {
         require(id);
         return jdbc.queryForStream("select row_no, field, code, message from enf_action_import_error where import_id = ? order by row_no, field",
                 (rs, n) -> new ErrorRow(rs.getInt(1), FIELD_TO_COLUMN.getOrDefault(rs.getString(2), rs.getString(2)), rs.getString(3),

@@ -28,5 +28,5 @@ public record ActionView(
         @Schema(description = "应公示截止日(7或20个工作日)", example = "2026-03-11") LocalDate publicationDueOn,
         @Schema(description = "应公示截止日暂定:其所在年度的节假日安排尚未公布,公布后重新计算", example = "false") boolean publicationDueProvisional,
         @Schema(description = "是否按时公示;未公示且未到期为 null", example = "true") Boolean publishedOnTime,
-        @Schema(description = "版本", example = "0") long version) {
+        @Schema(description = "版本", example = "0") long version) implements cn.sifa.core.web.Answers.Versioned {
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.web.Answers;
 import cn.sifa.enforcement.action.EnforcementActType;
 
 @Schema(description = "执法主体")
@@ -19,11 +20,5 @@ public record AgencyView(
         @Schema(description = "委托机关", example = "null") String entrustedBy,
         @Schema(description = "权责清单类别", example = "[\"LICENSING\",\"PENALTY\"]") List<EnforcementActType> powerCategories,
         @Schema(description = "是否有效", example = "true") boolean active,
-        @Schema(description = "版本(ETag)", example = "0") long version) {
-
-    static AgencyView of(Agency a) {
-        return new AgencyView(a.getId(), a.getDivisionCode(), a.getName(), a.getShortName(), a.getCreditCode(),
-                a.getKind(), a.getKind() == null ? null : a.getKind().label(), a.getEntrustedBy(), a.getPowerCategories(),
-                a.isActive(), a.getVersion());
-    }
+        @Schema(description = "版本(ETag)", example = "0") long version) implements Answers.Versioned {
 }

@@ -11,7 +11,6 @@ import cn.sifa.enforcement.complaint.ComplaintRequests.InvestigateRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReceiveRequest;
 import cn.sifa.enforcement.complaint.ComplaintRequests.ReportRequest;
 import cn.sifa.enforcement.demo.EnforcementDemoCounty;
-import cn.sifa.enforcement.support.DemoNames;
 import cn.sifa.enforcement.demo.FeatureDemo;
 
 /** Demo: complaints at every step, one unfounded, one rectified after a 执法监督意见书. */
@@ -46,7 +45,7 @@ class ComplaintDemo implements FeatureDemo {
     }
 
     private UUID receive(EnforcementDemoCounty c, int agency, String summary, int daysAgo) {
-        return complaints.receive(new ReceiveRequest(c.agency(agency), DemoNames.person(c.random()),
-                "13" + String.format("%09d", c.random().nextInt(1_000_000_000)), summary, c.daysAgo(daysAgo))).id();
+        return complaints.receive(new ReceiveRequest(c.agency(agency), c.names().person(),
+                c.names().phone(), summary, c.daysAgo(daysAgo))).id();
     }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import cn.sifa.core.demo.DemoNames;
+
 /**
- * What the demo loader created for one county, handed to each {@link FeatureDemo}.
+ * What the demo seeder created for one county, handed to each {@link FeatureDemo}.
  *
  * @param place          e.g. 长沙市开福区
  * @param shortName      e.g. 开福
@@ -15,11 +17,11 @@ import java.util.UUID;
  * @param officers       officers per agency
  * @param legalReviewers officers holding the 法律职业资格
  * @param enterprises    enterprises (credit code → name) that appear in the reported actions
- * @param random         seeded per county, so a fresh database gets the same demo data
+ * @param names          the core name generator, seeded per county, so a fresh database gets the same demo data
  */
 public record EnforcementDemoCounty(String divisionCode, String place, String shortName, List<UUID> agencyIds, List<String> agencyNames,
-                         Map<UUID, List<UUID>> officers, List<UUID> legalReviewers, Map<String, String> enterprises,
-                         LocalDate today, Random random) {
+                                    Map<UUID, List<UUID>> officers, List<UUID> legalReviewers, Map<String, String> enterprises,
+                                    LocalDate today, DemoNames names) {
 
     public LocalDate daysAgo(int days) {
         return today.minusDays(days);
@@ -27,5 +29,10 @@ public record EnforcementDemoCounty(String divisionCode, String place, String sh
 
     public UUID agency(int i) {
         return agencyIds.get(Math.floorMod(i, agencyIds.size()));
+    }
+
+    /** The names generator's seeded random, for choices of a feature's own. */
+    public Random random() {
+        return names.random();
     }
 }

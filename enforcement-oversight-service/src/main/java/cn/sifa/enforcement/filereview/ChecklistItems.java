@@ -9,4 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChecklistItems extends JpaRepository<ChecklistItem, UUID> {
 
     List<ChecklistItem> findByPlanIdOrderBySort(UUID planId);
+
+    /** The checklists of a page of plans, in one query. */
+    List<ChecklistItem> findByPlanIdInOrderBySort(java.util.Collection<UUID> planIds);
 }

@@ -13,10 +13,11 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.error.ValidationException;
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
 import cn.sifa.enforcement.officer.Officer;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * One sampled case file: SAMPLED → SCORED (by a reviewer of another agency) → result notified: RECTIFICATION_DUE →
@@ -25,7 +26,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_file_review")
 @Audited
-public class FileReview extends DivisionScopedEntity {
+public class FileReview extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "file-reviews";
     public static final String RECTIFICATION_RULE = "ENF_FILE_REVIEW_RECTIFICATION";
@@ -63,46 +64,74 @@ public class FileReview extends DivisionScopedEntity {
         this.status = FileReviewStatus.SAMPLED;
     }
 
-    /** Cross review: the reviewer works for another agency than the one whose file this is. */
-    FileReviewStatus score(Officer reviewer, BigDecimal deducted, FileReviewPlan plan, LocalDate on) {
+    /** 抽取: the file enters its plan's review. */
+    Transition registration(LocalDate sampledOn, String planName) {
+        return Transition.of("sample", null, status, sampledOn, planName);
+    }
+
+    /** Cross review: the reviewer works for another agency than the one whose file this is. A scored file may be rescored. */
+    Transition score(Officer reviewer, BigDecimal deducted, FileReviewPlan plan, LocalDate on, LocalDate today) {
         FLOW.check("score", status);
         if (reviewer.getAgencyId().equals(agencyId)) {
             throw ValidationException.of("reviewerId", "cross-review-required", "交叉评查:评查人员不能评查本单位的案卷");
         }
-        this.scoredOn = StepDates.of("scoredOn", on, plan.getSampledOn(), "抽取日期");
+        this.scoredOn = StepDates.of("scoredOn", on, today, plan.getSampledOn(), "抽取日期");
         this.reviewerId = reviewer.getId();
         this.score = BigDecimal.valueOf(100).subtract(deducted).max(BigDecimal.ZERO);
         this.grade = plan.gradeOf(score);
-        return status = FileReviewStatus.SCORED;
+        return move("score", FileReviewStatus.SCORED, scoredOn, "得分 " + score + "(" + grade.label() + ")");
     }
 
-    /** Anything short of a clean excellent file is rectified. */
-    FileReviewStatus notifyResult(boolean anythingDeducted, LocalDate on) {
+    /** Anything short of a clean excellent file is rectified, within the rectification period. */
+    Transition notifyResult(boolean anythingDeducted, LocalDate on, LocalDate today) {
         FileReviewStatus target = grade == Grade.EXCELLENT && !anythingDeducted ? FileReviewStatus.CLOSED
                 : FileReviewStatus.RECTIFICATION_DUE;
         FLOW.check("notify", status, target);
-        this.notifiedOn = StepDates.of("notifiedOn", on, scoredOn, "评分日期");
+        this.notifiedOn = StepDates.of("notifiedOn", on, today, scoredOn, "评分日期");
         if (target == FileReviewStatus.CLOSED) {
             this.closedOn = notifiedOn;
+            return move("notify", target, notifiedOn, null);
         }
-        return status = target;
+        return move("notify", target, notifiedOn, null, Transition.open(RECTIFICATION_RULE, notifiedOn));
     }
 
-    FileReviewStatus rectify(String note, LocalDate on) {
+    Transition rectify(String note, LocalDate on, LocalDate today) {
         FLOW.check("rectify", status);
-        this.rectifiedOn = StepDates.of("rectifiedOn", on, notifiedOn, "通报日期");
+        this.rectifiedOn = StepDates.of("rectifiedOn", on, today, notifiedOn, "通报日期");
         this.rectificationNote = note;
-        return status = FileReviewStatus.RECTIFIED;
+        return move("rectify", FileReviewStatus.RECTIFIED, rectifiedOn, note, Transition.meet(RECTIFICATION_RULE, rectifiedOn));
     }
 
-    FileReviewStatus close(LocalDate on) {
+    Transition close(LocalDate on, LocalDate today) {
         FLOW.check("close", status);
-        this.closedOn = StepDates.of("closedOn", on, rectifiedOn, "整改日期");
-        return status = FileReviewStatus.CLOSED;
+        this.closedOn = StepDates.of("closedOn", on, today, rectifiedOn, "整改日期");
+        return move("close", FileReviewStatus.CLOSED, closedOn, null, Transition.cancelAll());
     }
 
-    List<String> allowedActions() {
+    private Transition move(String action, FileReviewStatus to, LocalDate on, String comment, Transition.DeadlineEffect... effects) {
+        FileReviewStatus from = status;
+        status = to;
+        return Transition.of(action, from, to, on, comment, effects);
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public FileReviewStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return "案卷评查整改";
     }
 
     public UUID getPlanId() {

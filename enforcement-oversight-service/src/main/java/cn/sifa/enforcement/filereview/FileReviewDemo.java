@@ -6,39 +6,37 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.enforcement.demo.EnforcementDemoCounty;
+import cn.sifa.enforcement.demo.FeatureDemo;
 import cn.sifa.enforcement.filereview.FileReviewRequests.DeductionRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.NotifyRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.PlanRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.RectifyRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.SampleRequest;
 import cn.sifa.enforcement.filereview.FileReviewRequests.ScoreRequest;
-import cn.sifa.enforcement.demo.EnforcementDemoCounty;
-import cn.sifa.enforcement.demo.FeatureDemo;
-import cn.sifa.enforcement.support.Specs;
 
-/** Demo: last year's plan, a 2% sample, cross-scored files in every state. */
+/** Demo: last year's plan, a 2% sample, cross-scored files in every state, through the service's steps. */
 @Component
 @Profile("demo")
 class FileReviewDemo implements FeatureDemo {
 
-    private final FileReviewController controller;
+    private final FileReviewService reviews;
     private final FileReviews files;
 
-    FileReviewDemo(FileReviewController controller, FileReviews files) {
-        this.controller = controller;
+    FileReviewDemo(FileReviewService reviews, FileReviews files) {
+        this.reviews = reviews;
         this.files = files;
     }
 
     @Override
     public void seed(EnforcementDemoCounty c) {
         int last = c.today().getYear() - 1;
-        UUID plan = controller.createPlan(new PlanRequest(c.divisionCode(), last + "年度行政执法案卷集中评查", LocalDate.of(last, 1, 1),
-                LocalDate.of(last, 12, 31), new BigDecimal("0.02"), 20260101L + c.divisionCode().hashCode(), null, null, null)).getBody().id();
-        controller.sample(plan, new SampleRequest(c.daysAgo(120)), null);
-        List<FileReview> drawn = files.findAll(Specs.<FileReview>within(c.divisionCode()).eq("planId", plan).build(), Sort.by("id"));
+        UUID plan = reviews.createPlan(new PlanRequest(c.divisionCode(), last + "年度行政执法案卷集中评查", LocalDate.of(last, 1, 1),
+                LocalDate.of(last, 12, 31), new BigDecimal("0.02"), 20260101L + c.divisionCode().hashCode(), null, null, null)).id();
+        reviews.sample(plan, null, new SampleRequest(c.daysAgo(120)));
+        List<FileReview> drawn = files.findByPlanIdOrderById(plan);
         int n = 0;
         for (FileReview f : drawn) {
             if (n >= 16) {
@@ -54,11 +52,11 @@ class FileReviewDemo implements FeatureDemo {
                 default -> List.of(new DeductionRequest("PROCEDURE", new BigDecimal("25"), "未经法制审核"),
                         new DeductionRequest("LAW", new BigDecimal("20"), "适用法律条款错误"));
             };
-            controller.score(f.getId(), new ScoreRequest(reviewer, deductions, c.daysAgo(100 - n)), null);
+            reviews.score(f.getId(), null, new ScoreRequest(reviewer, deductions, c.daysAgo(100 - n)));
             if (n % 3 != 2) {
-                controller.notifyResult(f.getId(), new NotifyRequest(c.daysAgo(80)), null);
+                reviews.notifyResult(f.getId(), null, new NotifyRequest(c.daysAgo(80)));
                 if (n % 4 != 0 && n % 2 == 1) {
-                    controller.rectify(f.getId(), new RectifyRequest("已补正文书并组织专题学习", c.daysAgo(50)), null);
+                    reviews.rectify(f.getId(), null, new RectifyRequest("已补正文书并组织专题学习", c.daysAgo(50)));
                 }
             }
             n++;

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 案卷评查 plan: the period whose files are sampled, the share drawn per agency, the seed that makes the draw
@@ -22,7 +23,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_file_review_plan")
 @Audited
-public class FileReviewPlan extends DivisionScopedEntity {
+public class FileReviewPlan extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "file-review-plans";
 
@@ -57,16 +58,44 @@ public class FileReviewPlan extends DivisionScopedEntity {
         this.status = PlanStatus.PLANNED;
     }
 
-    LocalDate sample(LocalDate on) {
-        FLOW.check("sample", status);
-        this.sampledOn = StepDates.of("sampledOn", on, null, null);
-        status = PlanStatus.SAMPLED;
-        return sampledOn;
+    /** What a draw took: how many agencies had files in the period, and how many files were drawn. */
+    record Draw(int agencies, int files) {
     }
 
-    void close() {
-        FLOW.check("close", status);
-        status = PlanStatus.CLOSED;
+    /** 制定计划: recorded with the share and the seed, so that anyone can redraw the same sample. */
+    Transition registration(LocalDate on) {
+        return Transition.of("plan", null, status, on, "抽取比例 " + sampleShare + ",随机种子 " + seed);
+    }
+
+    /** Draws the sample once ({@code draw} creates the sampled files on the sampling date); a second draw is a 409. */
+    Transition sample(LocalDate on, LocalDate today, java.util.function.Function<LocalDate, Draw> draw) {
+        FLOW.check("sample", status);
+        LocalDate date = StepDates.of("sampledOn", on, today, null, null);
+        Draw drawn = draw.apply(date);
+        this.sampledOn = date;
+        status = PlanStatus.SAMPLED;
+        return Transition.of("sample", PlanStatus.PLANNED, status, sampledOn,
+                "抽取 " + drawn.agencies() + " 个执法主体的案卷 " + drawn.files() + " 卷");
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public PlanStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
+        return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return name;
     }
 
     /** Files per agency: the share of its files in the period, rounded up, at least one when it has any. */
@@ -83,10 +112,6 @@ public class FileReviewPlan extends DivisionScopedEntity {
             return Grade.EXCELLENT;
         }
         return score.compareTo(passMin) >= 0 ? Grade.PASS : Grade.FAIL;
-    }
-
-    List<String> allowedActions() {
-        return FLOW.actionsFrom(status);
     }
 
     public String getName() {

@@ -8,8 +8,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.web.Answers;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
+@SuppressWarnings("removal")
 public final class FileReviewViews {
 
     private FileReviewViews() {
@@ -39,8 +43,13 @@ public final class FileReviewViews {
             @Schema(description = "评查项目") List<ItemView> checklist,
             @Schema(description = "已抽取案卷数", example = "30") long files,
             @Schema(description = "各等次案卷数", example = "{\"EXCELLENT\":10,\"PASS\":18,\"FAIL\":2}") Map<Grade, Long> grades,
-            @Schema(description = "流程信息") WorkflowView workflow,
-            @Schema(description = "版本(ETag)", example = "1") long version) {
+            @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "null") LocalDate nextDueOn,
+            @Schema(description = "法定期限(列表中为空)") List<DeadlineView> deadlines,
+            @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+            @Schema(description = "当前状态允许的操作", example = "[\"close\"]") List<String> allowedActions,
+            @Schema(description = "流程记录(时间线;列表中为空)") List<TransitionView> history,
+            @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+            @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
     }
 
     @Schema(description = "扣分")
@@ -70,8 +79,13 @@ public final class FileReviewViews {
             @Schema(description = "整改日期", example = "2026-08-01") LocalDate rectifiedOn,
             @Schema(description = "整改情况", example = "已整改") String rectificationNote,
             @Schema(description = "办结日期", example = "2026-08-05") LocalDate closedOn,
-            @Schema(description = "扣分项") List<DeductionView> deductions,
-            @Schema(description = "流程信息") WorkflowView workflow,
-            @Schema(description = "版本(ETag)", example = "1") long version) {
+            @Schema(description = "扣分项(列表中为空)") List<DeductionView> deductions,
+            @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-08-14") LocalDate nextDueOn,
+            @Schema(description = "法定期限(列表中为空)") List<DeadlineView> deadlines,
+            @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+            @Schema(description = "当前状态允许的操作", example = "[\"rectify\"]") List<String> allowedActions,
+            @Schema(description = "流程记录(时间线;列表中为空)") List<TransitionView> history,
+            @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+            @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
     }
 }

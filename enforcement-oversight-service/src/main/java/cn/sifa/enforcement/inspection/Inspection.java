@@ -18,20 +18,23 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import cn.sifa.core.error.ValidationException;
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
 import cn.sifa.enforcement.officer.Officer;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 涉企检查 (国办发〔2024〕54号): REQUESTED → APPROVED (or REJECTED) → NOTIFIED (advance notice) → CHECKED_IN
  * (扫码入企) → COMPLETED. A joint inspection (综合查一次) lists the other agencies; it counts once for the enterprise.
- * Above the yearly cap, or for a white-listed enterprise, only a government-level approval will do.
+ * Above the yearly cap, or for a white-listed enterprise, only a government-level approval will do. Each step checks
+ * the state and its date (today is the caller's, from the core Clock) and returns the {@link Transition} the core
+ * applier writes to the history; an inspection has no statutory period of its own.
  */
 @Entity
 @Table(name = "enf_inspection")
 @Audited
-public class Inspection extends DivisionScopedEntity {
+public class Inspection extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "inspections";
 
@@ -98,41 +101,46 @@ public class Inspection extends DivisionScopedEntity {
         return overCap || whiteListed ? ApprovalLevel.GOVERNMENT : ApprovalLevel.UNIT;
     }
 
-    InspectionStatus approve(ApprovalLevel level, String by, LocalDate on) {
+    /** 申请: the history's first row, noting an inspection above the cap. */
+    Transition registration() {
+        return Transition.of("request", null, status, requestedOn, overCap ? "超过年度检查上限" : null);
+    }
+
+    Transition approve(ApprovalLevel level, String by, LocalDate on, LocalDate today) {
         FLOW.check("approve", status);
         if (requiredApproval() == ApprovalLevel.GOVERNMENT && level != ApprovalLevel.GOVERNMENT) {
             throw ValidationException.of("level", "approval-level-too-low", whiteListed
                     ? "白名单企业的检查须经本级人民政府(司法局)审批"
                     : "该企业本年度检查已超过上限,须经本级人民政府(司法局)审批");
         }
-        this.approvedOn = StepDates.of("approvedOn", on, requestedOn, "申请日期");
+        this.approvedOn = StepDates.of("approvedOn", on, today, requestedOn, "申请日期");
         this.approvalLevel = level;
         this.approvedBy = by;
-        return status = InspectionStatus.APPROVED;
+        return move("approve", InspectionStatus.APPROVED, approvedOn, level.label() + "审批:" + by);
     }
 
-    InspectionStatus reject(LocalDate on) {
+    Transition reject(String reason, LocalDate on, LocalDate today) {
         FLOW.check("reject", status);
-        this.approvedOn = StepDates.of("rejectedOn", on, requestedOn, "申请日期");
-        return status = InspectionStatus.REJECTED;
+        this.approvedOn = StepDates.of("rejectedOn", on, today, requestedOn, "申请日期");
+        return move("reject", InspectionStatus.REJECTED, approvedOn, reason);
     }
 
     /** Notice goes out in advance: before the planned day. */
-    InspectionStatus notifyEnterprise(LocalDate on) {
+    Transition notifyEnterprise(LocalDate on, LocalDate today) {
         FLOW.check("notify", status);
-        this.noticeOn = StepDates.of("noticeOn", on, approvedOn, "审批日期");
+        this.noticeOn = StepDates.of("noticeOn", on, today, approvedOn, "审批日期");
         if (!noticeOn.isBefore(plannedOn)) {
             throw ValidationException.of("noticeOn", "notice-not-in-advance", "须在检查日(" + plannedOn + ")之前告知企业");
         }
-        return status = InspectionStatus.NOTIFIED;
+        return move("notify", InspectionStatus.NOTIFIED, noticeOn, null);
     }
 
     /** 扫码入企: at least two officers of the participating agencies, each with a valid certificate that day. */
-    InspectionStatus checkIn(Instant at, String code, List<Officer> officers) {
+    Transition checkIn(Instant at, String code, List<Officer> officers, LocalDate today) {
         FLOW.check("check-in", status);
         LocalDate day = at.atZone(StepDates.ZONE).toLocalDate();
         ValidationException.Collector errors = new ValidationException.Collector();
-        StepDates.check(errors, "checkedInAt", day, noticeOn, "告知日期");
+        StepDates.check(errors, "checkedInAt", day, today, noticeOn, "告知日期");
         if (officers.size() < 2) {
             errors.add("officerIds", "too-few-officers", "执法人员不得少于两人(行政处罚法第四十二条)");
         }
@@ -147,14 +155,20 @@ public class Inspection extends DivisionScopedEntity {
         this.checkedInAt = at;
         this.checkInCode = code;
         this.checkedInOfficerIds = officers.stream().map(Officer::getId).toArray(UUID[]::new);
-        return status = InspectionStatus.CHECKED_IN;
+        return move("check-in", InspectionStatus.CHECKED_IN, day, "入企码 " + code);
     }
 
-    InspectionStatus complete(String findings, LocalDate on) {
+    Transition complete(String findings, LocalDate on, LocalDate today) {
         FLOW.check("complete", status);
-        this.completedOn = StepDates.of("completedOn", on, checkedInAt.atZone(StepDates.ZONE).toLocalDate(), "入企日期");
+        this.completedOn = StepDates.of("completedOn", on, today, checkedInAt.atZone(StepDates.ZONE).toLocalDate(), "入企日期");
         this.findings = findings;
-        return status = InspectionStatus.COMPLETED;
+        return move("complete", InspectionStatus.COMPLETED, completedOn, findings);
+    }
+
+    private Transition move(String action, InspectionStatus to, LocalDate on, String comment) {
+        InspectionStatus from = status;
+        status = to;
+        return Transition.of(action, from, to, on, comment);
     }
 
     public List<UUID> participants() {
@@ -163,8 +177,24 @@ public class Inspection extends DivisionScopedEntity {
         return all;
     }
 
-    List<String> allowedActions() {
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public InspectionStatus status() {
+        return status;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String reference() {
+        return "涉企检查 " + enterpriseName;
     }
 
     public UUID getLeadAgencyId() {

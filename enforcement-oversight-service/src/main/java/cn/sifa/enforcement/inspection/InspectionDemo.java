@@ -24,10 +24,10 @@ import cn.sifa.enforcement.demo.FeatureDemo;
 @Profile("demo")
 class InspectionDemo implements FeatureDemo {
 
-    private final InspectionController controller;
+    private final InspectionService inspections;
 
-    InspectionDemo(InspectionController controller) {
-        this.controller = controller;
+    InspectionDemo(InspectionService inspections) {
+        this.inspections = inspections;
     }
 
     @Override
@@ -37,26 +37,26 @@ class InspectionDemo implements FeatureDemo {
         String busy = codes.get(5);
         complete(c, 0, List.of(), busy, 120);
         complete(c, 1, List.of(c.agency(3)), busy, 60);
-        controller.request(request(c, 3, List.of(), busy, 6, 3));
-        UUID joint = controller.request(request(c, 0, List.of(c.agency(1), c.agency(5)), codes.get(6), 10, -3)).getBody().id();
-        controller.approve(joint, new ApproveRequest(ApprovalLevel.UNIT, "局长", c.daysAgo(9)), null);
-        UUID white = controller.request(request(c, 2, List.of(), codes.get(0), 5, -5)).getBody().id();
-        controller.approve(white, new ApproveRequest(ApprovalLevel.GOVERNMENT, c.shortName() + "司法局", c.daysAgo(4)), null);
-        controller.notifyEnterprise(white, new NoticeRequest(c.daysAgo(3)), null);
+        inspections.request(request(c, 3, List.of(), busy, 6, 3));
+        UUID joint = inspections.request(request(c, 0, List.of(c.agency(1), c.agency(5)), codes.get(6), 10, -3)).id();
+        inspections.approve(joint, null, new ApproveRequest(ApprovalLevel.UNIT, "局长", c.daysAgo(9)));
+        UUID white = inspections.request(request(c, 2, List.of(), codes.get(0), 5, -5)).id();
+        inspections.approve(white, null, new ApproveRequest(ApprovalLevel.GOVERNMENT, c.shortName() + "司法局", c.daysAgo(4)));
+        inspections.notifyEnterprise(white, null, new NoticeRequest(c.daysAgo(3)));
         for (int i = 0; i < 4; i++) {
             complete(c, i, List.of(), codes.get(10 + i), 30 + 20 * i);
         }
     }
 
     private void complete(EnforcementDemoCounty c, int agency, List<UUID> joint, String code, int plannedDaysAgo) {
-        UUID id = controller.request(request(c, agency, joint, code, plannedDaysAgo + 10, plannedDaysAgo)).getBody().id();
-        controller.approve(id, new ApproveRequest(ApprovalLevel.UNIT, "分管局长", c.daysAgo(plannedDaysAgo + 8)), null);
-        controller.notifyEnterprise(id, new NoticeRequest(c.daysAgo(plannedDaysAgo + 3)), null);
+        UUID id = inspections.request(request(c, agency, joint, code, plannedDaysAgo + 10, plannedDaysAgo)).id();
+        inspections.approve(id, null, new ApproveRequest(ApprovalLevel.UNIT, "分管局长", c.daysAgo(plannedDaysAgo + 8)));
+        inspections.notifyEnterprise(id, null, new NoticeRequest(c.daysAgo(plannedDaysAgo + 3)));
         LocalDate day = c.daysAgo(plannedDaysAgo);
         List<UUID> team = c.officers().get(c.agency(agency)).subList(3, 5);
-        controller.checkIn(id, new CheckInRequest(OffsetDateTime.of(day, LocalTime.of(9, 30), StepDates.ZONE.getRules().getOffset(day.atStartOfDay())),
-                "QR-" + c.divisionCode() + "-" + day.toString().replace("-", "") + "-" + id.toString().substring(0, 4), team), null);
-        controller.complete(id, new CompleteRequest(c.random().nextInt(4) == 0 ? "发现消防通道堵塞,已责令当场整改" : "未发现违法行为", day), null);
+        inspections.checkIn(id, null, new CheckInRequest(OffsetDateTime.of(day, LocalTime.of(9, 30), StepDates.ZONE.getRules().getOffset(day.atStartOfDay())),
+                "QR-" + c.divisionCode() + "-" + day.toString().replace("-", "") + "-" + id.toString().substring(0, 4), team));
+        inspections.complete(id, null, new CompleteRequest(c.random().nextInt(4) == 0 ? "发现消防通道堵塞,已责令当场整改" : "未发现违法行为", day));
     }
 
     private RequestInspection request(EnforcementDemoCounty c, int agency, List<UUID> joint, String code, int requestedDaysAgo, int plannedDaysAgo) {

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.web.Answers;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "涉企检查")
 public record InspectionView(
@@ -39,16 +42,17 @@ public record InspectionView(
         @Schema(description = "入企执法人员") List<UUID> checkedInOfficerIds,
         @Schema(description = "完成日期", example = "2026-11-20") LocalDate completedOn,
         @Schema(description = "检查结果", example = "未发现违法行为") String findings,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "1") long version) {
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "null") LocalDate nextDueOn,
+        @Schema(description = "期限(列表行中为空,见详情)") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作(POST /inspections/{id}/{action})", example = "[\"notify\"]") List<String> allowedActions,
+        @Schema(description = "流程记录(时间线;列表行中为空,见详情)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
 
-    static InspectionView of(Inspection i, int cap, WorkflowView workflow) {
-        String warning = i.getYearlyCount() == cap ? "该企业本年度第" + i.getYearlyCount() + "次检查,已达上限" + cap + "次"
+    /** The warning at the cap, or the reason above it that only the government may approve. */
+    static String capWarning(Inspection i, int cap) {
+        return i.getYearlyCount() == cap ? "该企业本年度第" + i.getYearlyCount() + "次检查,已达上限" + cap + "次"
                 : i.isOverCap() ? "该企业本年度第" + i.getYearlyCount() + "次检查,超过上限" + cap + "次,须经本级人民政府(司法局)审批" : null;
-        return new InspectionView(i.getId(), i.getDivisionCode(), i.getLeadAgencyId(), i.getJointAgencyIds(), i.isJoint(),
-                i.getEnterpriseName(), i.getEnterpriseCreditCode(), i.getYearlyCount(), cap, warning, i.isOverCap(), i.isWhiteListed(),
-                i.requiredApproval(), i.getLegalBasis(), i.getMatters(), i.getRequestedOn(), i.getPlannedOn(), i.getStatus(),
-                i.getStatus().label(), i.getApprovalLevel(), i.getApprovedBy(), i.getApprovedOn(), i.getNoticeOn(), i.getCheckedInAt(),
-                i.getCheckInCode(), i.getCheckedInOfficerIds(), i.getCompletedOn(), i.getFindings(), workflow, i.getVersion());
     }
 }

@@ -1,11 +1,15 @@
 package cn.sifa.enforcement.legalreview;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.web.Answers;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "重大执法决定法制审核")
 public record MajorDecisionReviewView(
@@ -23,12 +27,11 @@ public record MajorDecisionReviewView(
         @Schema(description = "开始审核日期", example = "2026-11-17") LocalDate reviewStartedOn,
         @Schema(description = "意见日期", example = "2026-11-20") LocalDate opinionOn,
         @Schema(description = "意见内容", example = "同意") String opinionText,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "1") long version) {
-
-    static MajorDecisionReviewView of(MajorDecisionReview r, WorkflowView workflow) {
-        return new MajorDecisionReviewView(r.getId(), r.getDivisionCode(), r.getAgencyId(), r.getCaseTitle(), r.getPartyName(),
-                r.getActionRef(), r.getReason(), r.getSubmittedOn(), r.getStatus(), r.getStatus().label(), r.getReviewerId(),
-                r.getReviewStartedOn(), r.getOpinionOn(), r.getOpinionText(), workflow, r.getVersion());
-    }
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-11-23") LocalDate nextDueOn,
+        @Schema(description = "法定期限") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作(POST /major-decision-reviews/{id}/{action})", example = "[\"give-opinion\"]") List<String> allowedActions,
+        @Schema(description = "流程记录(时间线)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
 }

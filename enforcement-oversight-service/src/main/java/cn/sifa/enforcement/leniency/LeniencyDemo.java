@@ -24,18 +24,18 @@ class LeniencyDemo implements FeatureDemo {
             {"LIGHTER_PENALTY", "超出核定经营范围从事一般经营活动", "《中华人民共和国行政处罚法》第三十二条", "主动消除或者减轻违法行为危害后果"},
             {"NO_PENALTY", "货运车辆未随车携带道路运输证", "《中华人民共和国行政处罚法》第三十三条第一款;《道路运输条例》", "能当场提供有效证件电子信息"}};
 
-    private final LeniencyController controller;
+    private final LeniencyService leniency;
 
-    LeniencyDemo(LeniencyController controller) {
-        this.controller = controller;
+    LeniencyDemo(LeniencyService leniency) {
+        this.leniency = leniency;
     }
 
     @Override
     public void seed(EnforcementDemoCounty c) {
         List<UUID> items = new ArrayList<>();
         for (int i = 0; i < ITEMS.length; i++) {
-            items.add(controller.createItem(new ItemRequest(c.divisionCode(), c.agency(i % 3), LeniencyListKind.valueOf(ITEMS[i][0]),
-                    ITEMS[i][1], ITEMS[i][2], ITEMS[i][3], c.daysAgo(300))).getBody().id());
+            items.add(leniency.createItem(new ItemRequest(c.divisionCode(), c.agency(i % 3), LeniencyListKind.valueOf(ITEMS[i][0]),
+                    ITEMS[i][1], ITEMS[i][2], ITEMS[i][3], c.daysAgo(300))).id());
         }
         List<String> codes = new ArrayList<>(c.enterprises().keySet());
         LenientKind[] kinds = {LenientKind.FIRST_OFFENCE, LenientKind.FIRST_OFFENCE, LenientKind.MINOR_NO_HARM, LenientKind.FIRST_OFFENCE,
@@ -45,7 +45,7 @@ class LeniencyDemo implements FeatureDemo {
             int item = i % 3 == 2 ? 1 : 0;
             String code = codes.get(15 + i);
             int daysAgo = 5 + i * 23;
-            controller.createDecision(new DecisionRequest(c.agency(item), kinds[i] == LenientKind.NO_FAULT ? null : items.get(item), kinds[i],
+            leniency.createDecision(new DecisionRequest(c.agency(item), kinds[i] == LenientKind.NO_FAULT ? null : items.get(item), kinds[i],
                     c.enterprises().get(code), code, ITEMS[item][1], c.daysAgo(daysAgo),
                     kinds[i] == LenientKind.NO_FAULT ? null : c.daysAgo(daysAgo + 1), true, "当场说服教育并送达《不予行政处罚决定书》"));
         }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.web.Answers;
+
 public final class LeniencyViews {
 
     private LeniencyViews() {
@@ -21,12 +23,7 @@ public final class LeniencyViews {
             @Schema(description = "法律依据", example = "《行政处罚法》第三十三条") String legalBasis,
             @Schema(description = "适用条件", example = "首次违法、及时改正") String conditions,
             @Schema(description = "公布日期", example = "2026-03-01") LocalDate publishedOn,
-            @Schema(description = "版本", example = "0") long version) {
-
-        static ItemView of(LeniencyItem i) {
-            return new ItemView(i.getId(), i.getDivisionCode(), i.getAgencyId(), i.getListKind(), i.getListKind().label(), i.getMatter(),
-                    i.getLegalBasis(), i.getConditions(), i.getPublishedOn(), i.getVersion());
-        }
+            @Schema(description = "版本", example = "0") long version) implements Answers.Versioned {
     }
 
     @Schema(description = "不予处罚决定")
@@ -44,12 +41,6 @@ public final class LeniencyViews {
             @Schema(description = "改正日期", example = "2026-11-04") LocalDate correctedOn,
             @Schema(description = "已教育", example = "true") boolean educationGiven,
             @Schema(description = "教育方式", example = "当场说服教育") String educationMethod,
-            @Schema(description = "版本", example = "0") long version) {
-
-        static DecisionView of(LenientDecision d) {
-            return new DecisionView(d.getId(), d.getDivisionCode(), d.getAgencyId(), d.getLeniencyItemId(), d.getKind(), d.getKind().label(),
-                    d.getPartyName(), d.getPartyCreditCode(), d.getViolation(), d.getDecidedOn(), d.getCorrectedOn(), d.isEducationGiven(),
-                    d.getEducationMethod(), d.getVersion());
-        }
+            @Schema(description = "版本", example = "0") long version) implements Answers.Versioned {
     }
 }

@@ -10,9 +10,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
-import cn.sifa.core.scope.DivisionScopedEntity;
+import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
-import cn.sifa.enforcement.support.StateMachine;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.enforcement.workflow.EnforcementRecord;
 
 /**
  * 行政规范性文件 备案审查: filed within the province's deadline after publication, then FILED → NO_ISSUE |
@@ -21,7 +22,7 @@ import cn.sifa.enforcement.support.StateMachine;
 @Entity
 @Table(name = "enf_normative_document")
 @Audited
-public class NormativeDocument extends DivisionScopedEntity {
+public class NormativeDocument extends EnforcementRecord {
 
     public static final String RECORD_TYPE = "normative-documents";
     public static final String FILING_RULE = "ENF_NORMATIVE_FILING";
@@ -59,27 +60,65 @@ public class NormativeDocument extends DivisionScopedEntity {
         this.status = NormativeStatus.FILED;
     }
 
-    void markLate(LocalDate due) {
-        this.filedLate = filedOn.isAfter(due);
+    /** Filed after the filing period counted from publication ({@code filingDue}, from the province's rule). */
+    void markLate(LocalDate filingDue) {
+        this.filedLate = filedOn.isAfter(filingDue);
     }
 
-    NormativeStatus review(boolean correctionRequired, String opinion, LocalDate on) {
+    /**
+     * 备案: the filing period (counted from publication) is met by the filing, MISSED when late, and the review
+     * period starts.
+     */
+    Transition registration(LocalDate filingDue) {
+        return Transition.of("file", null, status, filedOn, filedLate ? "逾期备案(应于 " + filingDue + " 前备案)" : null,
+                Transition.open(FILING_RULE, publishedOn), Transition.meet(FILING_RULE, filedOn),
+                Transition.open(REVIEW_RULE, filedOn));
+    }
+
+    /** 备案审查: meets the review period; a document to correct starts the correction period. */
+    Transition review(boolean correctionRequired, String opinion, LocalDate on, LocalDate today) {
         NormativeStatus target = correctionRequired ? NormativeStatus.CORRECTION_REQUIRED : NormativeStatus.NO_ISSUE;
         FLOW.check("review", status, target);
-        this.reviewedOn = StepDates.of("reviewedOn", on, filedOn, "备案日期");
+        this.reviewedOn = StepDates.of("reviewedOn", on, today, filedOn, "备案日期");
         this.reviewOpinion = opinion;
-        return status = target;
+        return correctionRequired
+                ? move("review", target, reviewedOn, opinion, Transition.meet(REVIEW_RULE, reviewedOn),
+                        Transition.open(CORRECTION_RULE, reviewedOn))
+                : move("review", target, reviewedOn, opinion, Transition.meet(REVIEW_RULE, reviewedOn));
     }
 
-    NormativeStatus reportCorrection(String note, LocalDate on) {
+    Transition reportCorrection(String note, LocalDate on, LocalDate today) {
         FLOW.check("report-correction", status);
-        this.correctedOn = StepDates.of("correctedOn", on, reviewedOn, "审查日期");
+        this.correctedOn = StepDates.of("correctedOn", on, today, reviewedOn, "审查日期");
         this.correctionNote = note;
-        return status = NormativeStatus.CORRECTED_REPORTED;
+        return move("report-correction", NormativeStatus.CORRECTED_REPORTED, correctedOn, note,
+                Transition.meet(CORRECTION_RULE, correctedOn));
     }
 
-    List<String> allowedActions() {
+    private Transition move(String action, NormativeStatus to, LocalDate on, String comment, Transition.DeadlineEffect... effects) {
+        NormativeStatus from = status;
+        status = to;
+        return Transition.of(action, from, to, on, comment, effects);
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public NormativeStatus status() {
+        return status;
+    }
+
+    @Override
+    public List<String> allowedActions() {
         return FLOW.actionsFrom(status);
+    }
+
+    @Override
+    public String reference() {
+        return title;
     }
 
     public String getTitle() {

@@ -16,10 +16,10 @@ import cn.sifa.enforcement.demo.FeatureDemo;
 @Profile("demo")
 class NormativeDocumentDemo implements FeatureDemo {
 
-    private final NormativeDocumentController controller;
+    private final NormativeDocumentService documents;
 
-    NormativeDocumentDemo(NormativeDocumentController controller) {
-        this.controller = controller;
+    NormativeDocumentDemo(NormativeDocumentService documents) {
+        this.documents = documents;
     }
 
     @Override
@@ -27,14 +27,14 @@ class NormativeDocumentDemo implements FeatureDemo {
         int y = c.today().getYear();
         file(c, c.shortName() + "区域轻微违法行为免罚清单", "政发〔" + y + "〕3号", 20, 10);
         UUID fine = file(c, "关于进一步规范涉企行政检查的通知", "政办发〔" + y + "〕7号", 80, 70);
-        controller.review(fine, new ReviewRequest(false, "未发现问题", c.daysAgo(50)), null);
+        documents.review(fine, null, new ReviewRequest(false, "未发现问题", c.daysAgo(50)));
         UUID late = file(c, "城区占道经营管理办法", "政发〔" + y + "〕1号", 150, 100);
-        controller.review(late, new ReviewRequest(true, "第八条设定罚款超出上位法规定幅度,应予纠正", c.daysAgo(80)), null);
-        controller.reportCorrection(late, new CorrectionRequest("已删除第八条第二款并重新公布", c.daysAgo(60)), null);
+        documents.review(late, null, new ReviewRequest(true, "第八条设定罚款超出上位法规定幅度,应予纠正", c.daysAgo(80)));
+        documents.reportCorrection(late, null, new CorrectionRequest("已删除第八条第二款并重新公布", c.daysAgo(60)));
     }
 
     private UUID file(EnforcementDemoCounty c, String title, String no, int publishedDaysAgo, int filedDaysAgo) {
-        return controller.file(new FileRequest(c.divisionCode(), title, c.shortName() + no, c.place() + "人民政府",
-                c.daysAgo(publishedDaysAgo), c.daysAgo(filedDaysAgo))).getBody().id();
+        return documents.file(new FileRequest(c.divisionCode(), title, c.shortName() + no, c.place() + "人民政府",
+                c.daysAgo(publishedDaysAgo), c.daysAgo(filedDaysAgo))).id();
     }
 }

@@ -1,11 +1,15 @@
 package cn.sifa.enforcement.normative;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import cn.sifa.enforcement.support.WorkflowView;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.web.Answers;
+import cn.sifa.core.workflow.TransitionView;
+import cn.sifa.enforcement.workflow.WorkflowView;
 
 @Schema(description = "行政规范性文件")
 public record NormativeDocumentView(
@@ -23,12 +27,11 @@ public record NormativeDocumentView(
         @Schema(description = "审查意见", example = "未发现问题") String reviewOpinion,
         @Schema(description = "纠正报告日期", example = "null") LocalDate correctedOn,
         @Schema(description = "纠正情况", example = "null") String correctionNote,
-        @Schema(description = "流程信息") WorkflowView workflow,
-        @Schema(description = "版本(ETag)", example = "0") long version) {
-
-    static NormativeDocumentView of(NormativeDocument d, WorkflowView workflow) {
-        return new NormativeDocumentView(d.getId(), d.getDivisionCode(), d.getTitle(), d.getDocumentNo(), d.getIssuingBody(),
-                d.getPublishedOn(), d.getFiledOn(), d.isFiledLate(), d.getStatus(), d.getStatus().label(), d.getReviewedOn(),
-                d.getReviewOpinion(), d.getCorrectedOn(), d.getCorrectionNote(), workflow, d.getVersion());
-    }
+        @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-12-07") LocalDate nextDueOn,
+        @Schema(description = "法定期限") List<DeadlineView> deadlines,
+        @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "当前状态允许的操作(POST /normative-documents/{id}/{action})", example = "[\"review\"]") List<String> allowedActions,
+        @Schema(description = "流程记录(时间线)") List<TransitionView> history,
+        @Deprecated @Schema(description = "已废弃,保留一个版本:与顶层 allowedActions、deadlines、overdue、history 相同", deprecated = true) WorkflowView workflow,
+        @Schema(description = "版本(ETag)", example = "0") long version) implements Answers.Versioned {
 }

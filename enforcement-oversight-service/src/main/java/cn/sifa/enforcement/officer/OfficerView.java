@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.core.deadline.DeadlineView;
-import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.web.Answers;
 
 @Schema(description = "执法人员")
 public record OfficerView(
@@ -25,12 +25,5 @@ public record OfficerView(
         @Schema(description = "是否具有法律职业资格", example = "false") boolean legalQualification,
         @Schema(description = "是否在岗", example = "true") boolean active,
         @Schema(description = "期限(执法证有效期届满提醒)") List<DeadlineView> deadlines,
-        @Schema(description = "版本(ETag)", example = "0") long version) {
-
-    static OfficerView of(Officer o, List<DeadlineView> deadlines) {
-        CertificateStatus status = o.certificateStatus(StepDates.today());
-        return new OfficerView(o.getId(), o.getDivisionCode(), o.getAgencyId(), o.getName(), o.getCertificateNo(),
-                o.getCertificateValidUntil(), status, status.label(), o.getExamResult(), o.getExamOn(), o.getTrainingHours(),
-                o.hasLegalQualification(), o.isActive(), deadlines, o.getVersion());
-    }
+        @Schema(description = "版本(ETag)", example = "0") long version) implements Answers.Versioned {
 }

@@ -1,6 +1,7 @@
 package cn.sifa.enforcement.filereview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.enforcement.EnforcementApiTest;
@@ -18,11 +20,18 @@ class FileReviewApiTest extends EnforcementApiTest {
     /** A town of 开福 of its own, so that the plan's division holds only this test's files. */
     private static final String TOWN = "430105001";
 
+    /** Another town, for the tests whose plans must not draw the files of the sampling test. */
+    private static final String OTHER_TOWN = "430105002";
+
     private List<UUID> agenciesWithFiles(cn.sifa.core.security.SifaPrincipal who, int agencies, int files) throws Exception {
+        return agenciesWithFiles(who, TOWN, agencies, files);
+    }
+
+    private List<UUID> agenciesWithFiles(cn.sifa.core.security.SifaPrincipal who, String town, int agencies, int files) throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int a = 0; a < agencies; a++) {
             String json = """
-                    {"divisionCode":"%s","name":"评查测试主体%d","kind":"AUTHORISED","powerCategories":["PENALTY"]}""".formatted(TOWN, seq());
+                    {"divisionCode":"%s","name":"评查测试主体%d","kind":"AUTHORISED","powerCategories":["PENALTY"]}""".formatted(town, seq());
             UUID agency = UUID.fromString(read(postJson(who, API + "/agencies", json).andExpect(status().isCreated()), "$.id"));
             StringBuilder records = new StringBuilder();
             for (int i = 0; i < files; i++) {
@@ -78,5 +87,58 @@ class FileReviewApiTest extends EnforcementApiTest {
         postJson(town, API + "/file-reviews/" + file + "/close", "{}").andExpect(jsonPath("$.status").value("CLOSED"));
         getJson(town, API + "/file-reviews/plans/" + first).andExpect(jsonPath("$.grades.PASS").value(1));
         getJson(jinyun, API + "/file-reviews/" + file).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRectificationPeriodEndingInTheNationalDayHolidayRunsToTheNextWorkingDayAndTheListRowShowsItOverdue() throws Exception {
+        var town = TestCallers.client(OTHER_TOWN, "enforcement.read", "enforcement.write");
+        List<UUID> agencies = agenciesWithFiles(town, OTHER_TOWN, 2, 10);
+        String plan = read(postJson(town, API + "/file-reviews/plans", """
+                {"name":"期限测试","periodFrom":"2026-01-01","periodTo":"2026-09-30","sampleShare":0.1,"seed":7}""")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PLANNED"))
+                .andExpect(jsonPath("$.history[0].action").value("plan")), "$.id");
+        String planEtag = getJson(town, API + "/file-reviews/plans/" + plan).andReturn().getResponse().getHeader("ETag");
+        postJson(town, API + "/file-reviews/plans/" + plan + "/sample", "{\"sampledOn\":\"2026-09-01\"}")
+                .andExpect(jsonPath("$.files").value(2)).andExpect(jsonPath("$.history.length()").value(2))
+                .andExpect(jsonPath("$.allowedActions[0]").value("close"));
+        // The plan's ETag from before the draw is stale.
+        as(town, post(API + "/file-reviews/plans/" + plan + "/sample").header("If-Match", planEtag)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isPreconditionFailed());
+        String file = jdbc.queryForObject("select id::text from enf_file_review where plan_id = ?::uuid and agency_id = ?", String.class,
+                plan, agencies.get(0));
+        UUID reviewer = officer(town, agencies.get(1), false);
+        getJson(town, API + "/file-reviews/" + file).andExpect(jsonPath("$.status").value("SAMPLED"))
+                .andExpect(jsonPath("$.history[0].action").value("sample"));
+        // An illegal step: a sampled file cannot be notified before it is scored.
+        postJson(town, API + "/file-reviews/" + file + "/notify", "{}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentState").value("SAMPLED")).andExpect(jsonPath("$.allowedActions[0]").value("score"));
+        String etag = getJson(town, API + "/file-reviews/" + file).andReturn().getResponse().getHeader("ETag");
+        postJson(town, API + "/file-reviews/" + file + "/scores", "{\"reviewerId\":\"" + reviewer
+                + "\",\"deductions\":[{\"itemCode\":\"DOCUMENTS\",\"points\":3}],\"scoredOn\":\"2026-09-01\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.grade").value("EXCELLENT"));
+        as(town, post(API + "/file-reviews/" + file + "/notify").header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isPreconditionFailed());
+        // Notified Wednesday 2 September: 30 days end on 2 October, a holiday, so the period runs to Thursday 8 October.
+        postJson(town, API + "/file-reviews/" + file + "/notify", "{\"notifiedOn\":\"2026-09-02\"}")
+                .andExpect(jsonPath("$.status").value("RECTIFICATION_DUE"))
+                .andExpect(jsonPath("$.deadlines[0].kind").value("ENF_FILE_REVIEW_RECTIFICATION"))
+                .andExpect(jsonPath("$.deadlines[0].dueDate").value("2026-10-08"))
+                .andExpect(jsonPath("$.nextDueOn").value("2026-10-08")).andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.workflow.deadlines[0].dueDate").value("2026-10-08"));
+        getJson(town, API + "/file-reviews?planId=" + plan + "&status=RECTIFICATION_DUE")
+                .andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.content[0].id").value(file))
+                .andExpect(jsonPath("$.content[0].nextDueOn").value("2026-10-08"))
+                .andExpect(jsonPath("$.content[0].overdue").value(true))
+                .andExpect(jsonPath("$.content[0].allowedActions[0]").value("rectify"));
+        getJson(town, API + "/file-reviews?planId=" + plan + "&overdue=true").andExpect(jsonPath("$.page.totalElements").value(1));
+        getJson(town, API + "/file-reviews/plans?status=SAMPLED").andExpect(jsonPath("$.content[?(@.id == '" + plan + "')].files").value(2));
+        // Another county sees neither the plan nor the file.
+        getJson(jinyun, API + "/file-reviews/plans/" + plan).andExpect(status().isNotFound());
+        getJson(jinyun, API + "/file-reviews?planId=" + plan).andExpect(jsonPath("$.page.totalElements").value(0));
+        getJson(jinyun, API + "/file-reviews/plans").andExpect(jsonPath("$.content[?(@.id == '" + plan + "')]").isEmpty());
+        postJson(jinyun, API + "/file-reviews/" + file + "/rectify", "{\"note\":\"x\"}").andExpect(status().isNotFound());
+        postJson(town, API + "/file-reviews/" + file + "/rectify", "{\"note\":\"已补正\",\"rectifiedOn\":\"2026-10-09\"}")
+                .andExpect(jsonPath("$.status").value("RECTIFIED")).andExpect(jsonPath("$.deadlines[0].status").value("MISSED"))
+                .andExpect(jsonPath("$.overdue").value(false));
     }
 }

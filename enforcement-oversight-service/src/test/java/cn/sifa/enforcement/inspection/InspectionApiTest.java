@@ -87,4 +87,53 @@ class InspectionApiTest extends EnforcementApiTest {
         String after = request(agency(kaifu), credit, "[]");
         getJson(kaifu, API + "/inspections/" + after).andExpect(jsonPath("$.whiteListed").value(true));
     }
+
+    @Test
+    void aSecondDivisionListingTheSameEnterpriseSimplySucceedsAndEachSeesOnlyItsOwnListing() throws Exception {
+        String credit = creditCode(1700 + seq());
+        postJson(kaifu, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.divisionCode").value(KAIFU));
+        // No 409: that would tell Jinyun that another county listed the company.
+        postJson(jinyun, API + "/white-list-enterprises", "{\"creditCode\":\"" + credit + "\",\"name\":\"某科技公司\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.divisionCode").value(JINYUN));
+        assertThat(count("enf_whitelist_enterprise", "credit_code = ?", credit)).isEqualTo(2);
+        // A Kaifu credit code contains 430105 itself: look at the rows' divisions.
+        assertThat(body(getJson(jinyun, API + "/white-list-enterprises"))).contains(credit)
+                .doesNotContain("\"divisionCode\":\"" + KAIFU + "\"");
+        assertThat(body(getJson(kaifu, API + "/white-list-enterprises"))).contains(credit)
+                .doesNotContain("\"divisionCode\":\"" + JINYUN + "\"");
+    }
+
+    @Test
+    void anInspectionOfAnotherDivisionIsNotFoundNotListedAndItsStepsAreRefusedWithNothingWritten() throws Exception {
+        UUID agency = agency(kaifu);
+        String id = request(agency, creditCode(2100 + seq()), "[]");
+        getJson(kaifu, API + "/inspections/" + id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowedActions").isArray()).andExpect(jsonPath("$.history[0].action").value("request"))
+                .andExpect(jsonPath("$.workflow.allowedActions").isArray());
+        getJson(jinyun, API + "/inspections/" + id).andExpect(status().isNotFound());
+        assertThat(body(getJson(jinyun, API + "/inspections?size=200"))).doesNotContain(id);
+        assertThat(body(getJson(kaifu, API + "/inspections?size=200&leadAgencyId=" + agency))).contains(id).contains("\"overdue\":false");
+        postJson(jinyun, API + "/inspections/" + id + "/approve", "{\"level\":\"GOVERNMENT\",\"approvedBy\":\"局长\"}")
+                .andExpect(status().isNotFound());
+        // Nor can it lead an inspection with Kaifu's agency.
+        postJson(jinyun, API + "/inspections", """
+                {"leadAgencyId":"%s","enterpriseName":"某公司","enterpriseCreditCode":"%s","legalBasis":"x","matters":"y",
+                 "requestedOn":"2026-10-12","plannedOn":"2026-10-20"}""".formatted(agency, creditCode(2200 + seq())))
+                .andExpect(status().isNotFound());
+        getJson(kaifu, API + "/inspections/" + id).andExpect(jsonPath("$.status").value("REQUESTED")).andExpect(jsonPath("$.version").value(0));
+        assertThat(count("core_transition", "record_id = ?", UUID.fromString(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aStepWithAStaleIfMatchIsRefusedAndEveryStepWritesHistory() throws Exception {
+        String id = request(agency(kaifu), creditCode(2500 + seq()), "[]");
+        String base = API + "/inspections/" + id;
+        postJson(kaifu, base + "/approve", "\"5\"", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\",\"approvedOn\":\"2026-10-13\"}")
+                .andExpect(status().isPreconditionFailed());
+        postJson(kaifu, base + "/approve", "\"0\"", "{\"level\":\"UNIT\",\"approvedBy\":\"局长\",\"approvedOn\":\"2026-10-13\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.allowedActions[0]").value("notify"));
+        postJson(kaifu, base + "/reject", "{\"reason\":\"x\"}").andExpect(status().isConflict());
+        getJson(kaifu, base).andExpect(jsonPath("$.history.length()").value(2)).andExpect(jsonPath("$.history[1].action").value("approve"));
+    }
 }

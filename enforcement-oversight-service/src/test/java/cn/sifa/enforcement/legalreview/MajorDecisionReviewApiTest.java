@@ -36,7 +36,11 @@ class MajorDecisionReviewApiTest extends EnforcementApiTest {
         // Wednesday 2026-09-30, 5 working days: Oct 8, 9, 10 (make-up Saturday), 12, 13.
         UUID id = submit(agency, "2026-09-30");
         getJson(kaifu, API + "/major-decision-reviews/" + id).andExpect(jsonPath("$.status").value("SUBMITTED"))
-                .andExpect(jsonPath("$.workflow.deadlines[0].kind").value("ENF_LEGAL_REVIEW"))
+                .andExpect(jsonPath("$.deadlines[0].kind").value("ENF_LEGAL_REVIEW"))
+                .andExpect(jsonPath("$.deadlines[0].dueDate").value("2026-10-13"))
+                .andExpect(jsonPath("$.nextDueOn").value("2026-10-13"))
+                .andExpect(jsonPath("$.allowedActions[0]").value("start-review"))
+                // the deprecated copy stays for one release
                 .andExpect(jsonPath("$.workflow.deadlines[0].dueDate").value("2026-10-13"))
                 .andExpect(jsonPath("$.workflow.allowedActions[0]").value("start-review"));
         postJson(kaifu, API + "/major-decision-reviews/" + id + "/start-review",
@@ -45,10 +49,29 @@ class MajorDecisionReviewApiTest extends EnforcementApiTest {
         postJson(kaifu, API + "/major-decision-reviews/" + id + "/give-opinion",
                 "{\"opinion\":\"LAWFUL\",\"opinionText\":\"同意\",\"opinionOn\":\"2026-10-12\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("LAWFUL"))
-                .andExpect(jsonPath("$.workflow.deadlines[0].metOn").value("2026-10-12"))
-                .andExpect(jsonPath("$.workflow.deadlines[0].status").value("MET"))
-                .andExpect(jsonPath("$.workflow.history.length()").value(3))
-                .andExpect(jsonPath("$.workflow.allowedActions.length()").value(0));
+                .andExpect(jsonPath("$.deadlines[0].metOn").value("2026-10-12"))
+                .andExpect(jsonPath("$.deadlines[0].status").value("MET"))
+                .andExpect(jsonPath("$.nextDueOn").doesNotExist())
+                .andExpect(jsonPath("$.history.length()").value(3))
+                .andExpect(jsonPath("$.history[0].action").value("submit"))
+                .andExpect(jsonPath("$.allowedActions.length()").value(0))
+                .andExpect(jsonPath("$.workflow.history.length()").value(3));
+    }
+
+    @Test
+    void theListRowShowsTheDueDateAndTheOverdueFlagOfTheRecord() throws Exception {
+        UUID agency = agency(kaifu);
+        // Monday 2026-11-02 + 5 working days = 2026-11-09; today (TestClock) is 2026-12-04: overdue.
+        UUID id = submit(agency, "2026-11-02");
+        getJson(kaifu, API + "/major-decision-reviews/" + id).andExpect(jsonPath("$.nextDueOn").value("2026-11-09"))
+                .andExpect(jsonPath("$.overdue").value(true)).andExpect(jsonPath("$.deadlines[0].status").value("OVERDUE"));
+        getJson(kaifu, API + "/major-decision-reviews?agencyId=" + agency).andExpect(jsonPath("$.content[0].id").value(id.toString()))
+                .andExpect(jsonPath("$.content[0].status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.content[0].nextDueOn").value("2026-11-09"))
+                .andExpect(jsonPath("$.content[0].overdue").value(true))
+                .andExpect(jsonPath("$.content[0].allowedActions[0]").value("start-review"));
+        getJson(kaifu, API + "/major-decision-reviews?overdue=true&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(1));
+        getJson(kaifu, API + "/major-decision-reviews?overdue=false&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(0));
     }
 
     @Test
