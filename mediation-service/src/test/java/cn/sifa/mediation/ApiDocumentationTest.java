@@ -11,18 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** Auditors generate clients from the OpenAPI document: every mediation operation has a summary and declares its errors. */
-@MediationIntegrationTest
-class ApiDocumentationTest {
+class ApiDocumentationTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void everyMediationOperationHasASummaryAndDeclaresItsErrors() throws Exception {

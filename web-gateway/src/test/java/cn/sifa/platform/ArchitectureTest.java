@@ -82,8 +82,6 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(classes);
     }
 
-    /** Mediation's demo loader still bulk-inserts its history and deadline rows (issue 10 continues). */
-    static final List<String> DEMO_NOT_YET_THROUGH_THE_APPLIER = List.of("MediationDemoData.java");
 
     @Test
     void controllersHoldNoTransactions() {
@@ -127,8 +125,7 @@ class ArchitectureTest {
 
     @Test
     void servicesWriteCoreTablesOnlyThroughCoreMechanisms() {
-        assertThat(serviceSourceLinesMatching(Pattern.compile("insert into (sifa\\.)?core_", Pattern.CASE_INSENSITIVE))
-                .stream().filter(line -> DEMO_NOT_YET_THROUGH_THE_APPLIER.stream().noneMatch(f -> line.contains("/" + f))))
+        assertThat(serviceSourceLinesMatching(Pattern.compile("insert into (sifa\\.)?core_", Pattern.CASE_INSENSITIVE)))
                 .as("history, deadlines and demo data go through the core applier and seeder").isEmpty();
     }
 

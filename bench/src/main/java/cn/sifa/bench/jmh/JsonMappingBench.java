@@ -79,7 +79,7 @@ public class JsonMappingBench {
                 null, new CaseView.PerformanceView(PerformanceResult.PERFORMED, d.plusDays(40), "电话回访核实履行情况。"),
                 new CaseView.ConfirmationView(d.plusDays(12), d.plusDays(13), "长沙市开福区人民法院", ConfirmationResult.CONFIRMED, d.plusDays(25)),
                 List.of(new CaseView.FollowUpView(UUID.randomUUID(), d.plusDays(50), FollowUpMethod.PHONE, "王秀英", "回访当事人,协议履行情况良好。", true)),
-                d.plusDays(60), deadlines, false, List.of(), history, 7);
+                d.plusDays(60), deadlines, null, false, List.of(), history, 7);
         json = mapper.writeValueAsString(view);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -70,6 +71,14 @@ public abstract class ApiTestSupport {
     }
 
     protected static <T> T read(ResultActions result, String path) throws Exception {
+        return JsonPath.read(body(result), path);
+    }
+
+    protected static String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    protected static <T> T read(MvcResult result, String path) throws Exception {
         return JsonPath.read(body(result), path);
     }
 

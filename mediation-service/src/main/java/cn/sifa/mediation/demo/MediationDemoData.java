@@ -3,11 +3,11 @@ package cn.sifa.mediation.demo;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,63 +15,93 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.deadline.DeadlineTarget;
-import cn.sifa.core.deadline.DeadlineUnit;
 import cn.sifa.core.deadline.Deadlines;
+import cn.sifa.core.demo.DemoCounties.DemoCounty;
+import cn.sifa.core.demo.DemoNames;
+import cn.sifa.core.demo.DemoSeeder;
 import cn.sifa.core.division.Division;
 import cn.sifa.core.division.DivisionRepository;
+import cn.sifa.core.notification.Recipients;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
 import cn.sifa.core.scope.DivisionScope;
-import cn.sifa.core.security.CurrentCaller;
-import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.Workflow;
+import cn.sifa.core.workflow.WorkflowRecord;
 import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.committee.MemberPosition;
 import cn.sifa.mediation.dispute.AgreementForm;
+import cn.sifa.mediation.dispute.CaseAction;
 import cn.sifa.mediation.dispute.CaseNumbering;
+import cn.sifa.mediation.dispute.CaseParty;
 import cn.sifa.mediation.dispute.CaseSource;
 import cn.sifa.mediation.dispute.CaseStatus;
+import cn.sifa.mediation.dispute.ConfirmationResult;
+import cn.sifa.mediation.dispute.DeclineReason;
 import cn.sifa.mediation.dispute.Difficulty;
 import cn.sifa.mediation.dispute.DisputeType;
+import cn.sifa.mediation.dispute.FollowUpMethod;
+import cn.sifa.mediation.dispute.MediationCase;
 import cn.sifa.mediation.dispute.MediationDeadlines;
+import cn.sifa.mediation.dispute.PartyKind;
+import cn.sifa.mediation.dispute.PartyRole;
+import cn.sifa.mediation.dispute.PerformanceResult;
+import cn.sifa.mediation.dispute.ResolutionRoute;
+import cn.sifa.mediation.expert.ExpertRequest;
 import cn.sifa.mediation.mediator.Employment;
 import cn.sifa.mediation.mediator.Gender;
+import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.MediatorGrade;
+import cn.sifa.mediation.mediator.Mediators;
+import cn.sifa.mediation.screening.RiskLevel;
+import cn.sifa.mediation.screening.Screening;
+import cn.sifa.mediation.screening.ScreeningParty;
 
 /**
- * Demo data of the four demo counties (开福区 430105, 缙云县 331122, 荣成市 371082, 柯城区 330802): committees of
+ * Demo data of the demo counties ({@code DemoCounties.COUNTIES}), run by the core {@code DemoLoader}: committees of
  * several types with their members, mediators (some in the expert pool), brand studios, incentive rules, screenings
  * and a few hundred cases over the last 18 months of working days, spread over states, dispute types (in the
- * proportions of 开福区's 2023 H1 summary) and sources. Rows go in by JDBC batches, the history and deadline rows of
- * the cases too (with due dates from the core calculator and rules); case numbers come from the core counters so that
- * live cases continue the series. Runs once per county: a county that already has committees is left alone.
+ * proportions of 开福区's 2023 H1 summary) and sources. Every case, screening and expert request is created through
+ * its aggregate and the core {@link Workflow} applier, step by step, so that its history and deadlines are exactly
+ * what the live steps write; case numbers come from the core counters so that live cases continue the series. A case
+ * is assigned only to a demo login whose division covers it (the applier refuses any other), so no one is reminded
+ * of a record they cannot open. The organisation (committees, members, mediators, studios, incentive rules) has no
+ * workflow and goes into the service's own tables in JDBC batches. A county that already has committees is left alone.
  */
 @Component
 @Profile("demo")
 @Order(100)
-public class MediationDemoData implements ApplicationRunner {
+public class MediationDemoData implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(MediationDemoData.class);
 
-    record County(String code, String shortName, int cases, List<String> streets) {
-    }
+    /** Cases per demo county; counties not listed get {@link #DEFAULT_CASES}. */
+    static final Map<String, Integer> CASES = Map.of("430105", 450, "331122", 360, "371082", 360, "330802", 300);
+    static final int DEFAULT_CASES = 300;
 
-    static final List<County> COUNTIES = List.of(
-            new County("430105", "开福", 450, List.of()),
-            new County("331122", "缙云", 360, List.of()),
-            new County("371082", "荣成", 360, List.of()),
-            new County("330802", "柯城", 300, List.of("府山街道", "荷花街道", "信安街道", "白云街道", "双港街道", "花园街道")));
+    /** 柯城区's streets are not in the division table: its committees stay at county level with these names. */
+    static final Map<String, List<String>> STREETS = Map.of(
+            "330802", List.of("府山街道", "荷花街道", "信安街道", "白云街道", "双港街道", "花园街道"));
+
+    /**
+     * Cases created between two flushes that also clear the persistence context. Every deadline lookup of the applier
+     * flushes first (auto flush), and a flush checks every entity in the context: clearing after each case keeps those
+     * flushes small, so seeding time grows linearly with the number of cases.
+     */
+    static final int CHUNK = 1;
 
     /** 开福区 2023 H1: 3386 successes, of which 医疗130, 交通事故104, 物业102, 劳动人事173, 知识产权5, 婚姻家庭113; the rest spread. */
     static final Map<DisputeType, Integer> TYPE_WEIGHTS = new EnumMap<>(Map.ofEntries(
@@ -93,50 +123,59 @@ public class MediationDemoData implements ApplicationRunner {
             DisputeType.MEDICAL, "医疗纠纷人民调解委员会", DisputeType.TRAFFIC_ACCIDENT, "道路交通事故纠纷人民调解委员会",
             DisputeType.PROPERTY_MGMT, "物业纠纷人民调解委员会", DisputeType.LABOUR, "劳动人事争议人民调解委员会"));
 
-    /** Division of the demo logins "mediation" and "mediator" (web-gateway DemoAccounts). */
-    static final String DEMO_LOGIN_DIVISION = "430105";
+    /** The demo portal login of a mediator (web-gateway DemoAccounts), linked to one mediator of its county. */
+    static final String DEMO_MEDIATOR_LOGIN = "mediator";
+    /** The demo portal login of the bureau's mediation staff (web-gateway DemoAccounts). */
+    static final String DEMO_STAFF_LOGIN = "mediation";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final DivisionRepository divisions;
     private final Organizations organizations;
     private final CaseNumbering numbering;
     private final Deadlines deadlines;
     private final DeadlineCalculator calculator;
+    private final Workflow workflow;
+    private final Recipients recipients;
+    private final Mediators mediatorRecords;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    private final Clock clock;
-
-    MediationDemoData(JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository divisions, Organizations organizations,
-                      CaseNumbering numbering, Deadlines deadlines, DeadlineCalculator calculator, Clock clock) {
-        this.clock = clock;
+    MediationDemoData(JdbcTemplate jdbc, DivisionRepository divisions, Organizations organizations, CaseNumbering numbering,
+                      Deadlines deadlines, DeadlineCalculator calculator, Workflow workflow, Recipients recipients,
+                      Mediators mediatorRecords) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.divisions = divisions;
         this.organizations = organizations;
         this.numbering = numbering;
         this.deadlines = deadlines;
         this.calculator = calculator;
+        this.workflow = workflow;
+        this.recipients = recipients;
+        this.mediatorRecords = mediatorRecords;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        CurrentCaller.runAsSystem(() -> {
-            for (County county : COUNTIES) {
-                long started = System.nanoTime();
-                Integer loaded = tx.execute(s -> load(county, StepDates.today(clock)));
-                if (loaded != null && loaded > 0) {
-                    log.info("Mediation demo data for {}: {} cases in {} ms", county.code(), loaded,
-                            (System.nanoTime() - started) / 1_000_000);
-                }
-            }
-        });
+    public boolean seeded(DemoCounty county) {
+        Integer existing = jdbc.queryForObject("select count(*) from med_committee c where " + DivisionScope.within("c"),
+                Integer.class, county.code());
+        return existing != null && existing > 0;
+    }
+
+    @Override
+    public void seed(DemoCounty county, LocalDate today) {
+        long started = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        int cases = load(county, today);
+        if (cases > 0) {
+            log.info("Mediation demo data for {} ({}): {} cases through the workflow applier in {} ms ({} ms CPU of this thread)",
+                    county.shortName(), county.code(), cases, (System.nanoTime() - started) / 1_000_000,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        }
     }
 
     /** @return cases created, 0 when the county already had data or has no bureau to number cases */
-    int load(County county, LocalDate today) {
-        Integer existing = jdbc.queryForObject(scoped("select count(*) from med_committee where {WITHIN::?}"),
-                Integer.class, county.code());
-        if (existing != null && existing > 0) {
+    int load(DemoCounty county, LocalDate today) {
+        if (seeded(county)) {
             return 0;
         }
         OrganizationRef bureau = organizations.bureauOf(county.code()).orElse(null);
@@ -147,13 +186,26 @@ public class MediationDemoData implements ApplicationRunner {
         return new CountyLoad(county, today, bureau).run();
     }
 
-    /** One county's data, built in memory and written in batches. */
+    /**
+     * The demo login a case may be assigned to: the mediator login when its mediator handles the case, else the
+     * bureau's staff login, and only when that login's division covers the case's division; null otherwise (a case
+     * of 缙云县 is never assigned to a login of 开福区).
+     */
+    String assigneeFor(String caseDivision, boolean demoMediatorHandles) {
+        String login = demoMediatorHandles ? DEMO_MEDIATOR_LOGIN : DEMO_STAFF_LOGIN;
+        return mayOpen.computeIfAbsent(login + "@" + caseDivision, k -> recipients.mayOpen(login, caseDivision)) ? login : null;
+    }
+
+    /** Whether a login may open a division's records, asked once per login and division during a seeding. */
+    private final Map<String, Boolean> mayOpen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One county's organisation in JDBC batches, then its cases, screenings and expert requests through the applier. */
     private final class CountyLoad {
-        final County county;
+        final DemoCounty county;
         final LocalDate today;
         final OrganizationRef bureau;
+        final DemoNames names;
         final Random random;
-        final DemoPeople people;
         final Timestamp now = Timestamp.from(Instant.now());
         final List<Object[]> committees = new ArrayList<>();
         final List<Object[]> members = new ArrayList<>();
@@ -166,16 +218,21 @@ public class MediationDemoData implements ApplicationRunner {
         final List<UUID> experts = new ArrayList<>();
         final Map<UUID, List<DisputeType>> expertise = new LinkedHashMap<>();
         UUID demoMediator;
-        final List<Object[]> transitionRows = new ArrayList<>();
-        final List<Object[]> deadlineRows = new ArrayList<>();
-        final Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
 
-        CountyLoad(County county, LocalDate today, OrganizationRef bureau) {
+        CountyLoad(DemoCounty county, LocalDate today, OrganizationRef bureau) {
             this.county = county;
             this.today = today;
             this.bureau = bureau;
-            this.random = new Random(county.code().hashCode());
-            this.people = new DemoPeople(random);
+            this.names = DemoNames.forCounty(county.code(), "mediation");
+            this.random = names.random();
+        }
+
+        Gender gender() {
+            return names.male() ? Gender.MALE : Gender.FEMALE;
+        }
+
+        String name(Gender g) {
+            return names.person(g == Gender.MALE);
         }
 
         int run() {
@@ -201,18 +258,17 @@ public class MediationDemoData implements ApplicationRunner {
                         committee_id, lead_mediator_id, established_on, description) values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?)""", studios);
             jdbc.batchUpdate("insert into med_studio_honour (studio_id, sort_order, title, level, awarded_on, awarded_by) values (?, ?, ?, ?, ?, ?)", honours);
             rules();
-            int cases = cases();
-            return cases;
+            return cases();
         }
 
-        /** [code, name] of the county's towns; 柯城区's are not in the division table, so its streets stay at county level. */
+        /** [code, name] of the county's towns; where none are in the division table, its streets stay at county level. */
         List<String[]> towns() {
             List<String[]> towns = new ArrayList<>();
             for (Division d : divisions.findByParentCodeOrderByCode(county.code())) {
                 towns.add(new String[] {d.getCode(), d.getName()});
             }
             if (towns.isEmpty()) {
-                county.streets().forEach(s -> towns.add(new String[] {county.code(), s}));
+                STREETS.getOrDefault(county.code(), List.of()).forEach(s -> towns.add(new String[] {county.code(), s}));
             }
             return towns;
         }
@@ -238,8 +294,8 @@ public class MediationDemoData implements ApplicationRunner {
             boolean withoutWoman = committees.size() == 3;
             List<UUID> own = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                Gender g = withoutWoman ? Gender.MALE : i == 1 ? Gender.FEMALE : people.gender();
-                String memberName = people.name(g);
+                Gender g = withoutWoman ? Gender.MALE : i == 1 ? Gender.FEMALE : gender();
+                String memberName = name(g);
                 MemberPosition office = i == 0 ? MemberPosition.DIRECTOR : i == 1 && size > 4 ? MemberPosition.DEPUTY_DIRECTOR : MemberPosition.MEMBER;
                 UUID mediatorId = null;
                 if (i < 4) {
@@ -257,14 +313,14 @@ public class MediationDemoData implements ApplicationRunner {
             boolean expert = industryType != null ? director : random.nextInt(12) == 0;
             MediatorGrade grade = director ? MediatorGrade.SENIOR : MediatorGrade.values()[1 + random.nextInt(4)];
             String username = null;
-            if (demoMediator == null && county.code().equals("430105") && industryType == null) {
-                // The demo portal user "mediator" (张调解员) is this mediator, so that "my cases" is not empty.
+            if (demoMediator == null && industryType == null && recipients.mayOpen(DEMO_MEDIATOR_LOGIN, division)) {
+                // The demo portal user "mediator" (张调解员) is this mediator of its own county, so that "my cases" is not empty.
                 name = "张调解员";
-                username = "mediator";
+                username = DEMO_MEDIATOR_LOGIN;
                 demoMediator = id;
             }
             mediators.add(new Object[] {id, now, now, division, committee, name, gender.name(),
-                    people.idNumber(county.code(), gender, today), people.phone(), username,
+                    names.idNumber(county.code(), gender == Gender.MALE, today), names.phone(), username,
                     (fullTime ? Employment.FULL_TIME : Employment.PART_TIME).name(), grade.name(),
                     industryType == DisputeType.MEDICAL ? "退休医师" : industryType == DisputeType.TRAFFIC_ACCIDENT ? "退休交警"
                             : random.nextInt(4) == 0 ? "律师" : random.nextInt(3) == 0 ? "退休干部" : "社区工作者",
@@ -358,134 +414,34 @@ public class MediationDemoData implements ApplicationRunner {
         }
 
         int cases() {
-            List<Object[]> caseRows = new ArrayList<>();
-            List<Object[]> partyRows = new ArrayList<>();
-            List<Object[]> caseMediators = new ArrayList<>();
-            List<Object[]> sessions = new ArrayList<>();
-            List<Object[]> sessionMediators = new ArrayList<>();
-            List<Object[]> followUps = new ArrayList<>();
-            List<Object[]> screenings = new ArrayList<>();
-            List<Object[]> screeningParties = new ArrayList<>();
-            List<Object[]> expertRequests = new ArrayList<>();
-            List<Runnable> afterInsert = new ArrayList<>();
+            entityManager.flush();
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            try {
+                return casesAndScreenings();
+            } finally {
+                entityManager.setFlushMode(FlushModeType.AUTO);
+            }
+        }
+
+        int casesAndScreenings() {
             LocalDate earliest = today.minusDays(540);
+            int count = CASES.getOrDefault(county.code(), DEFAULT_CASES);
             List<LocalDate> received = new ArrayList<>();
-            for (int i = 0; i < county.cases(); i++) {
-                received.add(workingDayAfter(earliest.plusDays(random.nextInt(540))));
+            for (int i = 0; i < count; i++) {
+                // A few received in the last working days, so that some are still registered or just accepted.
+                received.add(i < 8 ? workingDayAfter(today.minusDays(1 + i)) : workingDayAfter(earliest.plusDays(random.nextInt(540))));
             }
             received.sort(null);
-            for (LocalDate on : received) {
-                if (on.isAfter(today)) {
-                    on = today;
+            int created = 0;
+            for (LocalDate day : received) {
+                oneCase(day.isAfter(today) ? today : day);
+                if (++created % CHUNK == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
                 }
-                UUID id = UUID.randomUUID();
-                DisputeType type = pick(TYPE_WEIGHTS);
-                CaseSource source = type == DisputeType.TRAFFIC_ACCIDENT && random.nextInt(10) < 6 ? CaseSource.TRAFFIC_POLICE_REFERRAL
-                        : pick(SOURCE_WEIGHTS);
-                UUID committee = industry.getOrDefault(type, local.get(random.nextInt(local.size())));
-                String division = divisionOf.get(committee);
-                List<UUID> pool = mediatorsOf.get(committee);
-                List<UUID> assigned = new ArrayList<>(List.of(pool.get(random.nextInt(pool.size()))));
-                if (random.nextInt(3) == 0 && pool.size() > 1) {
-                    UUID second = pool.get(random.nextInt(pool.size()));
-                    if (!assigned.contains(second)) {
-                        assigned.add(second);
-                    }
-                }
-                Difficulty difficulty = random.nextInt(10) < 2 ? Difficulty.SIMPLE : random.nextInt(10) < 8 ? Difficulty.ORDINARY
-                        : random.nextInt(5) == 0 ? Difficulty.MAJOR : Difficulty.DIFFICULT;
-                String caseNo = numbering.next(division, on.getYear());
-                // A case is assigned only to a login whose division covers it: the demo logins are all of 开福区.
-                String assignee = !division.startsWith(DEMO_LOGIN_DIVISION) ? null
-                        : assigned.contains(demoMediator) ? "mediator" : "mediation";
-                Story story = story(on);
-                BigDecimal amount = story.agreedOn != null ? amount(type) : null;
-                AgreementForm form = story.agreedOn != null ? (random.nextInt(10) < 8 ? AgreementForm.WRITTEN : AgreementForm.ORAL) : null;
-                LocalDate performBy = story.agreedOn != null && amount != null ? story.agreedOn.plusDays(15 + random.nextInt(45)) : null;
-                String performance = story.performanceOn != null ? (random.nextInt(50) == 0 ? "BREACHED" : "PERFORMED") : null;
-                boolean confirm = form == AgreementForm.WRITTEN && story.performanceOn != null && random.nextInt(12) == 0;
-                LocalDate jcApplied = confirm ? story.agreedOn.plusDays(2 + random.nextInt(10)) : null;
-                LocalDate jcDecided = confirm && jcApplied.plusDays(20).isBefore(today) ? jcApplied.plusDays(7 + random.nextInt(20)) : null;
-                if (jcApplied != null && jcApplied.isAfter(today)) {
-                    jcApplied = null;
-                    jcDecided = null;
-                }
-                boolean escalation = random.nextInt(60) == 0;
-                String summary = summary(type);
-                caseRows.add(new Object[] {id, now, now, division, caseNo, committee, bureau.id(), assignee, source.name(), type.name(),
-                        difficulty.name(), summary, amount == null ? null : amount.multiply(BigDecimal.valueOf(1 + random.nextInt(3))),
-                        Date.valueOf(on), story.status.name(), Date.valueOf(capped(story.lastStep())), date(story.acceptedOn),
-                        date(story.declinedOn), story.declinedOn == null ? null : random.nextBoolean() ? "PARTY_REFUSED" : "ALREADY_HANDLED_ELSEWHERE",
-                        story.declinedOn == null ? null : "被申请人明确表示不同意调解",
-                        story.declinedOn != null || story.failedOn != null ? "LITIGATION" : null,
-                        date(story.firstSessionOn), story.sessions, escalation, escalation && story.firstSessionOn != null ? date(story.firstSessionOn) : null,
-                        escalation && story.firstSessionOn != null ? "辖区派出所" : null,
-                        form == null ? null : form.name(), form == null ? null : "双方自愿达成协议:" + (amount == null ? "互谅互让,不再追究" : "一次性支付" + amount.toPlainString() + "元"),
-                        amount, date(story.agreedOn), date(performBy), date(story.failedOn),
-                        story.failedOn == null ? null : "双方分歧较大,调解不成", performance, date(story.performanceOn),
-                        date(jcApplied), jcApplied == null ? null : county.shortName() + "人民法院", jcDecided == null ? null : "CONFIRMED",
-                        date(jcDecided), story.followUpOn == null ? 0 : 1, date(story.archivedOn)});
-                // Parties: an applicant, a respondent (an organization where the dispute is with one), sometimes a third party.
-                Gender ga = people.gender();
-                partyRows.add(new Object[] {UUID.randomUUID(), id, 0, "APPLICANT", "PERSON", people.name(ga),
-                        people.idNumber(county.code(), ga, today), null, people.phone()});
-                if (type == DisputeType.MEDICAL || type == DisputeType.PROPERTY_MGMT || type == DisputeType.LABOUR
-                        || type == DisputeType.CONSUMER || (type == DisputeType.CONTRACT && random.nextBoolean())) {
-                    partyRows.add(new Object[] {UUID.randomUUID(), id, 1, "RESPONDENT", "ORGANIZATION", organisation(type),
-                            null, people.creditCode(county.code()), null});
-                } else {
-                    Gender gr = people.gender();
-                    partyRows.add(new Object[] {UUID.randomUUID(), id, 1, "RESPONDENT", "PERSON", people.name(gr),
-                            random.nextInt(4) == 0 ? null : people.idNumber(county.code(), gr, today), null, people.phone()});
-                }
-                if (random.nextInt(15) == 0) {
-                    Gender gt = people.gender();
-                    partyRows.add(new Object[] {UUID.randomUUID(), id, 2, "THIRD_PARTY", "PERSON", people.name(gt),
-                            people.idNumber(county.code(), gt, today), null, null});
-                }
-                if (story.acceptedOn != null) {
-                    assigned.forEach(m -> caseMediators.add(new Object[] {id, m}));
-                }
-                LocalDate sessionOn = story.firstSessionOn;
-                for (int s = 0; s < story.sessions; s++) {
-                    UUID sid = UUID.randomUUID();
-                    sessions.add(new Object[] {sid, id, Date.valueOf(capped(sessionOn)), s == 0 ? "调解室" : "当事人住所地",
-                            s == 0 ? "听取双方陈述,释法说理,初步沟通调解方案" : "继续调解,双方就赔偿数额协商", false, false});
-                    assigned.forEach(m -> sessionMediators.add(new Object[] {sid, m}));
-                    sessionOn = sessionOn.plusDays(2);
-                }
-                if (story.followUpOn != null) {
-                    followUps.add(new Object[] {UUID.randomUUID(), id, Date.valueOf(story.followUpOn), "PHONE",
-                            "调解员", "协议已履行,双方关系缓和", true});
-                }
-                if (source == CaseSource.PROACTIVE) {
-                    UUID sid = UUID.randomUUID();
-                    LocalDate screenedOn = on.minusDays(random.nextInt(3));
-                    screenings.add(new Object[] {sid, now, now, division, committee, assigned.get(0), Date.valueOf(screenedOn),
-                            "辖区走访排查", type.name(), summary, random.nextInt(10) == 0 ? "HIGH" : random.nextBoolean() ? "MEDIUM" : "LOW",
-                            escalation, "已稳控双方情绪,引导申请调解", "CONVERTED", id, null});
-                    screeningParties.add(new Object[] {sid, 0, "APPLICANT", "PERSON", people.name(ga), null});
-                }
-                if ((type == DisputeType.MEDICAL || type == DisputeType.LABOUR || type == DisputeType.TRAFFIC_ACCIDENT)
-                        && story.firstSessionOn != null && random.nextInt(6) == 0) {
-                    UUID expert = experts.stream().filter(e -> expertise.get(e).contains(type)).findFirst().orElse(null);
-                    if (expert != null) {
-                        LocalDate requested = story.firstSessionOn;
-                        boolean accepted = random.nextInt(6) > 0;
-                        expertRequests.add(new Object[] {UUID.randomUUID(), now, now, division, id, type.name(), Date.valueOf(requested),
-                                "专业性强,点单专家参与调解", expert, accepted ? "ACCEPTED" : "DECLINED", Date.valueOf(requested),
-                                accepted ? "同意参与" : "时间冲突"});
-                        if (accepted && !assigned.contains(expert)) {
-                            caseMediators.add(new Object[] {id, expert});
-                        }
-                    }
-                }
-                Story st = story;
-                String divisionCode = division;
-                afterInsert.add(() -> history(id, divisionCode, caseNo, assignee, st, source, form));
             }
             // Screenings that did not become cases: resolved on the spot or still open.
-            for (int i = 0; i < county.cases() / 4; i++) {
+            for (int i = 0; i < count / 4; i++) {
                 UUID committee = local.get(random.nextInt(local.size()));
                 DisputeType type = pick(TYPE_WEIGHTS);
                 LocalDate on = workingDayAfter(earliest.plusDays(random.nextInt(540)));
@@ -493,130 +449,197 @@ public class MediationDemoData implements ApplicationRunner {
                     on = today;
                 }
                 boolean open = today.minusDays(20).isBefore(on);
-                UUID sid = UUID.randomUUID();
-                screenings.add(new Object[] {sid, now, now, divisionOf.get(committee), committee, mediatorsOf.get(committee).get(0),
-                        Date.valueOf(on), "入户走访", type.name(), summary(type), random.nextInt(12) == 0 ? "HIGH" : "LOW",
-                        random.nextInt(40) == 0, open ? null : "现场说服教育,双方达成谅解", open ? "OPEN" : "RESOLVED", null,
-                        open ? null : Date.valueOf(on)});
-                Gender g = people.gender();
-                screeningParties.add(new Object[] {sid, 0, "APPLICANT", "PERSON", people.name(g), null});
+                Screening s = workflow.create(new Screening(divisionOf.get(committee), committee, mediatorsOf.get(committee).get(0), on,
+                        "入户走访", type, summary(type), random.nextInt(12) == 0 ? RiskLevel.HIGH : RiskLevel.LOW, random.nextInt(40) == 0,
+                        null, List.of(new ScreeningParty(PartyRole.APPLICANT, PartyKind.PERSON, name(gender()), null, null, null))),
+                        Screening::registration);
+                if (!open) {
+                    apply(s, s.resolve(on, today, "现场说服教育,双方达成谅解"));
+                }
+                if (i % CHUNK == CHUNK - 1) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
-            jdbc.batchUpdate("""
-                    insert into med_case (id, version, created_at, created_by, updated_at, updated_by, division_code, case_no, committee_id,
-                        organization_id, assignee, source, dispute_type, difficulty, summary, amount_involved, received_on, status, last_step_on,
-                        accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, session_count,
-                        escalation_risk, police_reported_on, police_station, agreement_form, agreement_terms, agreement_amount,
-                        agreement_effective_on, agreement_perform_by, failed_on, fail_reason, performance_result, performance_checked_on,
-                        jc_applied_on, jc_court, jc_result, jc_decided_on, follow_up_count, archived_on)
-                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                            ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows);
-            jdbc.batchUpdate("""
-                    insert into med_case_party (id, case_id, sort_order, role, kind, name, id_number, credit_code, phone)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", partyRows);
-            jdbc.batchUpdate("insert into med_case_mediator (case_id, mediator_id) values (?, ?) on conflict do nothing", caseMediators);
-            jdbc.batchUpdate("""
-                    insert into med_case_session (id, case_id, held_on, place, notes, public_session, invitees_consented)
-                    values (?, ?, ?, ?, ?, ?, ?)""", sessions);
-            jdbc.batchUpdate("insert into med_case_session_mediator (session_id, mediator_id) values (?, ?)", sessionMediators);
-            jdbc.batchUpdate("""
-                    insert into med_case_follow_up (id, case_id, visited_on, method, visitor, notes, satisfied) values (?, ?, ?, ?, ?, ?, ?)""", followUps);
-            jdbc.batchUpdate("""
-                    insert into med_screening (id, version, created_at, created_by, updated_at, updated_by, division_code, committee_id,
-                        mediator_id, screened_on, place, dispute_type, summary, risk_level, escalation_risk, measures, status, case_id, resolved_on)
-                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", screenings);
-            jdbc.batchUpdate("""
-                    insert into med_screening_party (screening_id, sort_order, role, kind, name, id_number) values (?, ?, ?, ?, ?, ?)""",
-                    screeningParties);
-            jdbc.update(scoped("update med_case c set screening_id = s.id from med_screening s where s.case_id = c.id and {WITHIN:c:?}"),
-                    county.code());
-            jdbc.batchUpdate("""
-                    insert into med_expert_request (id, version, created_at, created_by, updated_at, updated_by, division_code, case_id,
-                        specialty, requested_on, note, expert_id, status, responded_on, response_note)
-                    values (?, 0, ?, 'system', ?, 'system', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", expertRequests);
-            afterInsert.forEach(Runnable::run);
-            writeHistory();
-            return caseRows.size();
+            entityManager.flush();
+            entityManager.clear();
+            return created;
+        }
+
+        /** One case received on {@code on}, taken through the steps its story tells, each by the aggregate and the applier. */
+        void oneCase(LocalDate on) {
+            DisputeType type = pick(TYPE_WEIGHTS);
+            CaseSource source = type == DisputeType.TRAFFIC_ACCIDENT && random.nextInt(10) < 6 ? CaseSource.TRAFFIC_POLICE_REFERRAL
+                    : pick(SOURCE_WEIGHTS);
+            UUID committee = industry.getOrDefault(type, local.get(random.nextInt(local.size())));
+            String division = divisionOf.get(committee);
+            List<UUID> pool = mediatorsOf.get(committee);
+            List<UUID> assigned = new ArrayList<>(List.of(pool.get(random.nextInt(pool.size()))));
+            if (random.nextInt(3) == 0 && pool.size() > 1) {
+                UUID second = pool.get(random.nextInt(pool.size()));
+                if (!assigned.contains(second)) {
+                    assigned.add(second);
+                }
+            }
+            Difficulty difficulty = random.nextInt(10) < 2 ? Difficulty.SIMPLE : random.nextInt(10) < 8 ? Difficulty.ORDINARY
+                    : random.nextInt(5) == 0 ? Difficulty.MAJOR : Difficulty.DIFFICULT;
+            String caseNo = numbering.next(division, on.getYear());
+            String assignee = assigneeFor(division, assigned.contains(demoMediator));
+            Story story = story(on);
+            BigDecimal amount = story.agreedOn != null ? amount(type) : null;
+            AgreementForm form = story.agreedOn != null ? (random.nextInt(10) < 8 ? AgreementForm.WRITTEN : AgreementForm.ORAL) : null;
+            LocalDate performBy = story.agreedOn != null && amount != null ? story.agreedOn.plusDays(15 + random.nextInt(45)) : null;
+            PerformanceResult performance = story.performanceOn != null
+                    ? (random.nextInt(50) == 0 ? PerformanceResult.BREACHED : PerformanceResult.PERFORMED) : null;
+            boolean confirm = form == AgreementForm.WRITTEN && story.performanceOn != null && random.nextInt(12) == 0;
+            LocalDate jcApplied = confirm ? story.agreedOn.plusDays(2 + random.nextInt(10)) : null;
+            LocalDate jcDecided = confirm && jcApplied.plusDays(20).isBefore(today) ? jcApplied.plusDays(7 + random.nextInt(20)) : null;
+            if (jcApplied != null && jcApplied.isAfter(today)) {
+                jcApplied = null;
+                jcDecided = null;
+            }
+            boolean escalation = random.nextInt(60) == 0;
+            String summary = summary(type);
+            BigDecimal involved = amount == null ? null : amount.multiply(BigDecimal.valueOf(1 + random.nextInt(3)));
+            // Parties: an applicant, a respondent (an organization where the dispute is with one), sometimes a third party.
+            List<CaseParty> parties = new ArrayList<>();
+            Gender ga = gender();
+            String applicant = name(ga);
+            parties.add(new CaseParty(PartyRole.APPLICANT, PartyKind.PERSON, applicant,
+                    names.idNumber(county.code(), ga == Gender.MALE, today), null, names.phone()));
+            if (type == DisputeType.MEDICAL || type == DisputeType.PROPERTY_MGMT || type == DisputeType.LABOUR
+                    || type == DisputeType.CONSUMER || (type == DisputeType.CONTRACT && random.nextBoolean())) {
+                parties.add(new CaseParty(PartyRole.RESPONDENT, PartyKind.ORGANIZATION, organisation(type), null,
+                        names.creditCode(county.code()), null));
+            } else {
+                Gender gr = gender();
+                parties.add(new CaseParty(PartyRole.RESPONDENT, PartyKind.PERSON, name(gr),
+                        random.nextInt(4) == 0 ? null : names.idNumber(county.code(), gr == Gender.MALE, today), null, names.phone()));
+            }
+            if (random.nextInt(15) == 0) {
+                Gender gt = gender();
+                parties.add(new CaseParty(PartyRole.THIRD_PARTY, PartyKind.PERSON, name(gt),
+                        names.idNumber(county.code(), gt == Gender.MALE, today), null, null));
+            }
+            // A proactive case starts as a screening a few days before.
+            Screening screening = null;
+            if (source == CaseSource.PROACTIVE) {
+                LocalDate screenedOn = on.minusDays(random.nextInt(3));
+                RiskLevel risk = random.nextInt(10) == 0 ? RiskLevel.HIGH : random.nextBoolean() ? RiskLevel.MEDIUM : RiskLevel.LOW;
+                screening = workflow.create(new Screening(division, committee, assigned.get(0), screenedOn, "辖区走访排查", type, summary,
+                        risk, escalation, "已稳控双方情绪,引导申请调解",
+                        List.of(new ScreeningParty(PartyRole.APPLICANT, PartyKind.PERSON, applicant, null, null, null))),
+                        Screening::registration);
+            }
+            MediationCase c = workflow.create(new MediationCase(division, caseNo, source, type, summary, involved, on, committee,
+                    bureau.id(), assignee, parties, escalation), MediationCase::registration);
+            if (screening != null) {
+                Screening s = screening;
+                apply(s, s.convertedTo(c.getId(), on, today));
+                c.fromScreening(s.getId());
+            }
+            List<ResolutionRoute> litigation = List.of(ResolutionRoute.LITIGATION);
+            if (story.declinedOn != null) {
+                apply(c, c.decline(story.declinedOn, today,
+                        random.nextBoolean() ? DeclineReason.PARTY_REFUSED : DeclineReason.ALREADY_HANDLED_ELSEWHERE,
+                        "被申请人明确表示不同意调解", litigation));
+            }
+            if (story.acceptedOn != null) {
+                apply(c, c.accept(story.acceptedOn, today, committee, assigned, difficulty, assignee));
+            }
+            LocalDate sessionOn = story.firstSessionOn;
+            for (int s = 0; s < story.sessions; s++) {
+                apply(c, c.startSession(capped(sessionOn), today, s == 0 ? "调解室" : "当事人住所地",
+                        s == 0 ? "听取双方陈述,释法说理,初步沟通调解方案" : "继续调解,双方就赔偿数额协商", false, false, null, List.of()));
+                if (s == 0) {
+                    if (escalation) {
+                        apply(c, c.reportEscalation(sessionOn, today, "辖区派出所", "已通报辖区派出所,落实稳控措施"));
+                    }
+                    expertRequest(c, type, sessionOn, assigned);
+                }
+                sessionOn = sessionOn.plusDays(2);
+            }
+            if (story.agreedOn != null) {
+                apply(c, c.recordAgreement(form, "双方自愿达成协议:" + (amount == null ? "互谅互让,不再追究"
+                        : "一次性支付" + amount.toPlainString() + "元"), amount, story.agreedOn, performBy, today));
+                // What follows an agreement happens independently: recorded in the order of its dates, each only when
+                // the case still allows it (no judicial confirmation once performed).
+                List<Map.Entry<LocalDate, Runnable>> after = new ArrayList<>();
+                if (story.performanceOn != null) {
+                    after.add(Map.entry(story.performanceOn, () -> step(c, CaseAction.PERFORMANCE,
+                            () -> c.recordPerformance(performance, story.performanceOn, today, performance.label()))));
+                }
+                if (jcApplied != null) {
+                    LocalDate applied = jcApplied;
+                    after.add(Map.entry(applied, () -> step(c, CaseAction.JUDICIAL_CONFIRMATION,
+                            () -> c.applyJudicialConfirmation(applied, applied, today, county.shortName() + "人民法院"))));
+                }
+                if (jcDecided != null && !jcDecided.isAfter(today)) {
+                    LocalDate decided = jcDecided;
+                    after.add(Map.entry(decided, () -> {
+                        if (c.isJudicialConfirmationPending()) {
+                            apply(c, c.decideJudicialConfirmation(ConfirmationResult.CONFIRMED, decided, today));
+                        }
+                    }));
+                }
+                if (story.followUpOn != null) {
+                    after.add(Map.entry(story.followUpOn, () -> step(c, CaseAction.FOLLOW_UP, () -> c.followUp(story.followUpOn, today,
+                            FollowUpMethod.PHONE, "调解员", "协议已履行,双方关系缓和", true))));
+                }
+                after.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+                after.forEach(e -> e.getValue().run());
+            }
+            if (story.failedOn != null) {
+                apply(c, c.fail(story.failedOn, today, "双方分歧较大,调解不成", litigation));
+            }
+            if (story.archivedOn != null) {
+                LocalDate archivedOn = story.archivedOn.isBefore(c.getLastStepOn()) ? c.getLastStepOn() : story.archivedOn;
+                step(c, CaseAction.ARCHIVE, () -> c.archive(archivedOn, today, "卷宗归档"));
+            }
+        }
+
+        /** A step the story tells, taken only when the case allows it by then (a pending confirmation blocks archiving). */
+        void step(MediationCase c, CaseAction action, java.util.function.Supplier<Transition> decide) {
+            if (c.allowedActions().contains(action.path())) {
+                apply(c, decide.get());
+            }
         }
 
         /**
-         * History rows and deadlines of a demo case, written in batches straight into core's tables: the due dates come
-         * from the core calculator and the rules in core_deadline_rule, exactly as {@code Deadlines.open} computes them.
+         * The applier carries out the step; a step with deadline effects is flushed at once, so that the applier's next
+         * deadline lookup sees it. Nothing else flushes before a query during seeding (flush mode COMMIT): the history
+         * rows of a case go to the database in a batch instead of one round trip each.
          */
-        void history(UUID id, String division, String caseNo, String assignee, Story s, CaseSource source, AgreementForm form) {
-            String type = MediationDeadlines.CASE_RECORD_TYPE;
-            transition(id, division, "register", null, "REGISTERED", s.receivedOn, source.label());
-            if (s.declinedOn != null) {
-                transition(id, division, "decline", "REGISTERED", "DECLINED", s.declinedOn, "当事人拒绝调解");
+        void apply(WorkflowRecord record, Transition t) {
+            workflow.apply(record, t);
+            if (!t.deadlines().isEmpty()) {
+                entityManager.flush();
             }
-            if (s.acceptedOn == null) {
-                archived(id, division, s, s.declinedOn == null ? null : "DECLINED");
+        }
+
+        /** "点单": now and then a medical, labour or traffic case asks the expert pool at its first session. */
+        void expertRequest(MediationCase c, DisputeType type, LocalDate on, List<UUID> assigned) {
+            if ((type != DisputeType.MEDICAL && type != DisputeType.LABOUR && type != DisputeType.TRAFFIC_ACCIDENT)
+                    || random.nextInt(6) != 0) {
                 return;
             }
-            transition(id, division, "accept", "REGISTERED", "ACCEPTED", s.acceptedOn, "指定调解员");
-            LocalDate concluded = s.agreedOn != null ? s.agreedOn : s.failedOn;
-            deadline(id, division, caseNo, assignee, MediationDeadlines.MEDIATION_TIME_LIMIT, s.acceptedOn, concluded,
-                    concluded == null && s.archivedOn != null);
-            if (s.firstSessionOn != null) {
-                transition(id, division, "sessions", "ACCEPTED", "MEDIATING", s.firstSessionOn, "第1次调解");
+            UUID expertId = experts.stream().filter(e -> expertise.get(e).contains(type)).findFirst().orElse(null);
+            if (expertId == null) {
+                return;
             }
-            if (s.agreedOn != null) {
-                transition(id, division, "agreement", "MEDIATING", "AGREEMENT_REACHED", s.agreedOn, form.label());
-                if (form == AgreementForm.WRITTEN) {
-                    // Performed or archived agreements no longer wait for confirmation.
-                    deadline(id, division, caseNo, assignee, MediationDeadlines.JUDICIAL_CONFIRMATION_APPLICATION, s.agreedOn,
-                            null, s.performanceOn != null || s.archivedOn != null);
+            boolean accepted = random.nextInt(6) > 0;
+            Mediator expert = mediatorRecords.findById(expertId).orElseThrow();
+            ExpertRequest request = workflow.create(new ExpertRequest(c.getDivisionCode(), c.getId(), type, on,
+                    "专业性强,点单专家参与调解", expertId), ExpertRequest::registration);
+            apply(c, Transition.event(CaseAction.EXPERT_REQUEST.path(), c.getStatus(), on, "向调解专家库点单:" + type.label()));
+            if (accepted) {
+                apply(request, request.accept(expert, on, today, "同意参与"));
+                if (!assigned.contains(expertId) && c.addMediator(expertId)) {
+                    apply(c, Transition.event("expert-joined", c.getStatus(), on, "专家 " + expert.getName() + " 接单参与调解"));
                 }
-                if (s.performanceOn != null) {
-                    transition(id, division, "performance", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.performanceOn, "已履行");
-                }
-                if (s.followUpOn != null) {
-                    transition(id, division, "follow-ups", "AGREEMENT_REACHED", "AGREEMENT_REACHED", s.followUpOn, "电话回访");
-                }
+            } else {
+                apply(request, request.decline(expert, on, today, "时间冲突"));
             }
-            if (s.failedOn != null) {
-                transition(id, division, "fail", "MEDIATING", "FAILED", s.failedOn, "调解不成");
-            }
-            archived(id, division, s, s.agreedOn != null ? "AGREEMENT_REACHED" : s.failedOn != null ? "FAILED" : null);
-        }
-
-        void archived(UUID id, String division, Story s, String from) {
-            if (s.archivedOn != null && from != null) {
-                transition(id, division, "archive", from, "ARCHIVED", s.archivedOn, "卷宗归档");
-            }
-        }
-
-        void transition(UUID id, String division, String action, String from, String to, LocalDate on, String comment) {
-            Timestamp recorded = Timestamp.from(on.atTime(9, 0).atZone(cn.sifa.core.workflow.StepDates.ZONE).toInstant());
-            transitionRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, action, from, to,
-                    Date.valueOf(on), recorded, comment, now, now});
-        }
-
-        /** @param metOn the step that met it, or null; @param cancelled the step it waited for will not come */
-        void deadline(UUID id, String division, String caseNo, String assignee, String rule, LocalDate anchor, LocalDate metOn,
-                      boolean cancelled) {
-            Map<String, Object> r = rules.computeIfAbsent(rule, code -> jdbc.queryForMap("""
-                    select amount, unit, basis, label from core_deadline_rule
-                    where code = ? and (province_code is null or province_code = ?)
-                    order by province_code nulls last limit 1""", code, county.code().substring(0, 2) + "0000"));
-            int amount = ((Number) r.get("amount")).intValue();
-            DeadlineUnit unit = DeadlineUnit.valueOf((String) r.get("unit"));
-            DeadlineCalculator.DueDate due = calculator.due(anchor, amount, unit);
-            String status = metOn != null ? (metOn.isAfter(due.date()) ? "MISSED" : "MET") : cancelled ? "CANCELLED" : "OPEN";
-            deadlineRows.add(new Object[] {UUID.randomUUID(), division, MediationDeadlines.CASE_RECORD_TYPE, id, rule, r.get("label"),
-                    Date.valueOf(anchor), amount, unit.name(), Date.valueOf(due.date()), r.get("basis"), date(metOn), status,
-                    due.provisional(), assignee, bureau.id(), caseNo, "/mediation/cases/" + id, now, now});
-        }
-
-        void writeHistory() {
-            jdbc.batchUpdate("""
-                    insert into core_transition (id, version, division_code, record_type, record_id, action, from_state, to_state,
-                        occurred_on, actor, actor_name, recorded_at, comment, created_at, created_by, updated_at, updated_by)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'system', '系统(演示数据)', ?, ?, ?, 'system', ?, 'system')""", transitionRows);
-            jdbc.batchUpdate("""
-                    insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount, unit,
-                        due_date, basis, met_on, status, provisional, assignee, unit_org_id, case_no, link, created_at, created_by,
-                        updated_at, updated_by)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', ?, 'system')""", deadlineRows);
         }
 
         /** Where a case received on {@code on} has got to by today. */
@@ -632,7 +655,7 @@ public class MediationDemoData implements ApplicationRunner {
             if (roll < 20) {
                 s.declinedOn = capped(workingDayAfter(on.plusDays(random.nextInt(3))));
                 s.status = CaseStatus.DECLINED;
-                if (age > 60) {
+                if (age > 60 && random.nextInt(10) < 7) {
                     s.archivedOn = capped(s.declinedOn.plusDays(10 + random.nextInt(20)));
                     s.status = CaseStatus.ARCHIVED;
                 }
@@ -769,21 +792,5 @@ public class MediationDemoData implements ApplicationRunner {
             }
             return last;
         }
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-    /** Puts the core subtree condition ({@link DivisionScope#within}) where the SQL says {@code {WITHIN:alias:param}}. */
-    private static String scoped(String sql) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{WITHIN:(\\w*):([?\\w]+)}").matcher(sql);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String alias = m.group(1);
-            String sqlText = "?".equals(m.group(2)) ? DivisionScope.within(alias) : DivisionScope.within(alias, m.group(2));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(sqlText));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

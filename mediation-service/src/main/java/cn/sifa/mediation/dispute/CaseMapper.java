@@ -1,5 +1,6 @@
 package cn.sifa.mediation.dispute;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mapstruct.Mapper;
@@ -7,10 +8,12 @@ import org.mapstruct.Mapping;
 
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.core.workflow.WorkflowStateMapping;
 
 /**
  * Entity → view mapping of a case. The workflow fields ({@code status}, {@code deadlines}, {@code overdue},
- * {@code allowedActions}, {@code history}) come from the core {@code Workflow.state(record)} and sit at the top level.
+ * {@code allowedActions}, {@code history}) come from the core {@code Workflow.state(record)} and sit at the top level;
+ * list rows map from the entity, whose next due date is read from {@code core_deadline}.
  */
 @Mapper(componentModel = "spring")
 abstract class CaseMapper {
@@ -42,12 +45,31 @@ abstract class CaseMapper {
     @Mapping(target = "judicialConfirmation", expression = "java(confirmation(c))")
     @Mapping(target = "followUps", expression = "java(parts.followUps())")
     @Mapping(target = "archivedOn", source = "c.archivedOn")
-    @Mapping(target = "deadlines", expression = "java(state.deadlines())")
-    @Mapping(target = "overdue", expression = "java(state.overdue())")
-    @Mapping(target = "allowedActions", expression = "java(state.allowedActions())")
-    @Mapping(target = "history", expression = "java(state.history())")
+    @WorkflowStateMapping
     @Mapping(target = "version", source = "c.version")
     abstract CaseView detail(MediationCase c, WorkflowState state, CaseParts parts, boolean fullIds);
+
+    /**
+     * A list row: the same status, next due date (from {@code core_deadline}) and {@code overdue} as the record's
+     * detail; ID numbers always masked.
+     */
+    @Mapping(target = "statusLabel", expression = "java(c.getStatus().label())")
+    @Mapping(target = "sourceLabel", expression = "java(c.getSource().label())")
+    @Mapping(target = "disputeTypeLabel", expression = "java(c.getDisputeType().label())")
+    @Mapping(target = "parties", expression = "java(maskedParties(c.getParties()))")
+    @Mapping(target = "nextDueOn", source = "c.nextDueOn")
+    @Mapping(target = "overdue", expression = "java(c.isOverdue(today))")
+    abstract CaseListItem listItem(MediationCase c, LocalDate today);
+
+    /** Rows of a chunk of cases (their parties load in one batch: fetch batch size). */
+    List<CaseListItem> listItems(List<MediationCase> rows, LocalDate today) {
+        return rows.stream().map(c -> listItem(c, today)).toList();
+    }
+
+    List<CaseView.PartyView> maskedParties(List<CaseParty> parties) {
+        return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
+                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList();
+    }
 
     List<CaseView.PartyView> parties(List<CaseParts.Party> parties, boolean fullIds) {
         return parties.stream().map(p -> new CaseView.PartyView(p.role(), p.role().label(), p.kind(), p.name(),

@@ -41,6 +41,7 @@ public record CaseView(
         @Schema(description = "回访记录") List<FollowUpView> followUps,
         @Schema(description = "归档日期", example = "2026-12-20") LocalDate archivedOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
+        @Schema(description = "最近的未届满期限(来自 core_deadline)", example = "2026-12-21") LocalDate nextDueOn,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
         @Schema(description = "当前状态允许的操作(POST /cases/{id}/{action})", example = "[\"accept\",\"decline\"]") List<String> allowedActions,
         @Schema(description = "流程记录") List<TransitionView> history,

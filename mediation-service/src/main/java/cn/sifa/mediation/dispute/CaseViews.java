@@ -7,12 +7,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.workflow.Workflow;
 
-/** Turns cases into their views: the detail through {@link CaseMapper}, list rows with masked ID numbers. */
+/** Turns cases into their views through {@link CaseMapper}: the detail, and list rows with masked ID numbers. */
 @Component
 public class CaseViews {
 
@@ -49,20 +48,8 @@ public class CaseViews {
         return mapper.detail(c, workflow.state(c), parts, fullIds);
     }
 
-    /** List rows of a chunk of cases; their parties load in one batch (fetch batch size). */
+    /** List rows of a chunk of cases, mapped by {@link CaseMapper}; their parties load in one batch (fetch batch size). */
     public List<CaseListItem> listItems(List<MediationCase> rows, LocalDate today) {
-        return rows.stream().map(c -> listItem(c, today)).toList();
-    }
-
-    public CaseListItem listItem(MediationCase c, LocalDate today) {
-        return new CaseListItem(c.getId(), c.getCaseNo(), c.getStatus(), c.getStatus().label(), c.getDivisionCode(),
-                c.getSource(), c.getSource().label(), c.getDisputeType(), c.getDisputeType().label(), c.getSummary(),
-                c.getReceivedOn(), parties(c.getParties(), false), c.getNextDueOn(),
-                c.isOverdue(today), c.getAssignee());
-    }
-
-    private static List<CaseView.PartyView> parties(List<CaseParty> parties, boolean fullIds) {
-        return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                fullIds ? p.getIdNumber() : CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList();
+        return mapper.listItems(rows, today);
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.list.Filters;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.ApiErrors;
@@ -38,6 +39,7 @@ import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.web.StepResponses;
+import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.mediation.dispute.DisputeType;
 
 @Tag(name = "人民调解 · 专家点单", description = "案件向调解专家库点单,专家接单或拒绝")
@@ -84,6 +86,10 @@ class ExpertRequestController {
                              @Schema(description = "答复日期", example = "2026-11-22") LocalDate respondedOn,
                              @Schema(description = "答复说明", example = "时间冲突") String responseNote,
                              @Schema(description = "允许的操作", example = "[\"accept\",\"decline\"]") List<String> allowedActions,
+                             @Schema(description = "法定期限(列表行为空)") List<DeadlineView> deadlines,
+                             @Schema(description = "最近的未届满期限(来自 core_deadline)", example = "2026-12-21") LocalDate nextDueOn,
+                             @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+                             @Schema(description = "流程记录(列表行为空)") List<TransitionView> history,
                              @Schema(description = "版本号", example = "0") long version) {
     }
 
@@ -111,8 +117,8 @@ class ExpertRequestController {
     @ApiResponse(responseCode = "201", description = "已点单")
     @PostMapping
     ResponseEntity<ExpertRequestView> create(@Valid @RequestBody ExpertRequestCreate r) {
-        ExpertRequest e = service.create(r);
-        return ResponseEntity.created(URI.create("/api/mediation/v1/expert-requests/" + e.getId())).eTag(Etags.of(e.getVersion())).body(view(e));
+        ExpertRequestView e = service.create(r);
+        return ResponseEntity.created(URI.create("/api/mediation/v1/expert-requests/" + e.id())).eTag(Etags.of(e.version())).body(e);
     }
 
     @Operation(summary = "查看专家点单")
@@ -120,8 +126,8 @@ class ExpertRequestController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
     ResponseEntity<ExpertRequestView> get(@PathVariable UUID id) {
-        ExpertRequest e = service.get(id);
-        return ResponseEntity.ok().eTag(Etags.of(e.getVersion())).body(view(e));
+        ExpertRequestView e = service.get(id);
+        return ResponseEntity.ok().eTag(Etags.of(e.version())).body(e);
     }
 
     @Operation(summary = "专家接单", description = "专家加入案件的调解员")
@@ -130,8 +136,8 @@ class ExpertRequestController {
     @PostMapping("/{id}/accept")
     ResponseEntity<ExpertRequestView> accept(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody(required = false) ExpertResponse body) {
-        ExpertRequest e = service.accept(id, ifMatch, body == null ? new ExpertResponse(null, null, null) : body);
-        return ResponseEntity.ok().eTag(Etags.of(e.getVersion())).body(view(e));
+        ExpertRequestView e = service.accept(id, ifMatch, body == null ? new ExpertResponse(null, null, null) : body);
+        return ResponseEntity.ok().eTag(Etags.of(e.version())).body(e);
     }
 
     @Operation(summary = "专家拒绝")
@@ -140,13 +146,7 @@ class ExpertRequestController {
     @PostMapping("/{id}/decline")
     ResponseEntity<ExpertRequestView> decline(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @Valid @RequestBody(required = false) ExpertResponse body) {
-        ExpertRequest e = service.decline(id, ifMatch, body == null ? new ExpertResponse(null, null, null) : body);
-        return ResponseEntity.ok().eTag(Etags.of(e.getVersion())).body(view(e));
-    }
-
-    static ExpertRequestView view(ExpertRequest e) {
-        return new ExpertRequestView(e.getId(), e.getDivisionCode(), e.getCaseId(), e.getSpecialty(), e.getSpecialty().label(),
-                e.getRequestedOn(), e.getNote(), e.getExpertId(), e.getStatus(), e.getStatus().label(), e.getRespondedOn(),
-                e.getResponseNote(), e.allowedActions(), e.getVersion());
+        ExpertRequestView e = service.decline(id, ifMatch, body == null ? new ExpertResponse(null, null, null) : body);
+        return ResponseEntity.ok().eTag(Etags.of(e.version())).body(e);
     }
 }

@@ -15,6 +15,7 @@ import cn.sifa.core.list.Listing;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.mediation.dispute.CaseAction;
 import cn.sifa.mediation.dispute.CaseWorkflow;
 import cn.sifa.mediation.dispute.MediationCase;
@@ -38,8 +39,11 @@ class ExpertRequestService {
     private final CaseWorkflow cases;
     private final Workflow workflow;
     private final Listing listing;
+    private final ExpertRequestMapper mapper;
 
-    ExpertRequestService(ExpertRequests requests, Mediators mediators, CaseWorkflow cases, Workflow workflow, Listing listing) {
+    ExpertRequestService(ExpertRequests requests, Mediators mediators, CaseWorkflow cases, Workflow workflow, Listing listing,
+                         ExpertRequestMapper mapper) {
+        this.mapper = mapper;
         this.requests = requests;
         this.mediators = mediators;
         this.cases = cases;
@@ -49,10 +53,12 @@ class ExpertRequestService {
 
     @Transactional(readOnly = true)
     ListPage<ExpertRequestView> list(Specification<ExpertRequest> spec, Pageable pageable) {
-        return listing.page(ExpertRequest.class, spec, pageable, rows -> rows.stream().map(ExpertRequestController::view).toList());
+        LocalDate today = workflow.today();
+        return listing.page(ExpertRequest.class, spec, pageable,
+                rows -> rows.stream().map(e -> mapper.view(e, WorkflowState.row(e, today))).toList());
     }
 
-    ExpertRequest create(ExpertRequestCreate r) {
+    ExpertRequestView create(ExpertRequestCreate r) {
         MediationCase c = cases.load(r.caseId());
         c.requireAllowed(CaseAction.EXPERT_REQUEST);
         LocalDate today = workflow.today();
@@ -67,30 +73,37 @@ class ExpertRequestService {
             }, () -> errors.add("expertId", "unknown-mediator", "专家不存在"));
         }
         errors.throwIfAny();
-        ExpertRequest e = requests.saveAndFlush(new ExpertRequest(c.getDivisionCode(), c.getId(), r.specialty(), on, r.note(), r.expertId()));
-        workflow.apply(e, e.registration());
+        ExpertRequest e = workflow.create(new ExpertRequest(c.getDivisionCode(), c.getId(), r.specialty(), on, r.note(), r.expertId()),
+                ExpertRequest::registration);
         cases.recordEvent(c, CaseAction.EXPERT_REQUEST.path(), on, "向调解专家库点单:" + r.specialty().label());
-        return e;
+        return detail(e);
     }
 
     @Transactional(readOnly = true)
-    ExpertRequest get(UUID id) {
-        return load(id);
+    ExpertRequestView get(UUID id) {
+        return detail(load(id));
     }
 
-    ExpertRequest accept(UUID id, String ifMatch, ExpertResponse r) {
+    /** The detail: status, deadlines, overdue, allowed actions and history at the top level, from the core workflow. */
+    private ExpertRequestView detail(ExpertRequest e) {
+        return mapper.view(e, workflow.state(e));
+    }
+
+    ExpertRequestView accept(UUID id, String ifMatch, ExpertResponse r) {
         ExpertRequest loaded = load(id);
         Mediator expert = responder(r.expertId(), loaded);
         ExpertRequest e = workflow.step(loaded, ifMatch, x -> x.accept(expert, r.respondedOn(), workflow.today(), r.note()));
         cases.addMediator(cases.load(e.getCaseId()), expert.getId(), e.getRespondedOn(), "专家 " + expert.getName() + " 接单参与调解");
-        return requests.saveAndFlush(e);
+        requests.flush();
+        return detail(e);
     }
 
-    ExpertRequest decline(UUID id, String ifMatch, ExpertResponse r) {
+    ExpertRequestView decline(UUID id, String ifMatch, ExpertResponse r) {
         ExpertRequest loaded = load(id);
         Mediator expert = responder(r.expertId(), loaded);
         ExpertRequest e = workflow.step(loaded, ifMatch, x -> x.decline(expert, r.respondedOn(), workflow.today(), r.note()));
-        return requests.saveAndFlush(e);
+        requests.flush();
+        return detail(e);
     }
 
     /** The expert answering: named in the body, else the named expert of the request, else the caller's own mediator record. */

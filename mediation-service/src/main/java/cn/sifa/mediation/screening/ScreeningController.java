@@ -34,15 +34,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.list.Filters;
-import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.web.StepResponses;
+import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
 import cn.sifa.mediation.dispute.CaseSource;
 import cn.sifa.mediation.dispute.CaseView;
@@ -111,6 +112,10 @@ class ScreeningController {
                          @Schema(description = "转成的案件 ID") UUID caseId,
                          @Schema(description = "化解日期", example = "2026-11-21") LocalDate resolvedOn,
                          @Schema(description = "允许的操作", example = "[\"convert\",\"resolve\"]") List<String> allowedActions,
+                         @Schema(description = "法定期限(列表行为空)") List<DeadlineView> deadlines,
+                         @Schema(description = "最近的未届满期限(来自 core_deadline)", example = "2026-12-21") LocalDate nextDueOn,
+                         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+                         @Schema(description = "流程记录(列表行为空)") List<TransitionView> history,
                          @Schema(description = "版本号", example = "0") long version) {
     }
 
@@ -145,8 +150,8 @@ class ScreeningController {
     @ApiResponse(responseCode = "201", description = "已登记")
     @PostMapping
     ResponseEntity<ScreeningView> create(@Valid @RequestBody ScreeningRequest r) {
-        Screening s = service.create(r);
-        return ResponseEntity.created(URI.create("/api/mediation/v1/screenings/" + s.getId())).eTag(Etags.of(s.getVersion())).body(view(s));
+        ScreeningView s = service.create(r);
+        return ResponseEntity.created(URI.create("/api/mediation/v1/screenings/" + s.id())).eTag(Etags.of(s.version())).body(s);
     }
 
     @Operation(summary = "查看排查记录")
@@ -154,8 +159,8 @@ class ScreeningController {
     @ApiResponse(responseCode = "404", description = "不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}")
     ResponseEntity<ScreeningView> get(@PathVariable UUID id) {
-        Screening s = service.get(id);
-        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
+        ScreeningView s = service.get(id);
+        return ResponseEntity.ok().eTag(Etags.of(s.version())).body(s);
     }
 
     @Operation(summary = "转为调解案件", description = "以排查情况登记调解案件(来源默认主动调解),返回新案件")
@@ -174,16 +179,7 @@ class ScreeningController {
     @PostMapping("/{id}/resolve")
     ResponseEntity<ScreeningView> resolve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody(required = false) ResolveRequest body) {
-        Screening s = service.resolve(id, ifMatch, body == null ? new ResolveRequest(null, null) : body);
-        return ResponseEntity.ok().eTag(Etags.of(s.getVersion())).body(view(s));
-    }
-
-    static ScreeningView view(Screening s) {
-        return new ScreeningView(s.getId(), s.getDivisionCode(), s.getCommitteeId(), s.getMediatorId(), s.getScreenedOn(), s.getPlace(),
-                s.getDisputeType(), s.getDisputeType().label(), s.getSummary(),
-                s.getParties().stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                        CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList(),
-                s.getRiskLevel(), s.getRiskLevel().label(), s.isEscalationRisk(), s.getMeasures(), s.getStatus(), s.getCaseId(),
-                s.getResolvedOn(), s.allowedActions(), s.getVersion());
+        ScreeningView s = service.resolve(id, ifMatch, body == null ? new ResolveRequest(null, null) : body);
+        return ResponseEntity.ok().eTag(Etags.of(s.version())).body(s);
     }
 }

@@ -17,6 +17,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.mediation.committee.Committees;
 import cn.sifa.mediation.dispute.CaseRequests.CreateCaseRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
@@ -47,10 +48,12 @@ class ScreeningService {
     private final CaseWorkflow cases;
     private final CaseViews caseViews;
     private final Listing listing;
+    private final ScreeningMapper mapper;
 
     ScreeningService(Screenings screenings, Committees committees, Mediators mediators, DivisionScope scope,
-                     Workflow workflow, CaseWorkflow cases, CaseViews caseViews, Listing listing) {
+                     Workflow workflow, CaseWorkflow cases, CaseViews caseViews, Listing listing, ScreeningMapper mapper) {
         this.listing = listing;
+        this.mapper = mapper;
         this.screenings = screenings;
         this.committees = committees;
         this.mediators = mediators;
@@ -62,10 +65,12 @@ class ScreeningService {
 
     @Transactional(readOnly = true)
     ListPage<ScreeningController.ScreeningView> list(Specification<Screening> spec, Pageable pageable) {
-        return listing.page(Screening.class, spec, pageable, rows -> rows.stream().map(ScreeningController::view).toList());
+        LocalDate today = workflow.today();
+        return listing.page(Screening.class, spec, pageable,
+                rows -> rows.stream().map(s -> mapper.view(s, WorkflowState.row(s, today))).toList());
     }
 
-    Screening create(ScreeningRequest r) {
+    ScreeningController.ScreeningView create(ScreeningRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
         LocalDate today = workflow.today();
         LocalDate on = r.screenedOn() == null ? today : r.screenedOn();
@@ -83,16 +88,17 @@ class ScreeningService {
                 r.parties().stream().map(p -> new ScreeningParty(p.role(), p.kind(), p.name().trim(),
                         p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber().trim().toUpperCase(),
                         p.creditCode(), p.phone())).toList());
-        Screening saved = screenings.saveAndFlush(s);
-        workflow.apply(saved, saved.registration());
-        return saved;
+        return detail(workflow.create(s, Screening::registration));
     }
 
     @Transactional(readOnly = true)
-    Screening get(UUID id) {
-        Screening s = load(id);
-        s.getParties().size();
-        return s;
+    ScreeningController.ScreeningView get(UUID id) {
+        return detail(load(id));
+    }
+
+    /** The detail: status, deadlines, overdue, allowed actions and history at the top level, from the core workflow. */
+    private ScreeningController.ScreeningView detail(Screening s) {
+        return mapper.view(s, workflow.state(s));
     }
 
     /** The screening becomes a case (source PROACTIVE unless named); answers the new case. */
@@ -112,11 +118,11 @@ class ScreeningService {
         return caseViews.detail(c, CaseViews.seesFullIds(CurrentCaller.get()));
     }
 
-    Screening resolve(UUID id, String ifMatch, ResolveRequest r) {
+    ScreeningController.ScreeningView resolve(UUID id, String ifMatch, ResolveRequest r) {
         LocalDate today = workflow.today();
         Screening s = workflow.step(load(id), ifMatch, x -> x.resolve(r.resolvedOn() == null ? today : r.resolvedOn(), today, r.measures()));
-        s.getParties().size();
-        return screenings.saveAndFlush(s);
+        screenings.flush();
+        return detail(s);
     }
 
     private Screening load(UUID id) {

@@ -7,63 +7,77 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
-import cn.sifa.core.deadline.Deadlines;
-import cn.sifa.core.division.DivisionRepository;
-import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.deadline.DeadlineReminderJob;
+import cn.sifa.core.demo.DemoCounties;
+import cn.sifa.core.demo.DemoCounties.DemoCounty;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.person.CreditCode;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
-import cn.sifa.mediation.dispute.CaseNumbering;
+import cn.sifa.core.testing.TestStaff;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** 荣成市 (371082), which no other test writes to, loaded with the demo data; the statistics reproduce the seed's sentence. */
-@MediationIntegrationTest
-class MediationDemoDataTest {
+class MediationDemoDataTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
     @Autowired
-    DivisionRepository divisions;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    CaseNumbering numbering;
-    @Autowired
-    Deadlines deadlines;
-    @Autowired
     DeadlineCalculator calculator;
     @Autowired
-    java.time.Clock clock;
+    AutowireCapableBeanFactory beans;
+    @Autowired
+    DeadlineReminderJob reminders;
+
+    /** The seeder as the core DemoLoader runs it (profile demo), with its persistence context injected. */
+    MediationDemoData seeder() {
+        return beans.createBean(MediationDemoData.class);
+    }
+
+    static DemoCounty county(String code) {
+        return DemoCounties.of(code).orElseThrow();
+    }
 
     @Test
     void aDemoCountyGetsAFewHundredRealisticCasesOnceAndTheStatisticsSpeakLikeTheBureau() throws Exception {
         new MediationApi(mvc, jdbc).ensureBureau("371082", "荣成市司法局", "荣成");
-        MediationDemoData loader = new MediationDemoData(jdbc, tx, divisions, organizations, numbering, deadlines, calculator, clock);
-        MediationDemoData.County rongcheng = MediationDemoData.COUNTIES.get(2);
+        MediationDemoData loader = seeder();
+        DemoCounty rongcheng = county("371082");
         // The core tests' fixed today: which stories the demo tells depends on it, not on the machine's date.
         LocalDate today = LocalDate.of(2026, 12, 5);
         long started = System.nanoTime();
         Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(rongcheng, today)));
         long loadMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(loaded).isEqualTo(360);
+        assertThat(loader.seeded(rongcheng)).isTrue();
         Integer again = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(rongcheng, today)));
         assertThat(again).isZero();
+        // Every case, screening and expert request was created through the applier: each has its registration in the history.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from med_case c where c.division_code like '371082%' and c.created_by = 'system' and not exists (
+                    select 1 from core_transition t where t.record_id = c.id and t.action = 'register')""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from med_screening s where s.division_code like '371082%' and s.created_by = 'system' and not exists (
+                    select 1 from core_transition t where t.record_id = s.id and t.action = 'register')""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from med_expert_request e where e.division_code like '371082%' and e.created_by = 'system' and e.status <> 'OPEN' and not exists (
+                    select 1 from core_transition t where t.record_id = e.id and t.to_state = e.status)""", Integer.class)).isZero();
+        // A case's status is the last state of its history.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from med_case c where c.division_code like '371082%' and c.created_by = 'system' and c.status <> (
+                    select t.to_state from core_transition t where t.record_id = c.id order by t.recorded_at desc, t.created_at desc limit 1)""",
+                Integer.class)).isZero();
 
         Map<String, Object> counts = jdbc.queryForMap("""
                 select (select count(*) from med_case where division_code like '371082%' and created_by = 'system') as cases,
@@ -119,5 +133,58 @@ class MediationDemoDataTest {
         assertThat(mediators).isNotEmpty();
         assertThat((Double) read(stats, "$.totalSubsidy")).isPositive();
         new MediationApi(mvc, jdbc).fetch(staff, "/api/mediation/v1/cases?overdue=true").andExpect(status().isOk());
+    }
+
+    /**
+     * The bug of issue 10: the 开福区 login "mediation" was told about 缙云调〔2026〕208号, a 缙云县 case it cannot open.
+     * With the demo logins of 开福区 present, another county is seeded (柯城区, which no other test writes to): none of
+     * its cases, deadlines or reminders reaches them.
+     */
+    @Test
+    void demoCasesAreAssignedOnlyToLoginsOfTheirCountyAndNoReminderCrossesDivisions() {
+        MediationApi api = new MediationApi(mvc, jdbc);
+        api.ensureBureau("330802", "衢州市柯城区司法局", "柯城");
+        api.ensureBureau("430105", "长沙市开福区司法局", "开福");
+        UUID kaifu = TestStaff.organization(jdbc, "430105");
+        for (String login : List.of("mediation", "mediator")) {
+            if (jdbc.queryForObject("select count(*) from core_user where username = ?", Integer.class, login) == 0) {
+                TestStaff.user(jdbc, login, kaifu, "MEDIATION_STAFF");
+            }
+        }
+        MediationDemoData loader = seeder();
+        // The rule itself: a 开福区 case may go to the 开福区 logins, a 缙云县 case to none of them.
+        assertThat(loader.assigneeFor("430105001", false)).isEqualTo("mediation");
+        assertThat(loader.assigneeFor("430105", true)).isEqualTo("mediator");
+        assertThat(loader.assigneeFor("331122", false)).isNull();
+        assertThat(loader.assigneeFor("331122001", true)).isNull();
+
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        long started = System.nanoTime();
+        Integer loaded = CurrentCaller.runAsSystem(() -> tx.execute(s -> loader.load(county("330802"), today)));
+        System.out.println("[mediation-demo] 330802 loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded + " cases");
+        assertThat(loaded).isEqualTo(MediationDemoData.CASES.get("330802"));
+
+        assertThat(jdbc.queryForList("select case_no from med_case where division_code like '330802%' and assignee is not null",
+                String.class)).as("柯城区 cases assigned to someone").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from core_deadline where division_code like '330802%'", Integer.class)).isPositive();
+        // No deadline anywhere answers to a login whose division does not cover it.
+        assertThat(jdbc.queryForList("""
+                select d.case_no || ' -> ' || d.assignee from core_deadline d join core_user u on u.username = d.assignee
+                where d.division_code not like u.division_code || '%'""", String.class)).isEmpty();
+
+        reminders.run();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from core_deadline where division_code like '330802%'
+                and (notified_soon_at is not null or notified_overdue_at is not null)""", Integer.class))
+                .as("the reminder job went over the demo deadlines").isPositive();
+        // Nobody is told about a record outside their division: the 开福区 logins hear nothing of 柯城区.
+        assertThat(jdbc.queryForList("""
+                select n.recipient || ': ' || n.title from core_notification n
+                join core_user u on u.username = n.recipient
+                join core_deadline d on d.link = n.link
+                where d.division_code not like u.division_code || '%'""", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("""
+                select n.title from core_notification n join core_deadline d on d.link = n.link
+                where n.recipient in ('mediation', 'mediator') and d.division_code like '330802%'""", String.class)).isEmpty();
     }
 }

@@ -16,23 +16,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.CaseStates;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** Bad input answers 400 with every invalid field listed, in Chinese, and leaves nothing written. */
-@MediationIntegrationTest
-class BadInputApiTest {
+class BadInputApiTest extends MediationApiTest {
 
     static final List<String> TABLES = List.of("med_case", "med_case_party", "med_case_session", "core_transition", "core_deadline");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     CaseStates states;

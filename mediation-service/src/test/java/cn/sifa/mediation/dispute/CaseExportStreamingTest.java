@@ -14,26 +14,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /**
  * The case export streams with constant memory: while thousands of cases are written, the persistence context
  * never holds more than one chunk of cases and their parties, and every row still carries its parties in order.
  * Cases in 洞头区 (330305), which no other test writes to.
  */
-@MediationIntegrationTest
-class CaseExportStreamingTest {
+class CaseExportStreamingTest extends MediationApiTest {
 
     static final int CASES = 2 * cn.sifa.core.list.Listing.EXPORT_CHUNK + 137;
 
     @Autowired
     CaseWorkflow workflow;
-    @Autowired
-    JdbcTemplate jdbc;
     @PersistenceContext
     EntityManager entityManager;
 

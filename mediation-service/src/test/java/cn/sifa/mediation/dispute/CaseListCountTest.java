@@ -11,21 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.AopTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** A list page counts the matching cases only up to a cap; beyond it totalElements is a lower bound, said in a header. */
-@MediationIntegrationTest
-class CaseListCountTest {
+class CaseListCountTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     cn.sifa.core.list.Listing proxy;
 

@@ -19,19 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /**
  * The number of SQL statements one case lookup issues, counted by Hibernate's statistics (issue 6: the lookup used to
  * issue a statement per collection and per referenced record). A case with everything its view shows: parties,
  * mediators, two sessions with attendees, an agreement, a follow-up visit, deadlines and history.
  */
-@MediationIntegrationTest
-class CaseLookupStatementsTest {
+class CaseLookupStatementsTest extends MediationApiTest {
 
     /**
      * Four statements, whatever the case holds: the case row (in the caller's scope), its parts (parties, mediators
@@ -42,10 +39,6 @@ class CaseLookupStatementsTest {
      */
     static final long MAX_STATEMENTS = 4;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory emf;
 

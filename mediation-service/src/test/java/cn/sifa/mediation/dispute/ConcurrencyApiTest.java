@@ -15,21 +15,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.CaseStates;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** Two conflicting steps at once: one wins, the other gets 409 (or 412 with a stale If-Match); nothing is lost. */
-@MediationIntegrationTest
-class ConcurrencyApiTest {
+class ConcurrencyApiTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     CaseStates states;

@@ -14,23 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /**
  * Every mediation deadline, with dates chosen so that the period ends in 国庆 2026 (10-01…10-07, 调休 Saturday 10-10)
  * or 春节 2026 (02-15…02-23): 30 calendar days (or months) ending on a rest day move to the next working day.
  */
-@MediationIntegrationTest
-class DeadlineApiTest {
+class DeadlineApiTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     UUID mediator;

@@ -11,24 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** A client of another county gets 404 on the record, never sees it in a list, and its statistics leave it out. */
-@MediationIntegrationTest
-class DivisionIsolationApiTest {
+class DivisionIsolationApiTest extends MediationApiTest {
 
     static final String STATS = "/api/mediation/v1/statistics?from=2026-01-01&to=2026-11-20";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
 

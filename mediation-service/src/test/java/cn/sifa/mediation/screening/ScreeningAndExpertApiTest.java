@@ -12,22 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.sifa.mediation.testing.CaseStates;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** A screening becomes a proactive case; a case orders an expert from the pool, who accepts and joins it. */
-@MediationIntegrationTest
-class ScreeningAndExpertApiTest {
+class ScreeningAndExpertApiTest extends MediationApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     CaseStates states;
@@ -65,8 +58,14 @@ class ScreeningAndExpertApiTest {
                 .andExpect(jsonPath("$.parties[1].creditCode").value("91350100M000100Y43"))
                 .andReturn();
         assertThat(converted.getResponse().getHeader("Location")).endsWith((String) read(converted, "$.id"));
+        // Its detail shows the workflow at the top level, like a case: status, actions, deadlines, overdue and history.
         api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("CONVERTED"))
-                .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")));
+                .andExpect(jsonPath("$.caseId").value((String) read(converted, "$.id")))
+                .andExpect(jsonPath("$.allowedActions").isEmpty())
+                .andExpect(jsonPath("$.deadlines").isArray())
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.history[*].action", org.hamcrest.Matchers.contains("register", "convert")))
+                .andExpect(jsonPath("$.history[1].toState").value("CONVERTED"));
         api.send(KAIFU_STAFF, path + "/convert", "{}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("CONVERTED"))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
@@ -98,7 +97,13 @@ class ScreeningAndExpertApiTest {
         String path = "/api/mediation/v1/expert-requests/" + read(request, "$.id");
         api.send(KAIFU_STAFF, path + "/accept", "{\"expertId\":\"" + expert + "\",\"respondedOn\":\"2026-10-16\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.allowedActions").isEmpty())
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.history[*].action", org.hamcrest.Matchers.contains("register", "accept")));
+        api.fetch(KAIFU_STAFF, path).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.deadlines").isArray())
+                .andExpect(jsonPath("$.history.length()").value(2));
         api.fetch(KAIFU_STAFF, mediating).andExpect(jsonPath("$.mediators[*].name").value(hasItem("医调专家")));
         api.send(KAIFU_STAFF, path + "/decline", "{\"expertId\":\"" + expert + "\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("ACCEPTED"));

@@ -14,27 +14,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /** The METRICS.md figures from a small, known set of cases in 缙云县 (331122), which no other test writes to. */
-@MediationIntegrationTest
-class StatisticsApiTest {
+class StatisticsApiTest extends MediationApiTest {
 
     static final SifaPrincipal JINYUN = TestCallers.staff("331122", Role.MEDIATION_STAFF);
     static final String STATS = "/api/mediation/v1/statistics?divisionCode=331122&from=2026-09-01&to=2026-09-30";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     MediationApi api;
     UUID mediator;

@@ -20,15 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.mediation.testing.MediationApi;
-import cn.sifa.mediation.testing.MediationIntegrationTest;
+import cn.sifa.mediation.testing.MediationApiTest;
 
 /**
  * Pins every figure of the statistics (and so of the mediator incentives) on a seeded, varied dataset in 温州
@@ -38,8 +36,7 @@ import cn.sifa.mediation.testing.MediationIntegrationTest;
  * the rewrite must reproduce them byte for byte. Re-record with {@code -Dstats.golden.record=true} only when a
  * figure's definition changes on purpose.
  */
-@MediationIntegrationTest
-class StatisticsGoldenTest {
+class StatisticsGoldenTest extends MediationApiTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/statistics-golden");
     static final String[] DIVISIONS = {"330302", "330303", "330304", "331121"};
@@ -47,10 +44,6 @@ class StatisticsGoldenTest {
     static final String[] SOURCES = {"PARTY_APPLICATION", "COURT_REFERRAL", "PETITION_REFERRAL", "POLICE_REFERRAL"};
     static final String[] DIFFICULTIES = {"SIMPLE", "ORDINARY", "DIFFICULT", "MAJOR"};
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void data() {
