@@ -172,14 +172,8 @@ public class Listing {
         }
     }
 
-    /** The export format the {@code Accept} header asks for, or null for the ordinary JSON answer. */
+    /** The export format the {@code Accept} header prefers ({@link ExportFormat#requested}), or null for the JSON answer. */
     public static ExportFormat requestedExport(String accept) {
-        if (accept == null) {
-            return null;
-        }
-        if (accept.contains(ExportFormat.XLSX_TYPE)) {
-            return ExportFormat.XLSX;
-        }
-        return accept.contains(ExportFormat.CSV_TYPE) ? ExportFormat.CSV : null;
+        return ExportFormat.requested(accept).orElse(null);
     }
 }

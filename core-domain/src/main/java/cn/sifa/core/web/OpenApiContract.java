@@ -37,8 +37,10 @@ import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiBuilderCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.method.HandlerMethod;
 
 import cn.sifa.core.export.ExportFormat;
@@ -52,11 +54,15 @@ import cn.sifa.core.export.ExportFormat;
  * <li>tags are English, one per controller ({@code PenaltyFiling}), with the Chinese name as description;
  * operationIds are the method name plus that tag ({@code listPenaltyFiling}), never {@code get_6};</li>
  * <li>every operation declares a 2xx with {@code application/json} and its schema (plus CSV/Excel where the list
- * exports); every error answers {@code application/problem+json} with the one {@code Problem} schema;</li>
+ * exports; a handler that writes a file itself declares its {@code produces} types as a binary body); every error
+ * answers {@code application/problem+json} with the one {@code Problem} schema;</li>
  * <li>the shared headers and parameters are declared once under components and referenced:
  * {@code Idempotency-Key} on every POST, {@code If-Match} on writes to a record, {@code page}/{@code size} on
  * lists, the {@code ETag} and {@code Sifa-Total-Lower-Bound} response headers;</li>
- * <li>examples have the type of their schema (a division code is the string {@code "430105"}).</li>
+ * <li>examples have the type of their schema (a division code is the string {@code "430105"});</li>
+ * <li>what the framework resolves by itself is no parameter of the contract: Spring Security's {@code CsrfToken}
+ * argument, and the {@code Accept}, {@code Content-Type} and {@code Authorization} headers (OpenAPI ignores them as
+ * parameters; a generated client would grow an {@code accept} argument; the export types are on the 2xx instead).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,12 +74,22 @@ public class OpenApiContract {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String EXAMPLE_UUID = "3f1c2a4e-8b7d-4c21-9a0e-2b5d6f7a8c90";
     private static final Set<String> EXPORT_TYPES = Set.of(ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE);
+    /** Headers OpenAPI 3 ignores as parameters: they are the media types and the security scheme. */
+    private static final Set<String> RESERVED_HEADERS = Set.of("accept", "content-type", "authorization");
+
+    static {
+        // a handler argument the framework supplies (the staff login's CSRF cookie), not a query parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CsrfToken.class);
+    }
 
     /** English tag → its Chinese description, collected from the controllers' {@code @Tag}. */
     private final Map<String, String> tagDescriptions = new ConcurrentHashMap<>();
 
     /** operationId → the handler's success body type, for operations whose 2xx springdoc left without a schema. */
     private final Map<String, java.lang.reflect.Type> bodyTypes = new ConcurrentHashMap<>();
+
+    /** operationId → the media types a handler that writes the response itself (a file, void) declares it produces. */
+    private final Map<String, List<String>> fileTypes = new ConcurrentHashMap<>();
 
     /** Before any schema is resolved: nested classes get their enclosing class's name in front. */
     @Bean
@@ -90,7 +106,13 @@ public class OpenApiContract {
             String tag = tagOf(handler);
             operation.setTags(new ArrayList<>(List.of(tag)));
             operation.setOperationId(handler.getMethod().getName() + tag);
-            bodyType(handler).ifPresent(type -> bodyTypes.put(operation.getOperationId(), type));
+            bodyType(handler).ifPresentOrElse(type -> bodyTypes.put(operation.getOperationId(), type), () -> {
+                org.springframework.web.bind.annotation.RequestMapping mapping = org.springframework.core.annotation.AnnotatedElementUtils
+                        .findMergedAnnotation(handler.getMethod(), org.springframework.web.bind.annotation.RequestMapping.class);
+                if (mapping != null && mapping.produces().length > 0) {
+                    fileTypes.put(operation.getOperationId(), List.of(mapping.produces()));
+                }
+            });
             io.swagger.v3.oas.annotations.tags.Tag chinese = handler.getBeanType()
                     .getAnnotation(io.swagger.v3.oas.annotations.tags.Tag.class);
             if (chinese != null) {
@@ -163,7 +185,10 @@ public class OpenApiContract {
                 .addProperty("detail", new StringSchema().description("说明").example("当事人姓名不能为空"))
                 .addProperty("instance", new StringSchema().description("请求路径").example("/api/mediation/v1/cases"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF + "schemas/ProblemFieldError"))
-                        .description("400 时列出每个不合法的字段"));
+                        .description("400 时列出每个不合法的字段"))
+                .addProperty("currentState", new StringSchema().description("409 invalid-transition:记录当前状态").example("REGISTERED"))
+                .addProperty("allowedActions", new ArraySchema().items(new StringSchema())
+                        .description("409 invalid-transition:当前状态允许的操作").example(List.of("accept", "decline")));
         problem.setRequired(List.of("type", "title", "status"));
         components.addSchemas("ProblemFieldError", fieldError);
         components.addSchemas(PROBLEM, problem);
@@ -227,6 +252,11 @@ public class OpenApiContract {
                         ? new Schema<>().$ref(REF + "schemas/" + name) : resolved.schema;
             }
         }
+        if (success == null && otherTypes.isEmpty() && operation.getOperationId() != null) {
+            // a handler writing a file itself (void): its produces types, as a binary body a client can save
+            fileTypes.getOrDefault(operation.getOperationId(), List.of()).forEach(type -> otherTypes.put(type,
+                    new MediaType().schema(new StringSchema().format("binary"))));
+        }
         Map<String, ApiResponse> ordered = new TreeMap<>(Comparator.naturalOrder());
         ordered.putAll(responses);
         if (ordered.keySet().stream().noneMatch(c -> c.startsWith("2"))) {
@@ -285,7 +315,8 @@ public class OpenApiContract {
                     continue;
                 }
                 String name = p.getName();
-                if ("header".equals(p.getIn()) && ("If-Match".equalsIgnoreCase(name) || "Idempotency-Key".equalsIgnoreCase(name))) {
+                if ("header".equals(p.getIn()) && ("If-Match".equalsIgnoreCase(name) || "Idempotency-Key".equalsIgnoreCase(name)
+                        || RESERVED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
                     continue;
                 }
                 if ("query".equals(p.getIn()) && ("page".equals(name) || "size".equals(name))) {
