@@ -3,13 +3,13 @@ import type { PageView } from './types'
 import type { Answer, CoreSchemas } from './schemas'
 
 /** A staff account (gateway UserAdminController.UserView); roles with their labels in the same order in roleLabels. */
-export type UserView = Answer<CoreSchemas['UserView']>
-export type CreateUserRequest = Answer<CoreSchemas['CreateUserRequest']>
-export type UpdateUserRequest = Answer<CoreSchemas['UpdateUserRequest']>
-export type ApiClientView = Answer<CoreSchemas['ApiClientView']>
-export type CreateApiClientRequest = Answer<CoreSchemas['CreateApiClientRequest']>
+export type UserView = Answer<CoreSchemas['UserAdminControllerUserView']>
+export type CreateUserRequest = Answer<CoreSchemas['UserAdminControllerCreateUserRequest']>
+export type UpdateUserRequest = Answer<CoreSchemas['UserAdminControllerUpdateUserRequest']>
+export type ApiClientView = Answer<CoreSchemas['ApiClientAdminControllerApiClientView']>
+export type CreateApiClientRequest = Answer<CoreSchemas['ApiClientAdminControllerCreateApiClientRequest']>
 /** The only answers that ever contain the plain secret (creation, rotation). */
-export type ApiClientSecretView = Partial<ApiClientView> & Answer<CoreSchemas['SecretView']>
+export type ApiClientSecretView = Partial<ApiClientView> & Answer<CoreSchemas['ApiClientAdminControllerSecretView']>
 
 const USERS = '/api/core/v1/admin/users'
 const CLIENTS = '/api/core/v1/admin/api-clients'

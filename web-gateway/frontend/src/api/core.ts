@@ -15,7 +15,7 @@ export type WorklistDeadline = Answer<CoreSchemas['DeadlineItemView']> & { statu
 
 export type NotificationPage = Answer<CoreSchemas['NotificationPage']> & { content: NotificationView[] }
 
-export type HolidayDay = Answer<CoreSchemas['DayView']>
+export type HolidayDay = Answer<CoreSchemas['HolidayScheduleViewDayView']>
 export type HolidayYearView = DeepAnswer<CoreSchemas['HolidayScheduleView']>
 export type HolidayYearRequest = DeepAnswer<CoreSchemas['HolidayYearRequest']>
 

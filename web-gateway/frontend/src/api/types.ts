@@ -4,7 +4,7 @@
  */
 import type { Answer, CoreSchemas, MediationSchemas } from './schemas'
 
-export type PageMeta = Answer<CoreSchemas['PageMeta']>
+export type PageMeta = Answer<CoreSchemas['PageViewPageMeta']>
 
 /** Every list answers `{content, page}` (the generated `PageView<X>` schemas, one per row type). */
 export interface PageView<T> {
@@ -18,7 +18,7 @@ export interface CodeLabel {
 }
 
 export type MeView = Answer<CoreSchemas['MeView']>
-export type DictionaryEntry = Answer<CoreSchemas['DictionaryEntry']>
+export type DictionaryEntry = Answer<CoreSchemas['DictionaryControllerDictionaryEntry']>
 export type DeadlineStatus = NonNullable<CoreSchemas['DeadlineItemView']['status']>
 
 /** A deadline as every workflow record carries it (`deadlines[]`), as the same schema in every service. */
@@ -38,4 +38,4 @@ export type TransitionView = Answer<MediationSchemas["TransitionView"]> & {
 export type AttachmentView = Answer<CoreSchemas['AttachmentView']>
 export type NotificationView = Answer<CoreSchemas['NotificationView']>
 export type OrganizationView = CoreSchemas['OrganizationView'] & { id: string; name: string; type: string; divisionCode: string }
-export type DivisionView = CoreSchemas['DivisionView'] & { code: string; name: string }
+export type DivisionView = CoreSchemas['DivisionControllerDivisionView'] & { code: string; name: string }

@@ -13,10 +13,10 @@ export type AgencyOption = Answer<S['AgencyView']>
 export type ActionView = Answer<S['ActionView']>
 export type ImportJobView = Answer<S['ImportJobView']>
 export type ImportStatus = ImportJobView['status']
-export type AgencyRates = DeepAnswer<S['AgencyRates']>
+export type AgencyRates = DeepAnswer<S['ThreeSystemsViewAgencyRates']>
 export type ThreeSystemsView = DeepAnswer<S['ThreeSystemsView']>
-export type CodeCount = Answer<S['CodeCount']>
-export type AgencyCount = Answer<S['AgencyCount']>
+export type CodeCount = Answer<S['EnforcementStatisticsCodeCount']>
+export type AgencyCount = Answer<S['EnforcementStatisticsAgencyCount']>
 export type EnforcementStatistics = DeepAnswer<S['EnforcementStatistics']>
 
 /** A complaint, detail and list row: the generated view plus the top-level workflow fields (see api/workflow.ts). */
