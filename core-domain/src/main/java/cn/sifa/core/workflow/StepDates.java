@@ -19,15 +19,6 @@ public final class StepDates {
     private StepDates() {
     }
 
-    /**
-     * Today by the machine's clock. Deprecated: take today from the core {@link Clock} bean ({@link #today(Clock)},
-     * {@link Workflow#today()}) so that tests can fix it.
-     */
-    @Deprecated(forRemoval = true)
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     /** Today by the given clock (the core {@link Clock} bean where a caller has it, so that tests can fix time). */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
@@ -64,15 +55,6 @@ public final class StepDates {
     }
 
     /**
-     * The step's date, or today if none was given; not in the future and not before the previous step, which is
-     * named in the message ({@code previousLabel}, e.g. 申请日期). Throws the 400 at once.
-     */
-    @Deprecated(forRemoval = true)
-    public static LocalDate of(String field, LocalDate given, LocalDate previousStep, String previousLabel) {
-        return of(field, given, today(), previousStep, previousLabel);
-    }
-
-    /**
      * The step's date, or {@code today} if none was given; not in the future and not before the previous step,
      * which is named in the message ({@code previousLabel}, e.g. 申请日期). Throws the 400 at once.
      */
@@ -95,11 +77,5 @@ public final class StepDates {
         } else if (previousStep != null && on.isBefore(previousStep)) {
             errors.add(field, "date-before-previous-step", "日期 " + on + " 不能早于" + previousLabel + " " + previousStep);
         }
-    }
-
-    @Deprecated(forRemoval = true)
-    public static void check(ValidationException.Collector errors, String field, LocalDate on, LocalDate previousStep,
-                             String previousLabel) {
-        check(errors, field, on, today(), previousStep, previousLabel);
     }
 }

@@ -33,17 +33,17 @@ class StepDatesTest {
 
     @Test
     void theLabelledFormDefaultsToTodayAndNamesThePreviousStep() {
-        assertThat(StepDates.of("approvedOn", null, null, null)).isEqualTo(StepDates.today());
-        assertThatThrownBy(() -> StepDates.of("approvedOn", StepDates.today().plusDays(1), null, null))
+        assertThat(StepDates.of("approvedOn", null, TODAY, null, null)).isEqualTo(TODAY);
+        assertThatThrownBy(() -> StepDates.of("approvedOn", TODAY.plusDays(1), TODAY, null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).extracting(FieldErrorDetail::code)
                         .containsExactly("date-in-future"));
-        assertThatThrownBy(() -> StepDates.of("approvedOn", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2), "申请日期"))
+        assertThatThrownBy(() -> StepDates.of("approvedOn", LocalDate.of(2026, 1, 1), TODAY, LocalDate.of(2026, 1, 2), "申请日期"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.fieldErrors()).extracting(FieldErrorDetail::code).containsExactly("date-before-previous-step");
                     assertThat(e.fieldErrors().get(0).message()).contains("申请日期");
                 });
         ValidationException.Collector none = new ValidationException.Collector();
-        StepDates.check(none, "decidedOn", null, null, null);
+        StepDates.check(none, "decidedOn", null, TODAY, null, "申请日期");
         assertThat(none.isEmpty()).isTrue();
     }
 
