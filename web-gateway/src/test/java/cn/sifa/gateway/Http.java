@@ -32,7 +32,7 @@ public final class Http {
     private String bearer;
     private boolean sendCsrf = true;
     // A ceiling for a loaded CI machine, not a performance assertion (tests that care set their own, e.g. 2 s for 503).
-    private Duration timeout = Duration.ofSeconds(30);
+    private Duration timeout = Duration.ofSeconds(120); // a safety net against a hang, not a speed check: CI machines are shared
 
     public Http(int port) {
         this("http://127.0.0.1:" + port);
@@ -158,7 +158,7 @@ public final class Http {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(Duration.ofSeconds(10))
+        return send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())), "token");
