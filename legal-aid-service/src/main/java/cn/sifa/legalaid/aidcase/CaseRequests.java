@@ -25,7 +25,7 @@ public final class CaseRequests {
     @Schema(description = "指派法律援助人员")
     public record AssignRequest(
             @Schema(description = "法律援助人员(名册)", example = "0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f") @NotNull(message = "请选择法律援助人员") UUID providerId,
-            @Schema(description = "受援人选择的法律援助人员(点援制)", example = "false") boolean chosenByApplicant,
+            @Schema(description = "受援人选择的法律援助人员(点援制),默认否", example = "false") Boolean chosenByApplicant,
             @Schema(description = "指派日期,默认今天", example = "2026-12-03") LocalDate assignedOn) {
     }
 

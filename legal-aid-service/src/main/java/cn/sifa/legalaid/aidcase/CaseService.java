@@ -164,7 +164,7 @@ public class CaseService {
             throw new ConflictException("法律援助人员 " + provider.getName() + " 不在本案所在行政区划的名册中");
         }
         LocalDate on = r.assignedOn() == null ? workflow.today() : r.assignedOn();
-        return step(c, ifMatch, x -> x.assign(provider, r.chosenByApplicant(), on, workflow.today()));
+        return step(c, ifMatch, x -> x.assign(provider, Boolean.TRUE.equals(r.chosenByApplicant()), on, workflow.today()));
     }
 
     public CaseView informNotifier(UUID id, String ifMatch, InformNotifierRequest r) {

@@ -148,9 +148,10 @@ class ApplicationApiTest extends LegalAidApiTest {
         String id = application(kaifu, KAIFU, "2026-12-01");
         var pre = postJson(kaifu, API + "/applications/" + id + "/pre-provision", "{\"ground\":\"LIMITATION_NEAR\",\"providedOn\":\"2026-12-01\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PRE_PROVIDED"))
-                .andExpect(jsonPath("$.nextDueOn").value("2026-12-04"));
+                .andExpect(jsonPath("$.nextDueOn").value("2026-12-08"));
         String caseId = read(pre, "$.caseId");
-        getJson(kaifu, API + "/cases/" + caseId).andExpect(jsonPath("$.source").value("PRE_PROVISION"));
+        getJson(kaifu, API + "/cases/" + caseId).andExpect(jsonPath("$.source").value("PRE_PROVISION"))
+                .andExpect(jsonPath("$.nextDueOn").value("2026-12-04"));
         postJson(kaifu, API + "/applications/" + id + "/decision", "{\"granted\":false,\"reason\":\"不符合条件\",\"decidedOn\":\"2026-12-04\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REFUSED"));
         getJson(kaifu, API + "/cases/" + caseId).andExpect(jsonPath("$.status").value("TERMINATED"))
