@@ -35,15 +35,15 @@ public class LegalAidStatistics {
     private static final String APPLICATIONS = """
             select count(*) filter (where received_on between :from and :to) as applications,
                    count(*) filter (where received_on between :lastFrom and :lastTo) as last_year,
-                   count(*) filter (where granted and coalesce(objection_decided_on, decided_on) between :from and :to
-                                    and status <> 'PRE_PROVIDED') as grants,
-                   count(*) filter (where status in ('REFUSED', 'OBJECTION_FILED', 'UPHELD') and decided_on between :from and :to) as refusals,
+                   count(*) filter (where granted and coalesce(objection_decided_on, decided_on) between :from and :to) as grants,
+                   -- a refusal stays a refusal of its date, also when an objection later ordered its correction
+                   count(*) filter (where (not granted or objection_result = 'ORDER_CORRECTION') and decided_on between :from and :to) as refusals,
                    count(*) filter (where withdrawn_on between :from and :to) as withdrawn,
                    count(*) filter (where objection_filed_on between :from and :to) as objections,
                    count(*) filter (where missing_materials is not null and received_on between :from and :to) as missing,
                    count(*) filter (where channel = 'HOME_VISIT' and received_on between :from and :to) as home_visits,
                    count(*) filter (where channel = 'ONLINE' and received_on between :from and :to) as online
-              from la_application a where """ + DivisionScope.within("a", "prefix");
+              from la_application a where \s""" + DivisionScope.within("a", "prefix");
 
     private static final String CASES = """
             select count(*) filter (where source = 'NOTIFICATION' and opened_on between :from and :to) as notified,
@@ -57,7 +57,7 @@ public class LegalAidStatistics {
                                     and special_groups like '%MIGRANT_WORKER%'), 0) as wage_recovered,
                    count(*) filter (where category = 'CIVIL' and assigned_on between :from and :to) as civil_assigned,
                    count(*) filter (where category = 'CIVIL' and assigned_on between :from and :to and chosen_by_applicant) as civil_chosen
-              from la_case c where """ + DivisionScope.within("c", "prefix");
+              from la_case c where \s""" + DivisionScope.within("c", "prefix");
 
     private static final String BY_CATEGORY = "select category as code, count(*) as n from la_case c where opened_on between :from and :to and "
             + DivisionScope.within("c", "prefix") + " group by category";
@@ -66,12 +66,12 @@ public class LegalAidStatistics {
     private static final String BY_GROUP = """
             select g as code, count(*) as n
               from la_case c cross join lateral unnest(string_to_array(nullif(c.special_groups, ''), ',')) as g
-             where opened_on between :from and :to and """ + DivisionScope.within("c", "prefix") + " group by g";
+             where opened_on between :from and :to and \s""" + DivisionScope.within("c", "prefix") + " group by g";
 
     private static final String ON_TIME = """
             select count(*) filter (where d.status = 'MET') as met, count(*) as decided
               from core_deadline d
-             where d.kind in (:kinds) and d.status in ('MET', 'MISSED') and d.met_on between :from and :to and """
+             where d.kind in (:kinds) and d.status in ('MET', 'MISSED') and d.met_on between :from and :to and \s"""
             + DivisionScope.within("d", "prefix");
 
     private final NamedParameterJdbcTemplate jdbc;
