@@ -32,8 +32,10 @@ import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.StepResponses;
 import cn.sifa.legalaid.aidcase.CaseRequests.AssignRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.CloseRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.FollowUpRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.InformNotifierRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
 import cn.sifa.legalaid.aidcase.CaseService.CaseFilter;
@@ -130,5 +132,21 @@ class CaseController {
     public ResponseEntity<CaseView> close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(cases.close(id, ifMatch, request));
+    }
+
+    @PostMapping(CASES + "/{id}/quality-review")
+    @Operation(summary = "案卷质量评查(结案后,得分0–100)")
+    @StepResponses
+    public ResponseEntity<CaseView> qualityReview(@PathVariable UUID id, @Valid @RequestBody QualityReviewRequest request,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.reviewQuality(id, ifMatch, request));
+    }
+
+    @PostMapping(CASES + "/{id}/follow-up")
+    @Operation(summary = "回访受援人(结案后,满意度)")
+    @StepResponses
+    public ResponseEntity<CaseView> followUp(@PathVariable UUID id, @Valid @RequestBody FollowUpRequest request,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.followUp(id, ifMatch, request));
     }
 }

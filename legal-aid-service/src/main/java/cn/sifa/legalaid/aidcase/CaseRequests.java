@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +56,21 @@ public final class CaseRequests {
             @Schema(description = "挽回经济损失(元)", example = "38600.00") @DecimalMin(value = "0", message = "金额不能为负")
             @Digits(integer = 12, fraction = 2, message = "金额最多两位小数") BigDecimal recoveredAmount,
             @Schema(description = "结案日期,默认今天", example = "2026-12-03") LocalDate closedOn) {
+    }
+
+    @Schema(description = "案卷质量评查")
+    public record QualityReviewRequest(
+            @Schema(description = "评查得分(0–100)", example = "92") @NotNull(message = "请填写评查得分") @Min(value = 0, message = "得分为0到100")
+            @Max(value = 100, message = "得分为0到100") Integer score,
+            @Schema(description = "评查意见", example = "卷宗材料齐全,办案规范") @Size(max = 2000) String comment,
+            @Schema(description = "评查日期,默认今天", example = "2026-12-04") LocalDate reviewedOn) {
+    }
+
+    @Schema(description = "回访")
+    public record FollowUpRequest(
+            @Schema(description = "满意度", example = "SATISFIED") @NotNull(message = "请选择满意度") Satisfaction satisfaction,
+            @Schema(description = "回访记录", example = "电话回访,受援人对承办律师表示满意") @Size(max = 2000) String comment,
+            @Schema(description = "回访日期,默认今天", example = "2026-12-04") LocalDate followedUpOn) {
     }
 
     @Schema(description = "犯罪嫌疑人、被告人")

@@ -37,8 +37,10 @@ import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.legalaid.aidcase.CaseRequests.AssignRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.CloseRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.FollowUpRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.InformNotifierRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
 import cn.sifa.legalaid.provider.Provider;
@@ -181,6 +183,14 @@ public class CaseService {
 
     public CaseView close(UUID id, String ifMatch, CloseRequest r) {
         return step(cases.require(id), ifMatch, x -> x.close(r.result().trim(), r.recoveredAmount(), dateOrToday(r.closedOn()), workflow.today()));
+    }
+
+    public CaseView reviewQuality(UUID id, String ifMatch, QualityReviewRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.reviewQuality(r.score(), r.comment(), dateOrToday(r.reviewedOn()), workflow.today()));
+    }
+
+    public CaseView followUp(UUID id, String ifMatch, FollowUpRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.followUp(r.satisfaction(), r.comment(), dateOrToday(r.followedUpOn()), workflow.today()));
     }
 
     private CaseView step(LegalAidCase c, String ifMatch, Function<LegalAidCase, Transition> decide) {

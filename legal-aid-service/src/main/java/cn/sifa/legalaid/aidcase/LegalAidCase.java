@@ -28,6 +28,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import cn.sifa.core.error.ConflictException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
@@ -58,7 +59,9 @@ public class LegalAidCase extends WorkflowEntity {
             .allow(ASSIGNED, "terminate", TERMINATED)
             .allow(IN_SERVICE, "terminate", TERMINATED)
             .allow(ASSIGNED, "close", CLOSED)
-            .allow(IN_SERVICE, "close", CLOSED);
+            .allow(IN_SERVICE, "close", CLOSED)
+            .allow(CLOSED, "quality-review", CLOSED)
+            .allow(CLOSED, "follow-up", CLOSED);
 
     private String caseNo;
     private String handler;
@@ -97,6 +100,12 @@ public class LegalAidCase extends WorkflowEntity {
     private String result;
     private BigDecimal recoveredAmount;
     private LocalDate closedOn;
+    private Integer qualityScore;
+    private LocalDate qualityReviewedOn;
+    private String qualityComment;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+    private LocalDate followedUpOn;
     @ElementCollection
     @CollectionTable(name = "la_case_service_record", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -231,6 +240,31 @@ public class LegalAidCase extends WorkflowEntity {
         return move("close", CLOSED, on, result, Transition.cancelAll());
     }
 
+    /** 案卷质量评查: once per closed case, with a score from 0 to 100. */
+    Transition reviewQuality(int score, String comment, LocalDate on, LocalDate today) {
+        STEPS.check("quality-review", status);
+        if (qualityReviewedOn != null) {
+            throw new ConflictException("本案已于 " + qualityReviewedOn + " 评查");
+        }
+        StepDates.require("reviewedOn", on, today, openedOn, closedOn);
+        this.qualityScore = score;
+        this.qualityComment = comment;
+        this.qualityReviewedOn = on;
+        return Transition.event("quality-review", status, on, "评查得分 " + score + (comment == null || comment.isBlank() ? "" : ":" + comment));
+    }
+
+    /** 回访: the client's satisfaction, once per closed case. */
+    Transition followUp(Satisfaction result, String comment, LocalDate on, LocalDate today) {
+        STEPS.check("follow-up", status);
+        if (followedUpOn != null) {
+            throw new ConflictException("本案已于 " + followedUpOn + " 回访");
+        }
+        StepDates.require("followedUpOn", on, today, openedOn, closedOn);
+        this.satisfaction = result;
+        this.followedUpOn = on;
+        return Transition.event("follow-up", status, on, result.label() + (comment == null || comment.isBlank() ? "" : ":" + comment));
+    }
+
     private Transition move(String action, CaseStatus to, LocalDate on, String comment, Transition.DeadlineEffect... effects) {
         CaseStatus from = status;
         status = to;
@@ -243,6 +277,12 @@ public class LegalAidCase extends WorkflowEntity {
         List<String> actions = new ArrayList<>(STEPS.actionsFrom(status));
         if (source != CaseSource.NOTIFICATION || notifierInformedOn != null) {
             actions.remove("inform-notifier");
+        }
+        if (qualityReviewedOn != null) {
+            actions.remove("quality-review");
+        }
+        if (followedUpOn != null) {
+            actions.remove("follow-up");
         }
         return actions;
     }
@@ -379,6 +419,26 @@ public class LegalAidCase extends WorkflowEntity {
 
     public LocalDate getClosedOn() {
         return closedOn;
+    }
+
+    public Integer getQualityScore() {
+        return qualityScore;
+    }
+
+    public LocalDate getQualityReviewedOn() {
+        return qualityReviewedOn;
+    }
+
+    public String getQualityComment() {
+        return qualityComment;
+    }
+
+    public Satisfaction getSatisfaction() {
+        return satisfaction;
+    }
+
+    public LocalDate getFollowedUpOn() {
+        return followedUpOn;
     }
 
     public List<ServiceRecord> getServiceRecords() {

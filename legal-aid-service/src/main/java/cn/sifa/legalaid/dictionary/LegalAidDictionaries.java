@@ -10,6 +10,7 @@ import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.CaseStatus;
 import cn.sifa.legalaid.aidcase.NotificationGround;
 import cn.sifa.legalaid.aidcase.Notifier;
+import cn.sifa.legalaid.aidcase.Satisfaction;
 import cn.sifa.legalaid.aidcase.ServiceKind;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 import cn.sifa.legalaid.aidcase.TerminationGround;
@@ -47,5 +48,6 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("TerminationReason", TerminationGround.class);
         registry.register("LegalAidServiceKind", ServiceKind.class);
         registry.register("LegalAidProviderKind", ProviderKind.class);
+        registry.register("LegalAidSatisfaction", Satisfaction.class);
     }
 }

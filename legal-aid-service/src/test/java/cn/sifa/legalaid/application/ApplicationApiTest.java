@@ -72,6 +72,16 @@ class ApplicationApiTest extends LegalAidApiTest {
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.recoveredAmount").value(38600.50))
                 .andExpect(jsonPath("$.history.length()").value(4))
+                .andExpect(jsonPath("$.allowedActions", hasItem("quality-review")));
+        postJson(kaifu, API + "/cases/" + caseId + "/quality-review", "{\"score\":101}").andExpect(status().isBadRequest());
+        postJson(kaifu, API + "/cases/" + caseId + "/quality-review", "{\"score\":92,\"comment\":\"卷宗材料齐全\",\"reviewedOn\":\"2026-12-04\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.qualityScore").value(92))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("quality-review"))));
+        postJson(kaifu, API + "/cases/" + caseId + "/quality-review", "{\"score\":80}").andExpect(status().isConflict());
+        postJson(kaifu, API + "/cases/" + caseId + "/follow-up", "{\"satisfaction\":\"SATISFIED\",\"comment\":\"电话回访\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.satisfaction").value("SATISFIED"))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
 
         // Lists mask the ID and phone numbers; the detail shows them.
