@@ -45,16 +45,16 @@ import cn.sifa.legalaid.provider.ProviderService;
 
 /**
  * Demo legal aid of every demo county, through the services (aggregates and the core applier): a roster, the last
- * 120 days of applications at every step (mostly civil labour and maintenance matters, as METRICS.md reports),
+ * 90 days of applications at every step (mostly civil labour and maintenance matters, as METRICS.md reports),
  * and notified criminal cases. Scaled down from the reported yearly volume (缙云 436 cases a year) so that first
- * start stays fast: about one application every three days and one notification a week.
+ * start stays fast: one application every four days and one notification every ten days.
  */
 @Component
 @Profile("demo")
 @Order(300)
 class LegalAidDemoData implements DemoSeeder {
 
-    private static final int DAYS = 120;
+    private static final int DAYS = 90;
 
     private final ApplicationService applications;
     private final CaseService cases;
@@ -90,7 +90,7 @@ class LegalAidDemoData implements DemoSeeder {
                 AidMatter.WORK_INJURY, AidMatter.TRAFFIC_INJURY, AidMatter.LABOUR_RELATION, AidMatter.MEDICAL_INJURY};
         ApplicationChannel[] channels = {ApplicationChannel.WINDOW, ApplicationChannel.WINDOW, ApplicationChannel.ONLINE,
                 ApplicationChannel.HOTLINE_12348, ApplicationChannel.HOME_VISIT, ApplicationChannel.CROSS_REGION};
-        for (int day = DAYS; day >= 0; day -= 3) {
+        for (int day = DAYS; day >= 0; day -= 4) {
             LocalDate received = today.minusDays(day);
             AidMatter matter = names.pick(civil);
             boolean wage = matter == AidMatter.LABOUR_REMUNERATION || matter == AidMatter.WORK_INJURY;
@@ -112,7 +112,7 @@ class LegalAidDemoData implements DemoSeeder {
             LocalDate decided = received.plusDays(names.between(1, Math.min(6, day)));
             if (day % 15 == 0) {
                 applications.decide(a.id(), null, new DecisionRequest(false, "申请事项不属于法律援助范围", decided));
-                if (day > 10) {
+                if (day > 60) {
                     applications.object(a.id(), null, new ObjectionRequest("申请人认为属于法律援助范围", decided.plusDays(1)));
                 }
                 continue;
@@ -135,7 +135,7 @@ class LegalAidDemoData implements DemoSeeder {
 
         NotificationGround[] grounds = {NotificationGround.MINOR, NotificationGround.LIFE_OR_DEATH, NotificationGround.DISABLED_SENSORY,
                 NotificationGround.OTHER_ORDINARY};
-        for (int day = DAYS; day >= 0; day -= 7) {
+        for (int day = DAYS; day >= 0; day -= 10) {
             LocalDate received = today.minusDays(day);
             NotificationGround ground = names.pick(grounds);
             CaseView c = cases.receiveNotification(new NotificationRequest(county.code(), Notifier.COURT,
