@@ -1,0 +1,225 @@
+package cn.sifa.legalaid.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.sifa.core.caseno.CaseNumbers;
+import cn.sifa.core.error.ConflictException;
+import cn.sifa.core.export.ExportColumn;
+import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.list.Mine;
+import cn.sifa.core.organization.OrganizationRef;
+import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.DueDates;
+import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.Workflow;
+import cn.sifa.legalaid.aidcase.AidCategory;
+import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.CaseService;
+import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
+import cn.sifa.legalaid.aidcase.CaseSource;
+import cn.sifa.legalaid.aidcase.LegalAidCase;
+import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.MaterialsSuppliedRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.ObjectionDecisionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.ObjectionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.PreProvisionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.SupplementRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.WithdrawnRequest;
+
+/** 法律援助申请: receipt, review steps, the list and its export, each in one transaction. A grant opens the case. */
+@Service
+@Transactional
+public class ApplicationService {
+
+    /** Application numbers of the county 司法局: 开福援申〔2026〕8号. */
+    public static final String SERIES = "援申";
+
+    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "status", "status",
+            "nextDueOn", "nextDueOn", "applicationNo", "applicationNo");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.asc("id"));
+
+    private final Applications applications;
+    private final CaseService cases;
+    private final Workflow workflow;
+    private final ApplicationMapper mapper;
+    private final Listing listing;
+    private final DueDates dueDates;
+    private final DivisionScope scope;
+    private final Organizations organizations;
+    private final CaseNumbers caseNumbers;
+
+    ApplicationService(Applications applications, CaseService cases, Workflow workflow, ApplicationMapper mapper, Listing listing,
+                       DueDates dueDates, DivisionScope scope, Organizations organizations, CaseNumbers caseNumbers) {
+        this.applications = applications;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.mapper = mapper;
+        this.listing = listing;
+        this.dueDates = dueDates;
+        this.scope = scope;
+        this.organizations = organizations;
+        this.caseNumbers = caseNumbers;
+    }
+
+    /** What an application list filters on. */
+    public record ApplicationFilter(String divisionCode, List<ApplicationStatus> status, AidCategory category, AidMatter matter,
+                                    ApplicationChannel channel, Boolean mine, LocalDate from, LocalDate to, String q,
+                                    Boolean overdue, Boolean dueSoon) {
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<ApplicationListItem> list(ApplicationFilter f, Integer page, Integer size, List<String> sort) {
+        LocalDate today = workflow.today();
+        return listing.page(Application.class, spec(f, today), Paging.of(page, size, sort, SORTABLE, DEFAULT_SORT),
+                rows -> mapper.rows(rows, today));
+    }
+
+    @Transactional(readOnly = true)
+    public void export(ApplicationFilter f, ExportFormat format, HttpServletResponse response) {
+        LocalDate today = workflow.today();
+        listing.export(response, format, "法律援助申请", List.<ExportColumn<ApplicationListItem>>of(
+                        new ExportColumn<>("申请编号", ApplicationListItem::applicationNo),
+                        new ExportColumn<>("申请人", ApplicationListItem::applicantName),
+                        new ExportColumn<>("身份证号码", ApplicationListItem::applicantIdNumber),
+                        new ExportColumn<>("联系电话", r -> r.applicantPhone() == null ? "" : r.applicantPhone()),
+                        new ExportColumn<>("案件类别", ApplicationListItem::categoryLabel),
+                        new ExportColumn<>("援助事项", ApplicationListItem::matterLabel),
+                        new ExportColumn<>("申请渠道", r -> r.channel().label()),
+                        new ExportColumn<>("收到申请日期", ApplicationListItem::receivedOn),
+                        new ExportColumn<>("状态", ApplicationListItem::statusLabel),
+                        new ExportColumn<>("审查决定日期", ApplicationListItem::decidedOn),
+                        new ExportColumn<>("期限届满", ApplicationListItem::nextDueOn),
+                        new ExportColumn<>("逾期", r -> r.overdue() ? "是" : "否")),
+                Application.class, spec(f, today), Sort.by("receivedOn", "id"), rows -> mapper.rows(rows, today));
+    }
+
+    private Specification<Application> spec(ApplicationFilter f, LocalDate today) {
+        return Filters.of(Application.class).division(scope, f.divisionCode()).in("status", f.status())
+                .eq("category", f.category()).eq("matter", f.matter()).eq("channel", f.channel())
+                .eq("handler", Mine.assignee(f.mine(), null)).between("receivedOn", f.from(), f.to())
+                .text(f.q(), "applicationNo", "applicantName", "summary")
+                .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView get(UUID id) {
+        return detail(applications.require(id));
+    }
+
+    /** 受理: UNDER_REVIEW with the 7-day review period of Art 43 (容缺受理 lists what is still missing). */
+    public ApplicationView create(CreateRequest r) {
+        String division = scope.divisionForCreate(r.divisionCode());
+        LocalDate on = StepDates.of("receivedOn", r.receivedOn(), workflow.today(), null, null);
+        var a = r.applicant();
+        List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
+        Application application = new Application(division, nextNo(division, on), CaseService.staff(),
+                new Application.Applicant(a.name().trim(), a.idNumber().trim().toUpperCase(), blankToNull(a.phone()),
+                        blankToNull(a.address()), blankToNull(a.agentName()), a.agentRelation()),
+                r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), on, r.summary().trim(),
+                missing.isEmpty() ? null : String.join("、", missing));
+        return detail(workflow.create(application, Application::registration));
+    }
+
+    public ApplicationView requestSupplement(UUID id, String ifMatch, SupplementRequest r) {
+        List<String> materials = r.materials().stream().map(String::trim).distinct().toList();
+        return step(id, ifMatch, a -> a.requestSupplement(materials, dateOrToday(r.requestedOn()), workflow.today()));
+    }
+
+    public ApplicationView materialsSupplied(UUID id, String ifMatch, MaterialsSuppliedRequest r) {
+        return step(id, ifMatch, a -> a.materialsSupplied(dateOrToday(r.suppliedOn()), workflow.today()));
+    }
+
+    public ApplicationView deemWithdrawn(UUID id, String ifMatch, WithdrawnRequest r) {
+        return step(id, ifMatch, a -> a.deemWithdrawn(dateOrToday(r.withdrawnOn()), workflow.today()));
+    }
+
+    /** 先行提供 (Art 44): the case opens at once; the review period stays open. */
+    public ApplicationView preProvide(UUID id, String ifMatch, PreProvisionRequest r) {
+        Application a = applications.require(id);
+        LocalDate on = dateOrToday(r.providedOn());
+        workflow.step(a, ifMatch, x -> x.preProvide(r.ground(), on, workflow.today()));
+        openCase(a, CaseSource.PRE_PROVISION, on);
+        applications.flush();
+        return detail(a);
+    }
+
+    /** 审查决定: a grant opens the case (assignment due in 3 days); a refusal after aid before the decision ends that case. */
+    public ApplicationView decide(UUID id, String ifMatch, DecisionRequest r) {
+        Application a = applications.require(id);
+        LocalDate on = dateOrToday(r.decidedOn());
+        workflow.step(a, ifMatch, x -> x.decide(r.granted(), r.reason(), on, workflow.today()));
+        if (r.granted() && !a.hasCase()) {
+            openCase(a, CaseSource.APPLICATION, on);
+        } else if (!r.granted() && a.hasCase()) {
+            cases.endAfterRefusal(a.getCaseId(), on);
+        }
+        applications.flush();
+        return detail(a);
+    }
+
+    public ApplicationView object(UUID id, String ifMatch, ObjectionRequest r) {
+        return step(id, ifMatch, a -> a.object(r.reason().trim(), dateOrToday(r.filedOn()), workflow.today()));
+    }
+
+    /** 异议审查决定: 责令改正 grants the aid and opens the case. */
+    public ApplicationView decideObjection(UUID id, String ifMatch, ObjectionDecisionRequest r) {
+        Application a = applications.require(id);
+        LocalDate on = dateOrToday(r.decidedOn());
+        workflow.step(a, ifMatch, x -> x.decideObjection(r.result(), r.reason(), on, workflow.today()));
+        if (r.result() == ObjectionResult.ORDER_CORRECTION && !a.hasCase()) {
+            openCase(a, CaseSource.APPLICATION, on);
+        }
+        applications.flush();
+        return detail(a);
+    }
+
+    private void openCase(Application a, CaseSource source, LocalDate on) {
+        LegalAidCase c = cases.open(new ClientMatter(a.getDivisionCode(), a.getId(), a.getHandler(), a.getApplicantName(),
+                a.getApplicantIdNumber(), a.getApplicantPhone(), a.getCategory(), a.getMatter(), a.getAidForm(),
+                a.getSpecialGroups()), source, on);
+        a.caseOpened(c.getId());
+    }
+
+    private ApplicationView step(UUID id, String ifMatch, Function<Application, Transition> decide) {
+        Application a = applications.require(id);
+        workflow.step(a, ifMatch, decide);
+        applications.flush();
+        return detail(a);
+    }
+
+    private ApplicationView detail(Application a) {
+        return mapper.detail(a, workflow.state(a));
+    }
+
+    private String nextNo(String division, LocalDate on) {
+        OrganizationRef bureau = organizations.bureauOf(division)
+                .orElseThrow(() -> new ConflictException("行政区划 " + division + " 尚未设立司法局,无法编制申请编号"));
+        return caseNumbers.next(bureau.id(), SERIES, on.getYear());
+    }
+
+    private LocalDate dateOrToday(LocalDate on) {
+        return on == null ? workflow.today() : on;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
