@@ -73,7 +73,7 @@ class ReconsiderationApiTest extends ReviewAppealApiTest {
         clock.setToday(LocalDate.of(2026, 12, 10));
         step(kaifu, R + id + "/finality", """
                 {"finalOn":"2026-12-09"}""").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINAL"))
-                .andExpect(jsonPath("$.history.length()").value(10))
+                .andExpect(jsonPath("$.history.length()").value(9))
                 .andExpect(jsonPath("$.allowedActions").isEmpty());
     }
 
