@@ -45,9 +45,9 @@ public class ReviewStatistics {
                    count(*) filter (where concluded_on between :from and :to and outcome = 'WITHDRAWN') as withdrawn,
                    count(*) filter (where concluded_on between :from and :to and committee_consulted) as consulted,
                    count(*) filter (where concluded_on between :from and :to and exists (select 1 from core_deadline d
-                       where d.record_id = r.id and d.kind like 'RV_DECISION_%' and d.status in ('MET', 'MISSED'))) as timed,
+                       where d.record_id = r.id and d.kind like 'RV_DECISION_%%' and d.status in ('MET', 'MISSED'))) as timed,
                    count(*) filter (where concluded_on between :from and :to and exists (select 1 from core_deadline d
-                       where d.record_id = r.id and d.kind like 'RV_DECISION_%' and d.status = 'MET')) as on_time
+                       where d.record_id = r.id and d.kind like 'RV_DECISION_%%' and d.status = 'MET')) as on_time
               from rv_reconsideration r
              where %s""".formatted(DivisionScope.within("r", "prefix"));
 
