@@ -62,7 +62,15 @@ CREATE TABLE rv_reconsideration (
     approved_by             varchar(100),
     concluded_on            date,
     served_on               date,
-    final_on                date
+    final_on                date,
+    converted_by            varchar(100),
+    advice_agency           varchar(200),
+    advice_content          varchar(2000),
+    advice_issued_on        date,
+    correction_reported_on  date,
+    correction_report       varchar(2000),
+    follow_up_on            date,
+    follow_up_note          varchar(2000)
 );
 CREATE INDEX rv_recon_division_idx ON rv_reconsideration (division_code, received_on);
 CREATE INDEX rv_recon_status_idx ON rv_reconsideration (status, received_on);
@@ -114,6 +122,26 @@ CREATE TABLE rv_litigation (
     appealed_on                 date,
     effective_on                date
 );
+
+-- 败诉责任追究: one row per person held accountable after a lost case.
+CREATE TABLE rv_accountability (
+    id             uuid PRIMARY KEY,
+    version        bigint        NOT NULL DEFAULT 0,
+    created_at     timestamptz   NOT NULL,
+    created_by     varchar(100)  NOT NULL,
+    updated_at     timestamptz   NOT NULL,
+    updated_by     varchar(100)  NOT NULL,
+    division_code  varchar(12) COLLATE "C" NOT NULL REFERENCES core_division (code),
+    litigation_id  uuid          NOT NULL REFERENCES rv_litigation (id),
+    person         varchar(100)  NOT NULL,
+    position       varchar(100),
+    measure        varchar(20)   NOT NULL CHECK (measure IN ('DISMISSAL', 'DEMOTION', 'DEMERIT', 'ADMONISHMENT',
+                       'REMINDER_TALK', 'CRITICISM', 'OTHER')),
+    decided_on     date          NOT NULL,
+    note           varchar(1000)
+);
+CREATE INDEX rv_accountability_litigation_idx ON rv_accountability (litigation_id);
+CREATE INDEX rv_accountability_division_idx ON rv_accountability (division_code, decided_on);
 CREATE INDEX rv_lit_division_idx ON rv_litigation (division_code, summons_received_on);
 CREATE INDEX rv_lit_status_idx ON rv_litigation (status, summons_received_on);
 CREATE INDEX rv_lit_assignee_idx ON rv_litigation (assignee, summons_received_on);

@@ -28,3 +28,7 @@ INSERT INTO core_deadline_rule (code, province_code, amount, unit, anchor_event,
  '行政诉讼法第85条:不服判决的,判决书送达之日起15日内上诉', '判决上诉期'),
 ('RV_LIT_APPEAL_RULING', NULL, 10, 'CALENDAR_DAY', '收到裁定书',
  '行政诉讼法第85条:不服裁定的,裁定书送达之日起10日内上诉', '裁定上诉期');
+
+INSERT INTO core_deadline_rule (code, province_code, amount, unit, anchor_event, basis, label) VALUES
+('RV_ADVICE_CORRECTION', NULL, 60, 'CALENDAR_DAY', '制发行政复议意见书',
+ '行政复议法第76条:有关机关应当自收到行政复议意见书之日起60日内将纠正相关违法或者不当行政行为的情况报送行政复议机关', '意见书纠正情况报送');

@@ -25,6 +25,7 @@ import cn.sifa.review.litigation.LitigationRequests.HearingRequest;
 import cn.sifa.review.litigation.LitigationRequests.JudgmentRequest;
 import cn.sifa.review.litigation.LitigationRequests.LawsuitRequest;
 import cn.sifa.review.litigation.LitigationService;
+import cn.sifa.review.litigation.Litigations;
 import cn.sifa.review.reconsideration.AcceptanceDecision;
 import cn.sifa.review.reconsideration.ActCategory;
 import cn.sifa.review.reconsideration.ApplicationChannel;
@@ -43,13 +44,12 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
 import cn.sifa.review.reconsideration.ReconsiderationService;
 import cn.sifa.review.reconsideration.ReviewProcedure;
-import cn.sifa.review.reconsideration.Reconsiderations;
 
 /**
  * Demo reconsiderations and lawsuits for every demo county (profile {@code demo}), through the services (the
  * aggregates and the core applier), spread over the last twelve months and every state. Yearly volumes follow the
  * seeds (METRICS.md: 开福 about 300 复议 a year, 缙云 42 复议 and 54 new lawsuits), scaled down for a fast first start.
- * Idempotent: a county that holds any reconsideration is skipped. Nothing is assigned to a login.
+ * Idempotent: a county that holds the demo's first court case number is skipped. Nothing is assigned to a login.
  */
 @Component
 @Profile("demo")
@@ -58,8 +58,8 @@ class ReviewDemoData implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDemoData.class);
     /** Reconsiderations and lawsuits per county and year (scaled down where the seeds' volume would slow the start). */
-    static final Map<String, int[]> VOLUME = Map.of("430105", new int[] {150, 40}, "331122", new int[] {42, 54},
-            "371082", new int[] {60, 30}, "330802", new int[] {40, 20});
+    static final Map<String, int[]> VOLUME = Map.of("430105", new int[] {60, 20}, "331122", new int[] {42, 30},
+            "371082", new int[] {30, 15}, "330802", new int[] {20, 10});
     private static final String[] AGENCIES = {"市场监督管理局", "城市管理和综合执法局", "自然资源局", "人力资源和社会保障局",
             "公安局", "住房和城乡建设局", "交通运输局", "生态环境局"};
     private static final ActCategory[] CATEGORIES = {ActCategory.PENALTY, ActCategory.PENALTY, ActCategory.PENALTY,
@@ -75,18 +75,18 @@ class ReviewDemoData implements DemoSeeder {
             LitigationOutcome.CONFIRM_ILLEGAL};
 
     private final ReconsiderationService reconsiderations;
-    private final Reconsiderations records;
+    private final Litigations lawsuits;
     private final LitigationService litigations;
 
-    ReviewDemoData(ReconsiderationService reconsiderations, Reconsiderations records, LitigationService litigations) {
+    ReviewDemoData(ReconsiderationService reconsiderations, Litigations lawsuits, LitigationService litigations) {
         this.reconsiderations = reconsiderations;
-        this.records = records;
+        this.lawsuits = lawsuits;
         this.litigations = litigations;
     }
 
     @Override
     public boolean seeded(DemoCounty county) {
-        return records.existsByDivisionCode(county.code());
+        return lawsuits.existsByDivisionCodeAndCourtCaseNoEndingWith(county.code(), caseNoSuffix(county, 0));
     }
 
     @Override
@@ -158,12 +158,17 @@ class ReviewDemoData implements DemoSeeder {
         }
     }
 
+    /** The demo's court case numbers end alike every year: the first one tells whether the county is seeded. */
+    private static String caseNoSuffix(DemoCounty county, int i) {
+        return county.shortName() + "行初" + (1000 + i) + "号";
+    }
+
     private void lawsuit(DemoCounty county, DemoNames names, LocalDate today, int i) {
         int age = names.between(1, 360);
         LocalDate summons = today.minusDays(age);
         String government = county.shortName() + "人民政府";
         UUID id = litigations.receive(new LawsuitRequest(county.code(), null, county.shortName() + "人民法院",
-                "(" + summons.getYear() + ")行初" + (1000 + i) + "号" + county.code(), Instance.FIRST, names.person(),
+                "(" + summons.getYear() + ")" + caseNoSuffix(county, i), Instance.FIRST, names.person(),
                 List.of(government, county.shortName() + names.pick(AGENCIES)), null, names.pick(CATEGORIES), summons)).id();
         if (age < 12) {
             return;

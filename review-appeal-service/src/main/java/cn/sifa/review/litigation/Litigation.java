@@ -53,7 +53,9 @@ public class Litigation extends WorkflowEntity {
             .allow(SUMMONS_RECEIVED, "judgment", JUDGED).allow(DEFENCE_FILED, "judgment", JUDGED)
             .allow(HEARD, "judgment", JUDGED)
             .allow(JUDGED, "appeal", APPEALED)
-            .allow(JUDGED, "effective", EFFECTIVE);
+            .allow(JUDGED, "effective", EFFECTIVE)
+            .allow(JUDGED, "accountability", JUDGED).allow(APPEALED, "accountability", APPEALED)
+            .allow(EFFECTIVE, "accountability", EFFECTIVE);
 
     private String assignee;
     private String court;
@@ -208,6 +210,16 @@ public class Litigation extends WorkflowEntity {
         effectiveOn = on;
         lastStepOn = on;
         return Transition.of("effective", from, status, on, "上诉期届满,裁判生效", Transition.cancelAll());
+    }
+
+    /** 败诉责任追究: only after a loss; the record itself is an {@link Accountability} the service stores. */
+    Transition accountability(String person, AccountabilityMeasure measure, LocalDate on, LocalDate today) {
+        STEPS.check("accountability", status);
+        StepDates.require("decidedOn", on, today, summonsReceivedOn, judgedOn);
+        if (!lost()) {
+            throw ValidationException.of("measure", "not-lost", "本案未败诉(" + outcome.label() + "),无需追究败诉责任");
+        }
+        return Transition.event("accountability", status, on, "败诉责任追究:" + person + " " + measure.label());
     }
 
     String appealRule() {

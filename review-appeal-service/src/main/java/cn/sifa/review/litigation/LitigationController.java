@@ -31,6 +31,7 @@ import cn.sifa.core.web.Answers;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.StepResponses;
+import cn.sifa.review.litigation.LitigationRequests.AccountabilityRequest;
 import cn.sifa.review.litigation.LitigationRequests.AppealRequest;
 import cn.sifa.review.litigation.LitigationRequests.DefenceRequest;
 import cn.sifa.review.litigation.LitigationRequests.EffectiveRequest;
@@ -137,5 +138,13 @@ class LitigationController {
     public ResponseEntity<LitigationView> effective(@PathVariable UUID id, @Valid @RequestBody EffectiveRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(service.effective(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/accountability")
+    @Operation(summary = "败诉责任追究(仅败诉案件)")
+    @StepResponses
+    public ResponseEntity<LitigationView> accountability(@PathVariable UUID id, @Valid @RequestBody AccountabilityRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.accountability(id, ifMatch, request));
     }
 }

@@ -19,7 +19,10 @@ interface LitigationMapper {
     @Mapping(target = "statusLabel", expression = "java(l.getStatus().label())")
     @Mapping(target = "outcomeLabel", expression = "java(l.getOutcome() == null ? null : l.getOutcome().label())")
     @Mapping(target = "lost", expression = "java(l.lost())")
-    LitigationView detail(Litigation l, WorkflowState state);
+    LitigationView detail(Litigation l, WorkflowState state, List<Accountability> accountability);
+
+    @Mapping(target = "measureLabel", expression = "java(a.getMeasure().label())")
+    AccountabilityView accountability(Accountability a);
 
     @Mapping(target = "statusLabel", expression = "java(l.getStatus().label())")
     @Mapping(target = "overdue", expression = "java(l.isOverdue(today))")

@@ -71,4 +71,13 @@ public final class LitigationRequests {
     public record EffectiveRequest(
             @Schema(description = "生效日期,默认今天", example = "2026-12-20") LocalDate effectiveOn) {
     }
+
+    @Schema(description = "败诉责任追究")
+    public record AccountabilityRequest(
+            @Schema(description = "被追责人", example = "王某") @NotBlank(message = "被追责人不能为空") @Size(max = 100) String person,
+            @Schema(description = "职务", example = "法制科科长") @Size(max = 100) String position,
+            @Schema(description = "处理方式", example = "ADMONISHMENT") @NotNull(message = "处理方式不能为空") AccountabilityMeasure measure,
+            @Schema(description = "决定日期,默认今天", example = "2026-12-20") LocalDate decidedOn,
+            @Schema(description = "说明", example = "未按期举证导致败诉") @Size(max = 1000) String note) {
+    }
 }

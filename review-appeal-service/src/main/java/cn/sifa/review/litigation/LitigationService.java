@@ -27,6 +27,7 @@ import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.review.litigation.LitigationRequests.AccountabilityRequest;
 import cn.sifa.review.litigation.LitigationRequests.AppealRequest;
 import cn.sifa.review.litigation.LitigationRequests.DefenceRequest;
 import cn.sifa.review.litigation.LitigationRequests.EffectiveRequest;
@@ -46,6 +47,7 @@ public class LitigationService {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("summonsReceivedOn"), Sort.Order.asc("id"));
 
     private final Litigations litigations;
+    private final Accountabilities accountabilities;
     private final ReconsiderationService reconsiderations;
     private final Workflow workflow;
     private final LitigationMapper mapper;
@@ -53,9 +55,10 @@ public class LitigationService {
     private final DueDates dueDates;
     private final DivisionScope scope;
 
-    LitigationService(Litigations litigations, ReconsiderationService reconsiderations, Workflow workflow,
+    LitigationService(Litigations litigations, Accountabilities accountabilities, ReconsiderationService reconsiderations, Workflow workflow,
                       LitigationMapper mapper, Listing listing, DueDates dueDates, DivisionScope scope) {
         this.litigations = litigations;
+        this.accountabilities = accountabilities;
         this.reconsiderations = reconsiderations;
         this.workflow = workflow;
         this.mapper = mapper;
@@ -146,6 +149,15 @@ public class LitigationService {
         return step(id, ifMatch, l -> l.effective(openDue(l, l.appealRule()), day(r.effectiveOn()), workflow.today()));
     }
 
+    public LitigationView accountability(UUID id, String ifMatch, AccountabilityRequest r) {
+        LocalDate on = day(r.decidedOn());
+        Litigation l = workflow.step(litigations.require(id), ifMatch, x -> x.accountability(r.person().trim(), r.measure(), on,
+                workflow.today()));
+        accountabilities.save(new Accountability(l, r.person().trim(), r.position(), r.measure(), on, r.note()));
+        litigations.flush();
+        return detail(l);
+    }
+
     private LocalDate openDue(Litigation l, String rule) {
         return workflow.deadlines(l).stream()
                 .filter(d -> rule.equals(d.kind()) && d.metOn() == null && d.status() != DeadlineStatus.CANCELLED)
@@ -163,7 +175,7 @@ public class LitigationService {
     }
 
     private LitigationView detail(Litigation l) {
-        return mapper.detail(l, workflow.state(l));
+        return mapper.detail(l, workflow.state(l), accountabilities.findByLitigationIdOrderByDecidedOnAscIdAsc(l.getId()));
     }
 
     private static String blankToNull(String s) {

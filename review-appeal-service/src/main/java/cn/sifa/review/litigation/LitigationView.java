@@ -46,6 +46,7 @@ public record LitigationView(
         @Schema(description = "收到裁判文书日期", example = "2026-12-02") LocalDate judgmentReceivedOn,
         @Schema(description = "上诉日期", example = "2026-12-10") LocalDate appealedOn,
         @Schema(description = "生效日期", example = "2026-12-20") LocalDate effectiveOn,
+        @Schema(description = "败诉责任追究") List<AccountabilityView> accountability,
         @Schema(description = "最近一个未完成期限的届满日期,无则为 null", example = "2026-11-17") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,

@@ -53,6 +53,7 @@ public class Reconsideration extends WorkflowEntity {
     static final String CORRECTION = "RV_CORRECTION";
     static final String SUSPENSION_LIMIT = "RV_SUSPENSION_LIMIT";
     static final String LITIGATION_WINDOW = "RV_LITIGATION_WINDOW";
+    static final String ADVICE_CORRECTION = "RV_ADVICE_CORRECTION";
     static final BigDecimal SIMPLE_AMOUNT_LIMIT = new BigDecimal("3000");
     /** 第39条第1、2、4项: sixty days suspended on these grounds makes the case due for termination (第41条). */
     static final Set<SuspensionGround> TERMINATING_GROUNDS =
@@ -71,6 +72,12 @@ public class Reconsideration extends WorkflowEntity {
             .allow(UNDER_REVIEW, "extension", UNDER_REVIEW)
             .allow(ACCEPTED, "suspension", SUSPENDED).allow(COPY_SENT, "suspension", SUSPENDED)
             .allow(UNDER_REVIEW, "suspension", SUSPENDED)
+            .allow(ACCEPTED, "conversion", ACCEPTED).allow(COPY_SENT, "conversion", COPY_SENT)
+            .allow(UNDER_REVIEW, "conversion", UNDER_REVIEW)
+            .allow(DECIDED, "advice-letters", DECIDED).allow(SERVED, "advice-letters", SERVED)
+            .allow(FINAL, "advice-letters", FINAL).allow(LITIGATED, "advice-letters", LITIGATED)
+            .allow(DECIDED, "follow-ups", DECIDED).allow(SERVED, "follow-ups", SERVED)
+            .allow(FINAL, "follow-ups", FINAL).allow(LITIGATED, "follow-ups", LITIGATED)
             .allow(SUSPENDED, "resumption", OPEN_REVIEW)
             .allow(SUSPENDED, "mediation", SUSPENDED, MEDIATED).allow(UNDER_REVIEW, "mediation", UNDER_REVIEW, MEDIATED)
             .allow(ACCEPTED, "decision", DECIDED, TERMINATED).allow(COPY_SENT, "decision", DECIDED, TERMINATED)
@@ -135,6 +142,14 @@ public class Reconsideration extends WorkflowEntity {
     private LocalDate concludedOn;
     private LocalDate servedOn;
     private LocalDate finalOn;
+    private String convertedBy;
+    private String adviceAgency;
+    private String adviceContent;
+    private LocalDate adviceIssuedOn;
+    private LocalDate correctionReportedOn;
+    private String correctionReport;
+    private LocalDate followUpOn;
+    private String followUpNote;
 
     protected Reconsideration() {
     }
@@ -355,6 +370,65 @@ public class Reconsideration extends WorkflowEntity {
         lastStepOn = on;
         return Transition.event("extension", status, on, "延长" + days + "日,批准人:" + approvedBy + ",已书面告知当事人",
                 Transition.open(decisionRule(), decisionAnchor()));
+    }
+
+    /**
+     * 简易程序转为普通程序 (第55条), approved by the head of the 复议机构. The decision period becomes the ordinary 60 days
+     * counted from the original acceptance ([U] STATUTES §1: the clock after conversion is unstated).
+     */
+    Transition conversion(String approvedBy, LocalDate on, LocalDate today) {
+        STEPS.check("conversion", status);
+        StepDates.require("approvedOn", on, today, receivedOn, lastStepOn);
+        if (procedure != ReviewProcedure.SIMPLE) {
+            throw ValidationException.of("procedure", "not-simple", "本案已适用普通程序,无需转换");
+        }
+        List<Transition.DeadlineEffect> effects = new ArrayList<>();
+        effects.add(Transition.cancel(decisionRule()));
+        if (status == ACCEPTED) {
+            effects.add(Transition.cancel(copyRule()));
+        }
+        procedure = ReviewProcedure.ORDINARY;
+        simpleGround = null;
+        convertedBy = approvedBy;
+        lastStepOn = on;
+        if (status == ACCEPTED) {
+            effects.add(Transition.open(copyRule(), acceptedOn));
+        }
+        if (status != SUSPENDED) {
+            effects.add(Transition.open(decisionRule(), decisionAnchor()));
+        }
+        return new Transition("conversion", status, status, on, "简易程序转为普通程序,批准人:" + approvedBy, effects);
+    }
+
+    /** 行政复议意见书 (第76条): the agency reports its correction within 60 days. One letter per case. */
+    Transition adviceLetter(String agency, String content, LocalDate on, LocalDate today) {
+        STEPS.check("advice-letters", status);
+        StepDates.require("issuedOn", on, today, receivedOn, concludedOn);
+        if (adviceIssuedOn != null) {
+            throw ValidationException.of("issuedOn", "advice-already-issued", "本案已于 " + adviceIssuedOn + " 制发意见书");
+        }
+        adviceAgency = agency;
+        adviceContent = content;
+        adviceIssuedOn = on;
+        return Transition.event("advice-letters", status, on, "意见书致 " + agency + ":" + content,
+                Transition.open(ADVICE_CORRECTION, on));
+    }
+
+    /** 纠正情况报送 (meets the 60-day period) and 回访复盘 (a visit after it). */
+    Transition followUp(boolean correctionReport, String note, LocalDate on, LocalDate today) {
+        STEPS.check("follow-ups", status);
+        if (adviceIssuedOn == null) {
+            throw ValidationException.of("kind", "no-advice-letter", "尚未制发意见书");
+        }
+        StepDates.require("on", on, today, receivedOn, correctionReport ? adviceIssuedOn : correctionReportedOn == null ? adviceIssuedOn : correctionReportedOn);
+        if (correctionReport) {
+            correctionReportedOn = on;
+            this.correctionReport = note;
+            return Transition.event("follow-ups", status, on, "纠正情况报告:" + note, Transition.meet(ADVICE_CORRECTION, on));
+        }
+        followUpOn = on;
+        followUpNote = note;
+        return Transition.event("follow-ups", status, on, "回访复盘:" + note);
     }
 
     /** 中止 (第39条): the decision clock stops; on grounds (1), (2), (4) sixty days lead to termination (第41条). */
@@ -582,4 +656,12 @@ public class Reconsideration extends WorkflowEntity {
     public LocalDate getConcludedOn() { return concludedOn; }
     public LocalDate getServedOn() { return servedOn; }
     public LocalDate getFinalOn() { return finalOn; }
+    public String getConvertedBy() { return convertedBy; }
+    public String getAdviceAgency() { return adviceAgency; }
+    public String getAdviceContent() { return adviceContent; }
+    public LocalDate getAdviceIssuedOn() { return adviceIssuedOn; }
+    public LocalDate getCorrectionReportedOn() { return correctionReportedOn; }
+    public String getCorrectionReport() { return correctionReport; }
+    public LocalDate getFollowUpOn() { return followUpOn; }
+    public String getFollowUpNote() { return followUpNote; }
 }

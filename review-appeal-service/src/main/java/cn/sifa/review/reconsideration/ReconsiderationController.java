@@ -32,6 +32,9 @@ import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.StepResponses;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ApplicationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.FollowUpRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AdviceLetterRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ConversionRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AbandonmentRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AcceptanceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ConsultationRequest;
@@ -224,5 +227,29 @@ class ReconsiderationController {
     public ResponseEntity<ReconsiderationView> withdrawal(@PathVariable UUID id, @Valid @RequestBody WithdrawalRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(service.withdrawal(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/conversion")
+    @Operation(summary = "简易程序转为普通程序(第55条:复议机构负责人批准)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> conversion(@PathVariable UUID id, @Valid @RequestBody ConversionRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.conversion(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/advice-letters")
+    @Operation(summary = "制发行政复议意见书(第76条;开启60日纠正情况报送期限)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> adviceLetter(@PathVariable UUID id, @Valid @RequestBody AdviceLetterRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.adviceLetter(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    @Operation(summary = "意见书纠正情况报告或回访复盘")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> followUp(@PathVariable UUID id, @Valid @RequestBody FollowUpRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.followUp(id, ifMatch, request));
     }
 }

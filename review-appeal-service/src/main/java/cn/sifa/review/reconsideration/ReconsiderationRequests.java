@@ -145,4 +145,25 @@ public final class ReconsiderationRequests {
             @Schema(description = "理由", example = "双方达成和解") @Size(max = 1000) String reason,
             @Schema(description = "撤回日期,默认今天", example = "2026-11-28") LocalDate withdrawnOn) {
     }
+
+    @Schema(description = "简易程序转为普通程序")
+    public record ConversionRequest(
+            @Schema(description = "批准人(复议机构负责人)", example = "王某") @NotBlank(message = "批准人不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "批准日期,默认今天", example = "2026-11-10") LocalDate approvedOn) {
+    }
+
+    @Schema(description = "行政复议意见书")
+    public record AdviceLetterRequest(
+            @Schema(description = "致送机关", example = "某区市场监督管理局") @NotBlank(message = "致送机关不能为空") @Size(max = 200) String agency,
+            @Schema(description = "意见内容", example = "规范罚款裁量") @NotBlank(message = "意见内容不能为空") @Size(max = 2000) String content,
+            @Schema(description = "制发日期,默认今天", example = "2026-12-01") LocalDate issuedOn) {
+    }
+
+    @Schema(description = "意见书的跟踪:纠正情况报告或回访复盘")
+    public record FollowUpRequest(
+            @Schema(description = "CORRECTION_REPORT:纠正情况报告;REVIEW_VISIT:回访复盘", example = "CORRECTION_REPORT")
+            @NotNull(message = "跟踪种类不能为空") @Pattern(regexp = "CORRECTION_REPORT|REVIEW_VISIT", message = "跟踪种类为 CORRECTION_REPORT 或 REVIEW_VISIT") String kind,
+            @Schema(description = "说明", example = "已重新作出处罚决定") @NotBlank(message = "说明不能为空") @Size(max = 2000) String note,
+            @Schema(description = "日期,默认今天", example = "2026-12-20") LocalDate on) {
+    }
 }

@@ -30,6 +30,9 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AbandonmentRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AdviceLetterRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ConversionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.FollowUpRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AcceptanceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ApplicationRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ConsultationRequest;
@@ -168,6 +171,18 @@ public class ReconsiderationService {
 
     public ReconsiderationView extension(UUID id, String ifMatch, ExtensionRequest r) {
         return step(id, ifMatch, x -> x.extension(r.days(), r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView conversion(UUID id, String ifMatch, ConversionRequest r) {
+        return step(id, ifMatch, x -> x.conversion(r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView adviceLetter(UUID id, String ifMatch, AdviceLetterRequest r) {
+        return step(id, ifMatch, x -> x.adviceLetter(r.agency().trim(), r.content().trim(), day(r.issuedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView followUp(UUID id, String ifMatch, FollowUpRequest r) {
+        return step(id, ifMatch, x -> x.followUp("CORRECTION_REPORT".equals(r.kind()), r.note().trim(), day(r.on()), workflow.today()));
     }
 
     public ReconsiderationView suspension(UUID id, String ifMatch, SuspensionRequest r) {

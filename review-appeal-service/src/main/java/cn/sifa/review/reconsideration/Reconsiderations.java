@@ -9,8 +9,6 @@ import cn.sifa.core.error.NotFoundException;
 
 public interface Reconsiderations extends JpaRepository<Reconsideration, UUID>, JpaSpecificationExecutor<Reconsideration> {
 
-    boolean existsByDivisionCode(String divisionCode);
-
     default Reconsideration require(UUID id) {
         return findById(id).orElseThrow(() -> new NotFoundException("行政复议案件", id));
     }

@@ -34,5 +34,6 @@ class ReviewDictionaries implements DictionaryContributor {
         registry.register("LitigationRulingKind", RulingKind.class);
         registry.register("AppearanceRole", AppearanceRole.class);
         registry.register("AbsenceReason", AbsenceReason.class);
+        registry.register("AccountabilityMeasure", cn.sifa.review.litigation.AccountabilityMeasure.class);
     }
 }

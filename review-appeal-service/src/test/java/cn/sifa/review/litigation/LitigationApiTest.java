@@ -83,6 +83,23 @@ class LitigationApiTest extends ReviewAppealApiTest {
         assertThat(due(id, "RV_LIT_APPEAL_RULING")).isEqualTo("2026-11-30");
         step(kaifu, L + id + "/appeal", "{\"appellant\":\"原告\",\"appealedOn\":\"2026-11-27\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPEALED"));
+        step(kaifu, L + id + "/accountability", "{\"person\":\"王某\",\"measure\":\"ADMONISHMENT\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("not-lost"));
+    }
+
+    @Test
+    void aLostCaseRecordsWhoIsHeldAccountable() throws Exception {
+        String id = lawsuit(null, "2026-10-12", "FIRST");
+        step(kaifu, L + id + "/defence-filed", "{\"filedOn\":\"2026-10-20\",\"evidenceFiled\":false}").andExpect(status().isOk());
+        step(kaifu, L + id + "/judgment", "{\"outcome\":\"REVOKE\",\"judgedOn\":\"2026-11-25\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.lost").value(true));
+        step(kaifu, L + id + "/accountability", """
+                {"person":"王某","position":"法制科科长","measure":"ADMONISHMENT","decidedOn":"2026-12-01","note":"未按期举证"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accountability[0].measureLabel").value("诫勉"))
+                .andExpect(jsonPath("$.status").value("JUDGED"));
+        step(kaifu, L + id + "/accountability", """
+                {"person":"李某","measure":"REMINDER_TALK","decidedOn":"2026-12-02"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.accountability.length()").value(2));
     }
 
     @Test

@@ -298,4 +298,38 @@ class ReconsiderationApiTest extends ReviewAppealApiTest {
                 .get(API + "/reconsiderations?actCategory=WORK_INJURY").accept("text/csv")).andExpect(status().isOk()));
         assertThat(csv).contains("被申请人").contains("工伤认定");
     }
+
+    @Test
+    void simpleCaseConvertedToOrdinaryKeepsItsAcceptanceDateAndAnAdviceLetterIsFollowedUp() throws Exception {
+        String id = reconsideration(kaifu, LocalDate.of(2026, 9, 1), "GOV_INFO", "null");
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"SIMPLE","simpleGround":"GOV_INFO","decidedOn":"2026-09-02"}""").andExpect(status().isOk());
+        assertThat(due(id, "RV_DECISION_SIMPLE")).isEqualTo("2026-10-08"); // 2 Oct is in 国庆
+        step(kaifu, R + id + "/conversion", """
+                {"approvedBy":"复议机构负责人 王某","approvedOn":"2026-09-04"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.procedure").value("ORDINARY")).andExpect(jsonPath("$.convertedBy").value("复议机构负责人 王某"))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_DECISION_SIMPLE')].status").value(hasItem("CANCELLED")))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_COPY_ORDINARY')]").isNotEmpty());
+        assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-11-02"); // 2 Sep + 60 = Sun 1 Nov → Mon
+        step(kaifu, R + id + "/conversion", "{\"approvedBy\":\"王某\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("not-simple"));
+
+        step(kaifu, R + id + "/follow-ups", "{\"kind\":\"CORRECTION_REPORT\",\"note\":\"x\"}").andExpect(status().isConflict());
+        step(kaifu, R + id + "/decision", """
+                {"outcome":"CONFIRM_ILLEGAL","decidedOn":"2026-10-20","approvalMode":"HEAD","approvedBy":"区长"}""").andExpect(status().isOk());
+        step(kaifu, R + id + "/follow-ups", "{\"kind\":\"CORRECTION_REPORT\",\"note\":\"x\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("no-advice-letter"));
+        step(kaifu, R + id + "/advice-letters", """
+                {"agency":"某区市场监督管理局","content":"规范政府信息公开答复","issuedOn":"2026-10-21"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.adviceIssuedOn").value("2026-10-21"));
+        assertThat(due(id, "RV_ADVICE_CORRECTION")).isEqualTo("2026-12-21"); // 20 Dec is a Sunday
+        step(kaifu, R + id + "/advice-letters", """
+                {"agency":"某局","content":"再发一份","issuedOn":"2026-10-22"}""").andExpect(status().isBadRequest());
+        step(kaifu, R + id + "/follow-ups", """
+                {"kind":"CORRECTION_REPORT","note":"已重新答复","on":"2026-11-30"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_ADVICE_CORRECTION')].status").value(hasItem("MET")));
+        step(kaifu, R + id + "/follow-ups", """
+                {"kind":"REVIEW_VISIT","note":"整改到位","on":"2026-12-03"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.followUpNote").value("整改到位"));
+    }
 }
