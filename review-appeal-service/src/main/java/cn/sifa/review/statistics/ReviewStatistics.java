@@ -15,6 +15,7 @@ import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.statistics.Rate;
 import cn.sifa.core.statistics.StatisticsPeriod;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.review.litigation.AccountabilityMeasure;
 import cn.sifa.review.litigation.Litigation;
 import cn.sifa.review.reconsideration.ActCategory;
 import cn.sifa.review.reconsideration.ReconsiderationOutcome;
@@ -79,6 +80,11 @@ public class ReviewStatistics {
              where %s and received_on between :from and :to group by respondent_name order by n desc, respondent_name limit 50"""
             .formatted(DivisionScope.within("r", "prefix"));
 
+    private static final String ACCOUNTABILITY_BY_MEASURE = """
+            select measure as code, count(*) as n from rv_accountability a
+             where %s and decided_on between :from and :to group by measure order by n desc, measure"""
+            .formatted(DivisionScope.within("a", "prefix"));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DivisionScope scope;
     private final Workflow workflow;
@@ -109,19 +115,20 @@ public class ReviewStatistics {
                     Rate.of(rs.getLong("mediated") + rs.getLong("withdrawn"), concluded),
                     rs.getLong("mediated"), rs.getLong("withdrawn"), rs.getLong("consulted"),
                     rs.getLong("received_last_year"), growth(rs.getLong("received"), rs.getLong("received_last_year")),
-                    counts(RECONSIDERATIONS_BY_CATEGORY, p), jdbc.query(RECONSIDERATIONS_BY_RESPONDENT, p,
+                    counts(RECONSIDERATIONS_BY_CATEGORY, p, ActCategory.class), jdbc.query(RECONSIDERATIONS_BY_RESPONDENT, p,
                             (row, j) -> new NameCount(row.getString("name"), row.getLong("n"))));
         });
         LitigationFigures litigation = jdbc.queryForObject(LITIGATION_FIGURES, p, (rs, i) -> new LitigationFigures(
                 rs.getLong("new_cases"), rs.getLong("carried_over"), rs.getLong("first_lost"),
                 Rate.of(rs.getLong("first_lost"), rs.getLong("first_judged")), Rate.of(rs.getLong("won"), rs.getLong("judged")),
                 Rate.of(rs.getLong("head_appeared"), rs.getLong("heard")), rs.getLong("new_last_year"),
-                growth(rs.getLong("new_cases"), rs.getLong("new_last_year")), counts(LITIGATIONS_BY_CATEGORY, p)));
+                growth(rs.getLong("new_cases"), rs.getLong("new_last_year")), counts(LITIGATIONS_BY_CATEGORY, p, ActCategory.class),
+                counts(ACCOUNTABILITY_BY_MEASURE, p, AccountabilityMeasure.class)));
         return new ReviewStatisticsView(prefix, period.from(), period.to(), reconsideration, litigation);
     }
 
-    private List<CodeCount> counts(String sql, MapSqlParameterSource p) {
-        Map<String, String> labels = java.util.Arrays.stream(ActCategory.values())
+    private <E extends Enum<E> & Labeled> List<CodeCount> counts(String sql, MapSqlParameterSource p, Class<E> codes) {
+        Map<String, String> labels = java.util.Arrays.stream(codes.getEnumConstants())
                 .collect(Collectors.toMap(Enum::name, Labeled::label));
         return jdbc.query(sql, p, (rs, i) -> new CodeCount(rs.getString("code"), labels.get(rs.getString("code")), rs.getLong("n")));
     }

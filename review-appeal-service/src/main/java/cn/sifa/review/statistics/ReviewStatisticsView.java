@@ -43,7 +43,8 @@ public record ReviewStatisticsView(
             @Schema(description = "负责人出庭应诉率:负责人出庭的 / 期间内开庭的", example = "{\"numerator\":74,\"denominator\":74,\"fraction\":1.0}") Rate headAppearanceRate,
             @Schema(description = "去年同期新收", example = "60") long newLastYear,
             @Schema(description = "新收同比增长(去年同期为0时为 null)", example = "-0.1") Double newGrowth,
-            @Schema(description = "按被诉行政行为类别(新收)") List<CodeCount> byActCategory) {
+            @Schema(description = "按被诉行政行为类别(新收)") List<CodeCount> byActCategory,
+            @Schema(description = "败诉责任追究,按处理方式(决定日期在期间内)") List<CodeCount> accountabilityByMeasure) {
     }
 
     @Schema(name = "ReviewCodeCount", description = "按代码计数")

@@ -100,6 +100,10 @@ class LitigationApiTest extends ReviewAppealApiTest {
         step(kaifu, L + id + "/accountability", """
                 {"person":"李某","measure":"REMINDER_TALK","decidedOn":"2026-12-02"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.accountability.length()").value(2));
+        getJson(kaifu, API + "/statistics?from=2026-12-01&to=2026-12-04")
+                .andExpect(jsonPath("$.litigation.accountabilityByMeasure[*].code", hasItem("ADMONISHMENT")));
+        getJson(jinyun, API + "/statistics?from=2026-12-01&to=2026-12-04")
+                .andExpect(jsonPath("$.litigation.accountabilityByMeasure").isEmpty());
     }
 
     @Test
