@@ -233,7 +233,7 @@ public class Litigation extends WorkflowEntity {
 
     @Override
     public List<String> allowedActions() {
-        return STEPS.actionsFrom(status);
+        return STEPS.actionsFrom(status).stream().filter(a -> !"accountability".equals(a) || lost()).toList();
     }
 
     @Override

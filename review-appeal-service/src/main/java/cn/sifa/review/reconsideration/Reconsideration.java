@@ -582,7 +582,15 @@ public class Reconsideration extends WorkflowEntity {
 
     @Override
     public List<String> allowedActions() {
-        return STEPS.actionsFrom(status).stream().filter(a -> !"litigation".equals(a)).toList();
+        // The state table, narrowed by what the record itself allows (the same checks answer 400 when tried anyway).
+        return STEPS.actionsFrom(status).stream().filter(a -> switch (a) {
+            case "litigation" -> false;
+            case "conversion" -> procedure == ReviewProcedure.SIMPLE;
+            case "extension" -> procedure == ReviewProcedure.ORDINARY && extensionDays == 0;
+            case "advice-letters" -> adviceIssuedOn == null;
+            case "follow-ups" -> adviceIssuedOn != null;
+            default -> true;
+        }).toList();
     }
 
     @Override
