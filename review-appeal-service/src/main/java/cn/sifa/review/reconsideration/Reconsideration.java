@@ -1,0 +1,675 @@
+package cn.sifa.review.reconsideration;
+
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.ABANDONED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.ACCEPTED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.COPY_SENT;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.CORRECTION_REQUESTED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.DECIDED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.FINAL;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.LITIGATED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.MEDIATED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.NOT_ACCEPTED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.RECEIVED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.SERVED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.SUSPENDED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.TERMINATED;
+import static cn.sifa.review.reconsideration.ReconsiderationStatus.UNDER_REVIEW;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.envers.Audited;
+
+import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.workflow.StateMachine;
+import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.WorkflowEntity;
+
+/**
+ * 行政复议案件 (行政复议法 2023). RECEIVED → (受理审查, 5 working days) ACCEPTED | NOT_ACCEPTED | CORRECTION_REQUESTED;
+ * ACCEPTED → COPY_SENT → UNDER_REVIEW → DECIDED → SERVED → FINAL | LITIGATED; SUSPENDED ⇄ resumption; MEDIATED;
+ * TERMINATED (withdrawal). Every step returns its {@link Transition} with the deadline effects.
+ */
+@Entity
+@Audited
+@Table(name = "rv_reconsideration")
+public class Reconsideration extends WorkflowEntity {
+
+    public static final String RECORD_TYPE = "review-reconsideration";
+    static final String ACCEPTANCE_REVIEW = "RV_ACCEPTANCE_REVIEW";
+    static final String CORRECTION = "RV_CORRECTION";
+    static final String SUSPENSION_LIMIT = "RV_SUSPENSION_LIMIT";
+    static final String LITIGATION_WINDOW = "RV_LITIGATION_WINDOW";
+    static final String ADVICE_CORRECTION = "RV_ADVICE_CORRECTION";
+    static final BigDecimal SIMPLE_AMOUNT_LIMIT = new BigDecimal("3000");
+    /** 第39条第1、2、4项: sixty days suspended on these grounds makes the case due for termination (第41条). */
+    static final Set<SuspensionGround> TERMINATING_GROUNDS =
+            EnumSet.of(SuspensionGround.APPLICANT_DIED, SuspensionGround.LOST_CAPACITY, SuspensionGround.ENTITY_TERMINATED);
+    private static final ReconsiderationStatus[] OPEN_REVIEW = {ACCEPTED, COPY_SENT, UNDER_REVIEW};
+
+    static final StateMachine<ReconsiderationStatus> STEPS = new StateMachine<>(ReconsiderationStatus.class)
+            .allow(RECEIVED, "acceptance", ACCEPTED, NOT_ACCEPTED, CORRECTION_REQUESTED)
+            .allow(CORRECTION_REQUESTED, "corrections", RECEIVED)
+            .allow(CORRECTION_REQUESTED, "abandonment", ABANDONED)
+            .allow(ACCEPTED, "copy-sent", COPY_SENT)
+            .allow(COPY_SENT, "respondent-reply", UNDER_REVIEW)
+            .allow(UNDER_REVIEW, "hearings", UNDER_REVIEW)
+            .allow(UNDER_REVIEW, "committee-consultations", UNDER_REVIEW)
+            .allow(ACCEPTED, "extension", ACCEPTED).allow(COPY_SENT, "extension", COPY_SENT)
+            .allow(UNDER_REVIEW, "extension", UNDER_REVIEW)
+            .allow(ACCEPTED, "suspension", SUSPENDED).allow(COPY_SENT, "suspension", SUSPENDED)
+            .allow(UNDER_REVIEW, "suspension", SUSPENDED)
+            .allow(ACCEPTED, "conversion", ACCEPTED).allow(COPY_SENT, "conversion", COPY_SENT)
+            .allow(UNDER_REVIEW, "conversion", UNDER_REVIEW)
+            .allow(DECIDED, "advice-letters", DECIDED).allow(SERVED, "advice-letters", SERVED)
+            .allow(FINAL, "advice-letters", FINAL).allow(LITIGATED, "advice-letters", LITIGATED)
+            .allow(DECIDED, "follow-ups", DECIDED).allow(SERVED, "follow-ups", SERVED)
+            .allow(FINAL, "follow-ups", FINAL).allow(LITIGATED, "follow-ups", LITIGATED)
+            .allow(SUSPENDED, "resumption", OPEN_REVIEW)
+            .allow(SUSPENDED, "mediation", SUSPENDED, MEDIATED).allow(UNDER_REVIEW, "mediation", UNDER_REVIEW, MEDIATED)
+            .allow(ACCEPTED, "decision", DECIDED, TERMINATED).allow(COPY_SENT, "decision", DECIDED, TERMINATED)
+            .allow(UNDER_REVIEW, "decision", DECIDED, TERMINATED).allow(SUSPENDED, "decision", TERMINATED)
+            .allow(DECIDED, "service", SERVED)
+            .allow(SERVED, "finality", FINAL)
+            .allow(SERVED, "litigation", LITIGATED)
+            .allow(RECEIVED, "withdrawal", TERMINATED).allow(CORRECTION_REQUESTED, "withdrawal", TERMINATED)
+            .allow(ACCEPTED, "withdrawal", TERMINATED).allow(COPY_SENT, "withdrawal", TERMINATED)
+            .allow(UNDER_REVIEW, "withdrawal", TERMINATED).allow(SUSPENDED, "withdrawal", TERMINATED);
+
+    private String assignee;
+    private String applicants;
+    private String thirdParties;
+    private String respondentName;
+    private String respondentCreditCode;
+    @Enumerated(EnumType.STRING)
+    private ActCategory actCategory;
+    private String actDescription;
+    private LocalDate actDate;
+    private LocalDate knewOn;
+    private LocalDate receivedOn;
+    private String requests;
+    private BigDecimal amountInvolved;
+    @Enumerated(EnumType.STRING)
+    private ApplicationChannel channel;
+    private boolean late;
+    private String lateReason;
+    @Enumerated(EnumType.STRING)
+    private ReconsiderationStatus status;
+    private LocalDate lastStepOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_procedure")
+    private ReviewProcedure procedure;
+    @Enumerated(EnumType.STRING)
+    private SimpleProcedureGround simpleGround;
+    private LocalDate acceptedOn;
+    private String acceptanceReason;
+    private String competentBody;
+    private LocalDate correctionRequestedOn;
+    private int correctionDays;
+    private LocalDate copySentOn;
+    private LocalDate repliedOn;
+    private boolean noReply;
+    private int hearingCount;
+    private LocalDate lastHearingOn;
+    private boolean committeeConsulted;
+    private String committeeOpinion;
+    private int extensionDays;
+    private String extensionApprovedBy;
+    private LocalDate suspendedOn;
+    @Enumerated(EnumType.STRING)
+    private SuspensionGround suspensionGround;
+    @Enumerated(EnumType.STRING)
+    private ReconsiderationStatus resumeTo;
+    private int pausedDays;
+    @Enumerated(EnumType.STRING)
+    private ReconsiderationOutcome outcome;
+    @Enumerated(EnumType.STRING)
+    private ApprovalMode approvalMode;
+    private String approvedBy;
+    private LocalDate concludedOn;
+    private LocalDate servedOn;
+    private LocalDate finalOn;
+    private String convertedBy;
+    private String adviceAgency;
+    private String adviceContent;
+    private LocalDate adviceIssuedOn;
+    private LocalDate correctionReportedOn;
+    private String correctionReport;
+    private LocalDate followUpOn;
+    private String followUpNote;
+
+    protected Reconsideration() {
+    }
+
+    Reconsideration(String divisionCode, String assignee, List<String> applicants, List<String> thirdParties,
+                    String respondentName, String respondentCreditCode, ActCategory actCategory, String actDescription,
+                    LocalDate actDate, LocalDate knewOn, LocalDate receivedOn, String requests, BigDecimal amountInvolved,
+                    ApplicationChannel channel) {
+        super(divisionCode);
+        this.assignee = assignee;
+        this.applicants = String.join("、", applicants);
+        this.thirdParties = thirdParties == null || thirdParties.isEmpty() ? null : String.join("、", thirdParties);
+        this.respondentName = respondentName;
+        this.respondentCreditCode = respondentCreditCode;
+        this.actCategory = actCategory;
+        this.actDescription = actDescription;
+        this.actDate = actDate;
+        this.knewOn = knewOn;
+        this.receivedOn = receivedOn;
+        this.requests = requests;
+        this.amountInvolved = amountInvolved;
+        this.channel = channel;
+        this.status = RECEIVED;
+        this.lastStepOn = receivedOn;
+        this.lateReason = timeliness(actCategory, actDate, knewOn, receivedOn);
+        this.late = lateReason != null;
+    }
+
+    /**
+     * 申请期限 (第20、21条): 60 days from knowing of the act, at most 5 years from the act (20 for immovable
+     * property: 自然资源确权, 征收征用). A late application is flagged, not refused: the acceptance review decides.
+     */
+    static String timeliness(ActCategory category, LocalDate actDate, LocalDate knewOn, LocalDate receivedOn) {
+        List<String> reasons = new ArrayList<>();
+        if (receivedOn.isAfter(knewOn.plusDays(60))) {
+            reasons.add("自知道行政行为之日起已超过60日(行政复议法第20条)");
+        }
+        if (actDate != null) {
+            boolean immovable = category == ActCategory.RESOURCE_TITLE || category == ActCategory.EXPROPRIATION;
+            if (receivedOn.isAfter(actDate.plusYears(immovable ? 20 : 5))) {
+                reasons.add("自行政行为作出之日起已超过" + (immovable ? 20 : 5) + "年(行政复议法第21条)");
+            }
+        }
+        return reasons.isEmpty() ? null : String.join(";", reasons);
+    }
+
+    /** 收到申请: opens the 5-working-day acceptance review (第30条). */
+    Transition registration() {
+        return Transition.of("receive", null, status, receivedOn, late ? "申请可能超过法定期限:" + lateReason : null,
+                Transition.open(ACCEPTANCE_REVIEW, receivedOn));
+    }
+
+    /**
+     * 受理审查 (第30、31、53条). ACCEPT opens the copy and decision periods of the procedure from the acceptance date;
+     * a SIMPLE procedure needs a ground of 第53条 that the application supports (400 otherwise).
+     */
+    Transition acceptance(AcceptanceDecision decision, ReviewProcedure procedure, SimpleProcedureGround ground,
+                          String reason, String competentBody, LocalDate on, LocalDate today) {
+        STEPS.check("acceptance", status);
+        StepDates.require("decidedOn", on, today, receivedOn, lastStepOn);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (decision == AcceptanceDecision.ACCEPT) {
+            if (procedure == null) {
+                errors.add("procedure", "required", "受理时须确定审理程序(ORDINARY 或 SIMPLE)");
+            } else if (procedure == ReviewProcedure.SIMPLE) {
+                String refusal = simpleRefusal(ground);
+                if (refusal != null) {
+                    errors.add("simpleGround", "simple-procedure-not-eligible", refusal);
+                }
+            }
+        } else if (decision == AcceptanceDecision.NOT_ACCEPT) {
+            if (blank(reason)) {
+                errors.add("reason", "required", "不予受理决定须载明理由(行政复议法第30条)");
+            }
+            if (blank(competentBody)) {
+                errors.add("competentBody", "required", "不予受理决定须告知有管辖权的行政复议机关");
+            }
+        } else if (blank(reason)) {
+            errors.add("reason", "required", "补正通知须一次性载明需要补正的事项(行政复议法第31条)");
+        }
+        errors.throwIfAny();
+        ReconsiderationStatus from = status;
+        lastStepOn = on;
+        acceptanceReason = reason;
+        switch (decision) {
+            case ACCEPT -> {
+                status = ACCEPTED;
+                this.procedure = procedure;
+                this.simpleGround = procedure == ReviewProcedure.SIMPLE ? ground : null;
+                acceptedOn = on;
+                return Transition.of("acceptance", from, status, on, procedure.label(),
+                        Transition.meet(ACCEPTANCE_REVIEW, on), Transition.open(copyRule(), on),
+                        Transition.open(decisionRule(), on));
+            }
+            case NOT_ACCEPT -> {
+                status = NOT_ACCEPTED;
+                this.competentBody = competentBody;
+                outcome = ReconsiderationOutcome.NOT_ACCEPTED;
+                concludedOn = on;
+                return Transition.of("acceptance", from, status, on, reason, Transition.meet(ACCEPTANCE_REVIEW, on),
+                        Transition.cancelAll());
+            }
+            default -> {
+                status = CORRECTION_REQUESTED;
+                correctionRequestedOn = on;
+                return Transition.of("acceptance", from, status, on, reason, Transition.meet(ACCEPTANCE_REVIEW, on),
+                        Transition.open(CORRECTION, on));
+            }
+        }
+    }
+
+    /** Why a SIMPLE procedure is refused (第53条), or null when the application qualifies. */
+    String simpleRefusal(SimpleProcedureGround ground) {
+        if (ground == null) {
+            return "适用简易程序须说明第53条规定的情形";
+        }
+        return switch (ground) {
+            case SMALL_AMOUNT -> amountInvolved != null && amountInvolved.compareTo(SIMPLE_AMOUNT_LIMIT) <= 0 ? null
+                    : "涉案款额" + (amountInvolved == null ? "未填写" : amountInvolved + "元") + ",不属于三千元以下(行政复议法第53条)";
+            case GOV_INFO -> actCategory == ActCategory.GOV_INFO ? null : "被申请的行政行为不属于政府信息公开(行政复议法第53条)";
+            case WARNING_OR_CRITICISM -> actCategory == ActCategory.PENALTY ? null : "警告、通报批评须为行政处罚(行政复议法第53条)";
+            case ON_THE_SPOT_ACT, PARTIES_AGREE -> null;
+        };
+    }
+
+    /** 补正材料收到 (第31条): the acceptance review starts again; the days spent on 补正 are not counted. */
+    Transition corrections(LocalDate on, LocalDate today) {
+        STEPS.check("corrections", status);
+        StepDates.require("receivedOn", on, today, receivedOn, lastStepOn);
+        ReconsiderationStatus from = status;
+        correctionDays += (int) ChronoUnit.DAYS.between(correctionRequestedOn, on);
+        status = RECEIVED;
+        lastStepOn = on;
+        return Transition.of("corrections", from, status, on, "补正材料已收到,重新审查",
+                Transition.meet(CORRECTION, on), Transition.open(ACCEPTANCE_REVIEW, on));
+    }
+
+    /** 视为放弃 (第31条): only once the 补正 period has passed without the material. */
+    Transition abandonment(LocalDate correctionDue, LocalDate on, LocalDate today) {
+        STEPS.check("abandonment", status);
+        StepDates.require("abandonedOn", on, today, receivedOn, lastStepOn);
+        if (correctionDue != null && !on.isAfter(correctionDue)) {
+            throw ValidationException.of("abandonedOn", "correction-period-running",
+                    "补正期限至 " + correctionDue + " 届满,届满前不能视为放弃");
+        }
+        return conclude("abandonment", ABANDONED, ReconsiderationOutcome.ABANDONED, on, "逾期未补正,视为放弃申请");
+    }
+
+    /** 发送申请书副本 (第48条、第54条); the reply period runs from the respondent's receipt. */
+    Transition copySent(LocalDate on, LocalDate respondentReceivedOn, LocalDate today) {
+        STEPS.check("copy-sent", status);
+        StepDates.require("sentOn", on, today, receivedOn, lastStepOn);
+        LocalDate receipt = respondentReceivedOn == null ? on : respondentReceivedOn;
+        StepDates.require("respondentReceivedOn", receipt, today, on, on);
+        ReconsiderationStatus from = status;
+        status = COPY_SENT;
+        copySentOn = on;
+        lastStepOn = receipt;
+        return Transition.of("copy-sent", from, status, on, "被申请人收到副本:" + receipt,
+                Transition.meet(copyRule(), on), Transition.open(replyRule(), receipt));
+    }
+
+    /** 被申请人答复 (第48条), or its absence: a missing reply is a 第70条 situation (the act is deemed without evidence). */
+    Transition respondentReply(boolean replied, LocalDate on, LocalDate today) {
+        STEPS.check("respondent-reply", status);
+        StepDates.require("repliedOn", on, today, receivedOn, lastStepOn);
+        ReconsiderationStatus from = status;
+        status = UNDER_REVIEW;
+        lastStepOn = on;
+        if (replied) {
+            repliedOn = on;
+            return Transition.of("respondent-reply", from, status, on, "被申请人已答复并提交证据、依据",
+                    Transition.meet(replyRule(), on));
+        }
+        noReply = true;
+        return Transition.of("respondent-reply", from, status, on,
+                "被申请人未按期答复:视为没有证据、依据(行政复议法第70条)", Transition.cancel(replyRule()));
+    }
+
+    /** 听证 (第50条): notice at least 5 working days before the hearing ({@code earliestHearing} is that date). */
+    Transition hearing(LocalDate noticeOn, LocalDate earliestHearing, LocalDate heldOn, String record, LocalDate today) {
+        STEPS.check("hearings", status);
+        StepDates.require("noticeOn", noticeOn, today, receivedOn, acceptedOn);
+        StepDates.require("heldOn", heldOn, today, receivedOn, lastStepOn);
+        if (heldOn.isBefore(earliestHearing)) {
+            throw ValidationException.of("heldOn", "hearing-notice-too-short",
+                    "听证通知须在听证5个工作日前送达(行政复议法第51条):通知日 " + noticeOn + ",最早可于 " + earliestHearing + " 听证");
+        }
+        hearingCount++;
+        lastHearingOn = heldOn;
+        lastStepOn = heldOn;
+        return Transition.event("hearings", status, heldOn, "听证笔录:" + record);
+    }
+
+    /** 行政复议委员会咨询 (第52条): the opinion is recorded. */
+    Transition committeeConsultation(String opinion, LocalDate on, LocalDate today) {
+        STEPS.check("committee-consultations", status);
+        StepDates.require("consultedOn", on, today, receivedOn, lastStepOn);
+        committeeConsulted = true;
+        committeeOpinion = opinion;
+        lastStepOn = on;
+        return Transition.event("committee-consultations", status, on, "咨询意见:" + opinion);
+    }
+
+    /** 延期 (第62条): once, at most 30 days, approved by the head of the 复议机构; ordinary procedure only. */
+    Transition extension(int days, String approvedBy, LocalDate on, LocalDate today) {
+        STEPS.check("extension", status);
+        StepDates.require("approvedOn", on, today, receivedOn, lastStepOn);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (procedure != ReviewProcedure.ORDINARY) {
+            errors.add("days", "extension-not-allowed", "简易程序不能延期;须先经批准转为普通程序");
+        } else if (extensionDays > 0) {
+            errors.add("days", "already-extended", "本案已延期 " + extensionDays + " 日,只能延期一次(行政复议法第62条)");
+        }
+        errors.throwIfAny();
+        extensionDays = days;
+        extensionApprovedBy = approvedBy;
+        lastStepOn = on;
+        return Transition.event("extension", status, on, "延长" + days + "日,批准人:" + approvedBy + ",已书面告知当事人",
+                Transition.open(decisionRule(), decisionAnchor()));
+    }
+
+    /**
+     * 简易程序转为普通程序 (第55条), approved by the head of the 复议机构. The decision period becomes the ordinary 60 days
+     * counted from the original acceptance ([U] STATUTES §1: the clock after conversion is unstated).
+     */
+    Transition conversion(String approvedBy, LocalDate on, LocalDate today) {
+        STEPS.check("conversion", status);
+        StepDates.require("approvedOn", on, today, receivedOn, lastStepOn);
+        if (procedure != ReviewProcedure.SIMPLE) {
+            throw ValidationException.of("procedure", "not-simple", "本案已适用普通程序,无需转换");
+        }
+        List<Transition.DeadlineEffect> effects = new ArrayList<>();
+        effects.add(Transition.cancel(decisionRule()));
+        if (status == ACCEPTED) {
+            effects.add(Transition.cancel(copyRule()));
+        }
+        procedure = ReviewProcedure.ORDINARY;
+        simpleGround = null;
+        convertedBy = approvedBy;
+        lastStepOn = on;
+        if (status == ACCEPTED) {
+            effects.add(Transition.open(copyRule(), acceptedOn));
+        }
+        if (status != SUSPENDED) {
+            effects.add(Transition.open(decisionRule(), decisionAnchor()));
+        }
+        return new Transition("conversion", status, status, on, "简易程序转为普通程序,批准人:" + approvedBy, effects);
+    }
+
+    /** 行政复议意见书 (第76条): the agency reports its correction within 60 days. One letter per case. */
+    Transition adviceLetter(String agency, String content, LocalDate on, LocalDate today) {
+        STEPS.check("advice-letters", status);
+        StepDates.require("issuedOn", on, today, receivedOn, concludedOn);
+        if (adviceIssuedOn != null) {
+            throw ValidationException.of("issuedOn", "advice-already-issued", "本案已于 " + adviceIssuedOn + " 制发意见书");
+        }
+        adviceAgency = agency;
+        adviceContent = content;
+        adviceIssuedOn = on;
+        return Transition.event("advice-letters", status, on, "意见书致 " + agency + ":" + content,
+                Transition.open(ADVICE_CORRECTION, on));
+    }
+
+    /** 纠正情况报送 (meets the 60-day period) and 回访复盘 (a visit after it). */
+    Transition followUp(boolean correctionReport, String note, LocalDate on, LocalDate today) {
+        STEPS.check("follow-ups", status);
+        if (adviceIssuedOn == null) {
+            throw ValidationException.of("kind", "no-advice-letter", "尚未制发意见书");
+        }
+        StepDates.require("on", on, today, receivedOn, correctionReport ? adviceIssuedOn : correctionReportedOn == null ? adviceIssuedOn : correctionReportedOn);
+        if (correctionReport) {
+            correctionReportedOn = on;
+            this.correctionReport = note;
+            return Transition.event("follow-ups", status, on, "纠正情况报告:" + note, Transition.meet(ADVICE_CORRECTION, on));
+        }
+        followUpOn = on;
+        followUpNote = note;
+        return Transition.event("follow-ups", status, on, "回访复盘:" + note);
+    }
+
+    /** 中止 (第39条): the decision clock stops; on grounds (1), (2), (4) sixty days lead to termination (第41条). */
+    Transition suspension(SuspensionGround ground, String reason, LocalDate on, LocalDate today) {
+        STEPS.check("suspension", status);
+        StepDates.require("suspendedOn", on, today, receivedOn, lastStepOn);
+        ReconsiderationStatus from = status;
+        resumeTo = status;
+        status = SUSPENDED;
+        suspendedOn = on;
+        suspensionGround = ground;
+        lastStepOn = on;
+        String comment = ground.label() + (blank(reason) ? "" : ":" + reason);
+        return TERMINATING_GROUNDS.contains(ground)
+                ? Transition.of("suspension", from, status, on, comment, Transition.cancel(decisionRule()),
+                        Transition.open(SUSPENSION_LIMIT, on))
+                : Transition.of("suspension", from, status, on, comment, Transition.cancel(decisionRule()));
+    }
+
+    /** 恢复审理: the decision due date moves by exactly the days suspended. */
+    Transition resumption(LocalDate on, LocalDate today) {
+        STEPS.check("resumption", status);
+        StepDates.require("resumedOn", on, today, receivedOn, lastStepOn);
+        ReconsiderationStatus from = status;
+        int paused = (int) ChronoUnit.DAYS.between(suspendedOn, on);
+        pausedDays += paused;
+        status = resumeTo;
+        resumeTo = null;
+        lastStepOn = on;
+        return Transition.of("resumption", from, status, on, "中止 " + paused + " 日,审理期限相应顺延",
+                Transition.meet(SUSPENSION_LIMIT, on), Transition.open(decisionRule(), decisionAnchor()));
+    }
+
+    /** 调解 (第73条): a signed 调解书 ends the case; a failed mediation returns to the decision path. */
+    Transition mediation(boolean succeeded, String note, LocalDate on, LocalDate today) {
+        STEPS.check("mediation", status);
+        StepDates.require("mediatedOn", on, today, receivedOn, lastStepOn);
+        if (!succeeded) {
+            lastStepOn = on;
+            return Transition.event("mediation", status, on, "调解未达成协议,依法作出决定" + (blank(note) ? "" : ":" + note));
+        }
+        Transition t = conclude("mediation", MEDIATED, ReconsiderationOutcome.MEDIATED, on, note);
+        return new Transition(t.action(), t.from(), t.to(), t.on(), t.comment(),
+                List.of(Transition.meet(decisionRule(), on), Transition.cancelAll()));
+    }
+
+    /**
+     * 复议决定 (第61-72条): drafted by the 复议机构, approved by the head or a collective discussion. A merits outcome
+     * (or 驳回申请, 第33条) makes the case DECIDED; 终止 (第41条) ends it.
+     */
+    Transition decision(ReconsiderationOutcome outcome, ApprovalMode mode, String approvedBy, String reason,
+                        LocalDate on, LocalDate today) {
+        STEPS.check("decision", status);
+        StepDates.require("decidedOn", on, today, receivedOn, lastStepOn);
+        boolean termination = outcome == ReconsiderationOutcome.TERMINATED;
+        if (!termination && !ReconsiderationOutcomes.DECISIONS.contains(outcome)) {
+            throw ValidationException.of("outcome", "not-a-decision",
+                    outcome.label() + "不是复议决定;不予受理、调解、撤回、视为放弃各有其步骤");
+        }
+        if (status == SUSPENDED && !termination) {
+            throw ValidationException.of("outcome", "suspended", "中止期间只能作出终止决定;请先恢复审理");
+        }
+        this.approvalMode = mode;
+        this.approvedBy = approvedBy;
+        String comment = outcome.label() + "(" + mode.label() + ":" + approvedBy + ")" + (blank(reason) ? "" : " " + reason);
+        Transition t = conclude("decision", termination ? TERMINATED : DECIDED, outcome, on, comment);
+        return new Transition(t.action(), t.from(), t.to(), t.on(), t.comment(),
+                List.of(Transition.meet(decisionRule(), on), Transition.cancelAll()));
+    }
+
+    /** 送达 (第75条): the decision takes effect; the 15-day window to sue opens (行政诉讼法第45条). */
+    Transition service(LocalDate on, LocalDate today) {
+        STEPS.check("service", status);
+        StepDates.require("servedOn", on, today, receivedOn, lastStepOn);
+        ReconsiderationStatus from = status;
+        status = SERVED;
+        servedOn = on;
+        lastStepOn = on;
+        return Transition.of("service", from, status, on, "复议决定书送达,发生法律效力",
+                Transition.open(LITIGATION_WINDOW, on));
+    }
+
+    /** 起诉期届满未起诉: the decision is final. */
+    Transition finality(LocalDate windowDue, LocalDate on, LocalDate today) {
+        STEPS.check("finality", status);
+        StepDates.require("finalOn", on, today, receivedOn, lastStepOn);
+        if (windowDue != null && !on.isAfter(windowDue)) {
+            throw ValidationException.of("finalOn", "litigation-window-running", "起诉期至 " + windowDue + " 届满,届满后方可确认未起诉");
+        }
+        ReconsiderationStatus from = status;
+        status = FINAL;
+        finalOn = on;
+        lastStepOn = on;
+        return Transition.of("finality", from, status, on, "起诉期届满未起诉", Transition.cancel(LITIGATION_WINDOW));
+    }
+
+    /** 当事人起诉 (recorded by the litigation that follows this decision). */
+    Transition litigated(String courtCaseNo, LocalDate on) {
+        STEPS.check("litigation", status);
+        ReconsiderationStatus from = status;
+        status = LITIGATED;
+        LocalDate at = on.isBefore(lastStepOn) ? lastStepOn : on;
+        lastStepOn = at;
+        return Transition.of("litigation", from, status, at, "已起诉:" + courtCaseNo, Transition.meet(LITIGATION_WINDOW, at));
+    }
+
+    /** 撤回申请 (第74条 和解, or a plain withdrawal): the case ends as TERMINATED with the outcome WITHDRAWN. */
+    Transition withdrawal(boolean settlement, String reason, LocalDate on, LocalDate today) {
+        STEPS.check("withdrawal", status);
+        StepDates.require("withdrawnOn", on, today, receivedOn, lastStepOn);
+        return conclude("withdrawal", TERMINATED, ReconsiderationOutcome.WITHDRAWN, on,
+                (settlement ? "和解后撤回申请" : "申请人撤回申请") + (blank(reason) ? "" : ":" + reason));
+    }
+
+    private Transition conclude(String action, ReconsiderationStatus to, ReconsiderationOutcome result, LocalDate on,
+                                String comment) {
+        ReconsiderationStatus from = status;
+        status = to;
+        outcome = result;
+        concludedOn = on;
+        lastStepOn = on;
+        resumeTo = null;
+        return Transition.of(action, from, to, on, comment, Transition.cancelAll());
+    }
+
+    /** 视为受理 (第30条): still RECEIVED after the review period without a refusal. */
+    public boolean deemedAccepted(LocalDate reviewDue, LocalDate today) {
+        return status == RECEIVED && reviewDue != null && reviewDue.isBefore(today);
+    }
+
+    /** The decision period counts from acceptance, plus the days suspended and the approved extension. */
+    LocalDate decisionAnchor() {
+        return acceptedOn.plusDays((long) pausedDays + extensionDays);
+    }
+
+    String copyRule() {
+        return procedure == ReviewProcedure.SIMPLE ? "RV_COPY_SIMPLE" : "RV_COPY_ORDINARY";
+    }
+
+    String replyRule() {
+        return procedure == ReviewProcedure.SIMPLE ? "RV_REPLY_SIMPLE" : "RV_REPLY_ORDINARY";
+    }
+
+    String decisionRule() {
+        return procedure == ReviewProcedure.SIMPLE ? "RV_DECISION_SIMPLE" : "RV_DECISION_ORDINARY";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public List<String> allowedActions() {
+        // The state table, narrowed by what the record itself allows (the same checks answer 400 when tried anyway).
+        return STEPS.actionsFrom(status).stream().filter(a -> switch (a) {
+            case "litigation" -> false;
+            case "conversion" -> procedure == ReviewProcedure.SIMPLE;
+            case "extension" -> procedure == ReviewProcedure.ORDINARY && extensionDays == 0;
+            case "advice-letters" -> adviceIssuedOn == null;
+            case "follow-ups" -> adviceIssuedOn != null;
+            default -> true;
+        }).toList();
+    }
+
+    @Override
+    public ReconsiderationStatus status() {
+        return status;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String reference() {
+        return "行政复议 " + applicants + " 诉 " + respondentName;
+    }
+
+    @Override
+    public String link() {
+        return "/review/reconsiderations/" + getId();
+    }
+
+    @Override
+    public String assignee() {
+        return assignee;
+    }
+
+    @Override
+    public UUID unitOrganizationId() {
+        return null;
+    }
+
+    public List<String> getApplicants() { return split(applicants); }
+    public List<String> getThirdParties() { return split(thirdParties); }
+    private static List<String> split(String s) { return s == null ? List.of() : List.of(s.split("、")); }
+    public String getAssignee() { return assignee; }
+    public String getRespondentName() { return respondentName; }
+    public String getRespondentCreditCode() { return respondentCreditCode; }
+    public ActCategory getActCategory() { return actCategory; }
+    public String getActDescription() { return actDescription; }
+    public LocalDate getActDate() { return actDate; }
+    public LocalDate getKnewOn() { return knewOn; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public String getRequests() { return requests; }
+    public BigDecimal getAmountInvolved() { return amountInvolved; }
+    public ApplicationChannel getChannel() { return channel; }
+    public boolean isLate() { return late; }
+    public String getLateReason() { return lateReason; }
+    public ReconsiderationStatus getStatus() { return status; }
+    public ReviewProcedure getProcedure() { return procedure; }
+    public SimpleProcedureGround getSimpleGround() { return simpleGround; }
+    public LocalDate getAcceptedOn() { return acceptedOn; }
+    public String getAcceptanceReason() { return acceptanceReason; }
+    public String getCompetentBody() { return competentBody; }
+    public int getCorrectionDays() { return correctionDays; }
+    public LocalDate getCopySentOn() { return copySentOn; }
+    public LocalDate getRepliedOn() { return repliedOn; }
+    public boolean isNoReply() { return noReply; }
+    public int getHearingCount() { return hearingCount; }
+    public LocalDate getLastHearingOn() { return lastHearingOn; }
+    public boolean isCommitteeConsulted() { return committeeConsulted; }
+    public String getCommitteeOpinion() { return committeeOpinion; }
+    public int getExtensionDays() { return extensionDays; }
+    public String getExtensionApprovedBy() { return extensionApprovedBy; }
+    public LocalDate getSuspendedOn() { return suspendedOn; }
+    public SuspensionGround getSuspensionGround() { return suspensionGround; }
+    public int getPausedDays() { return pausedDays; }
+    public ReconsiderationOutcome getOutcome() { return outcome; }
+    public ApprovalMode getApprovalMode() { return approvalMode; }
+    public String getApprovedBy() { return approvedBy; }
+    public LocalDate getConcludedOn() { return concludedOn; }
+    public LocalDate getServedOn() { return servedOn; }
+    public LocalDate getFinalOn() { return finalOn; }
+    public String getConvertedBy() { return convertedBy; }
+    public String getAdviceAgency() { return adviceAgency; }
+    public String getAdviceContent() { return adviceContent; }
+    public LocalDate getAdviceIssuedOn() { return adviceIssuedOn; }
+    public LocalDate getCorrectionReportedOn() { return correctionReportedOn; }
+    public String getCorrectionReport() { return correctionReport; }
+    public LocalDate getFollowUpOn() { return followUpOn; }
+    public String getFollowUpNote() { return followUpNote; }
+}

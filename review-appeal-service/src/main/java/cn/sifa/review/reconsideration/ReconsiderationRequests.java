@@ -1,0 +1,169 @@
+package cn.sifa.review.reconsideration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The request bodies of the reconsideration endpoints. */
+public final class ReconsiderationRequests {
+
+    private ReconsiderationRequests() {
+    }
+
+    @Schema(description = "被申请人(作出行政行为的行政机关)")
+    public record RespondentAgency(
+            @Schema(description = "名称", example = "某县市场监督管理局") @NotBlank(message = "被申请人名称不能为空") @Size(max = 200) String name,
+            @Schema(description = "统一社会信用代码", example = "11430105MB1234567X")
+            @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "统一社会信用代码格式不正确") String creditCode) {
+    }
+
+    @Schema(description = "行政复议申请")
+    public record ApplicationRequest(
+            @Schema(description = "行政区划,默认调用方所在区划", example = "430105") @Size(max = 12) String divisionCode,
+            @Schema(description = "承办人(用户名)", example = "kaifu-fuyi") @Size(max = 100) String assignee,
+            @Schema(description = "申请人", example = "[\"张三\"]") @NotEmpty(message = "至少一名申请人") @Size(max = 20)
+            List<@NotBlank(message = "申请人姓名不能为空") @Size(max = 40) @Pattern(regexp = "[^、]*", message = "姓名不能含顿号") String> applicants,
+            @Schema(description = "第三人", example = "[\"李四\"]") @Size(max = 20)
+            List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^、]*", message = "姓名不能含顿号") String> thirdParties,
+            @Schema(description = "被申请人") @NotNull(message = "被申请人不能为空") @Valid RespondentAgency respondentAgency,
+            @Schema(description = "行政行为类别", example = "PENALTY") @NotNull(message = "行政行为类别不能为空") ActCategory actCategory,
+            @Schema(description = "被申请的行政行为", example = "罚款2000元的行政处罚决定") @NotBlank(message = "行政行为不能为空") @Size(max = 2000) String actDescription,
+            @Schema(description = "行政行为作出日期", example = "2026-10-20") LocalDate actDate,
+            @Schema(description = "知道该行政行为之日", example = "2026-10-22") @NotNull(message = "知道行政行为之日不能为空") LocalDate knewOn,
+            @Schema(description = "收到申请日期,默认今天", example = "2026-11-02") LocalDate receivedOn,
+            @Schema(description = "复议请求", example = "撤销该行政处罚决定") @NotBlank(message = "复议请求不能为空") @Size(max = 2000) String requests,
+            @Schema(description = "涉案金额(元)", example = "2000.00") @DecimalMin(value = "0", message = "金额不能为负") @Digits(integer = 12, fraction = 2) BigDecimal amountInvolved,
+            @Schema(description = "申请方式", example = "WRITTEN") @NotNull(message = "申请方式不能为空") ApplicationChannel channel) {
+    }
+
+    @Schema(description = "受理审查结论")
+    public record AcceptanceRequest(
+            @Schema(description = "结论", example = "ACCEPT") @NotNull(message = "审查结论不能为空") AcceptanceDecision decision,
+            @Schema(description = "审理程序(受理时必填)", example = "ORDINARY") ReviewProcedure procedure,
+            @Schema(description = "适用简易程序的情形(简易程序必填)", example = "SMALL_AMOUNT") SimpleProcedureGround simpleGround,
+            @Schema(description = "受理日期/决定日期,默认今天;复议决定期限自此起算", example = "2026-11-05") LocalDate decidedOn,
+            @Schema(description = "理由(不予受理、补正时必填)", example = "申请材料齐全") @Size(max = 1000) String reason,
+            @Schema(description = "有管辖权的复议机关(不予受理时必填)", example = "某市人民政府") @Size(max = 200) String competentBody) {
+    }
+
+    @Schema(description = "补正材料收到")
+    public record CorrectionRequest(
+            @Schema(description = "收到补正材料日期,默认今天", example = "2026-11-10") LocalDate receivedOn) {
+    }
+
+    @Schema(description = "视为放弃(补正期限届满未补正)")
+    public record AbandonmentRequest(
+            @Schema(description = "日期,默认今天", example = "2026-11-25") LocalDate abandonedOn) {
+    }
+
+    @Schema(description = "发送申请书副本")
+    public record CopySentRequest(
+            @Schema(description = "发送日期,默认今天", example = "2026-11-06") LocalDate sentOn,
+            @Schema(description = "被申请人收到日期,默认发送日期;答复期限自此起算", example = "2026-11-07") LocalDate respondentReceivedOn) {
+    }
+
+    @Schema(description = "被申请人答复")
+    public record ReplyRequest(
+            @Schema(description = "答复日期(或确认未答复的日期),默认今天", example = "2026-11-16") LocalDate repliedOn,
+            @Schema(description = "true:被申请人未按期答复(第70条)", example = "false") Boolean noReply) {
+    }
+
+    @Schema(description = "听证")
+    public record HearingRequest(
+            @Schema(description = "听证通知送达日期", example = "2026-11-17") @NotNull(message = "听证通知日期不能为空") LocalDate noticeOn,
+            @Schema(description = "听证日期", example = "2026-11-25") @NotNull(message = "听证日期不能为空") LocalDate heldOn,
+            @Schema(description = "听证笔录摘要", example = "双方陈述意见,质证") @NotBlank(message = "听证笔录不能为空") @Size(max = 2000) String record) {
+    }
+
+    @Schema(description = "行政复议委员会咨询")
+    public record ConsultationRequest(
+            @Schema(description = "咨询日期,默认今天", example = "2026-11-26") LocalDate consultedOn,
+            @Schema(description = "咨询意见", example = "建议撤销") @NotBlank(message = "咨询意见不能为空") @Size(max = 2000) String opinion) {
+    }
+
+    @Schema(description = "延期审理")
+    public record ExtensionRequest(
+            @Schema(description = "延长天数(≤30)", example = "30") @NotNull(message = "延长天数不能为空") @Min(value = 1, message = "至少延长1日") @Max(value = 30, message = "最多延长30日") Integer days,
+            @Schema(description = "批准人(复议机构负责人)", example = "王局长") @NotBlank(message = "批准人不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "批准日期,默认今天", example = "2026-12-01") LocalDate approvedOn) {
+    }
+
+    @Schema(description = "中止")
+    public record SuspensionRequest(
+            @Schema(description = "中止情形(第39条)", example = "AGREED_MEDIATION") @NotNull(message = "中止情形不能为空") SuspensionGround ground,
+            @Schema(description = "说明", example = "双方申请和解") @Size(max = 1000) String reason,
+            @Schema(description = "中止日期,默认今天", example = "2026-11-20") LocalDate suspendedOn) {
+    }
+
+    @Schema(description = "恢复审理")
+    public record ResumptionRequest(
+            @Schema(description = "恢复日期,默认今天", example = "2026-12-01") LocalDate resumedOn) {
+    }
+
+    @Schema(description = "调解结果")
+    public record MediationRequest(
+            @Schema(description = "true:达成调解书;false:调解不成", example = "true") @NotNull(message = "调解结果不能为空") Boolean succeeded,
+            @Schema(description = "说明(调解书编号等)", example = "调解书已签收") @Size(max = 1000) String note,
+            @Schema(description = "日期,默认今天", example = "2026-11-30") LocalDate mediatedOn) {
+    }
+
+    @Schema(description = "复议决定")
+    public record DecisionRequest(
+            @Schema(description = "决定结果", example = "REVOKE") @NotNull(message = "决定结果不能为空") ReconsiderationOutcome outcome,
+            @Schema(description = "决定日期,默认今天", example = "2026-12-02") LocalDate decidedOn,
+            @Schema(description = "批准方式", example = "HEAD") @NotNull(message = "批准方式不能为空") ApprovalMode approvalMode,
+            @Schema(description = "批准人(负责人或集体讨论主持人)", example = "县长 赵某") @NotBlank(message = "批准人不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "理由", example = "认定事实不清") @Size(max = 1000) String reason) {
+    }
+
+    @Schema(description = "送达复议决定书")
+    public record ServiceRequest(
+            @Schema(description = "送达日期,默认今天", example = "2026-12-03") LocalDate servedOn) {
+    }
+
+    @Schema(description = "起诉期届满未起诉")
+    public record FinalityRequest(
+            @Schema(description = "日期,默认今天", example = "2026-12-20") LocalDate finalOn) {
+    }
+
+    @Schema(description = "撤回申请")
+    public record WithdrawalRequest(
+            @Schema(description = "true:和解后撤回(第74条)", example = "true") Boolean settlement,
+            @Schema(description = "理由", example = "双方达成和解") @Size(max = 1000) String reason,
+            @Schema(description = "撤回日期,默认今天", example = "2026-11-28") LocalDate withdrawnOn) {
+    }
+
+    @Schema(description = "简易程序转为普通程序")
+    public record ConversionRequest(
+            @Schema(description = "批准人(复议机构负责人)", example = "王某") @NotBlank(message = "批准人不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "批准日期,默认今天", example = "2026-11-10") LocalDate approvedOn) {
+    }
+
+    @Schema(description = "行政复议意见书")
+    public record AdviceLetterRequest(
+            @Schema(description = "致送机关", example = "某区市场监督管理局") @NotBlank(message = "致送机关不能为空") @Size(max = 200) String agency,
+            @Schema(description = "意见内容", example = "规范罚款裁量") @NotBlank(message = "意见内容不能为空") @Size(max = 2000) String content,
+            @Schema(description = "制发日期,默认今天", example = "2026-12-01") LocalDate issuedOn) {
+    }
+
+    @Schema(description = "意见书的跟踪:纠正情况报告或回访复盘")
+    public record FollowUpRequest(
+            @Schema(description = "CORRECTION_REPORT:纠正情况报告;REVIEW_VISIT:回访复盘", example = "CORRECTION_REPORT")
+            @NotNull(message = "跟踪种类不能为空") @Pattern(regexp = "CORRECTION_REPORT|REVIEW_VISIT", message = "跟踪种类为 CORRECTION_REPORT 或 REVIEW_VISIT") String kind,
+            @Schema(description = "说明", example = "已重新作出处罚决定") @NotBlank(message = "说明不能为空") @Size(max = 2000) String note,
+            @Schema(description = "日期,默认今天", example = "2026-12-20") LocalDate on) {
+    }
+}

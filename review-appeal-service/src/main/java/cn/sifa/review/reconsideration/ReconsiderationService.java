@@ -1,0 +1,256 @@
+package cn.sifa.review.reconsideration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.deadline.DeadlineStatus;
+import cn.sifa.core.deadline.DeadlineUnit;
+import cn.sifa.core.deadline.DeadlineView;
+import cn.sifa.core.export.ExportColumn;
+import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.list.Mine;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.DueDates;
+import cn.sifa.core.workflow.StepDates;
+import cn.sifa.core.workflow.Transition;
+import cn.sifa.core.workflow.Workflow;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AbandonmentRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AdviceLetterRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ConversionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.FollowUpRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AcceptanceRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ApplicationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ConsultationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.CopySentRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.CorrectionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.DecisionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ExtensionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.FinalityRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.HearingRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.MediationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ReplyRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ResumptionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.SuspensionRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
+
+/** 行政复议: receipt, the steps, the list and its export, each in one transaction. */
+@Service
+@Transactional
+public class ReconsiderationService {
+
+    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "status", "status",
+            "nextDueOn", "nextDueOn", "concludedOn", "concludedOn");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.asc("id"));
+    /** 听证通知 at least 5 working days before the hearing (第51条). */
+    private static final int HEARING_NOTICE_WORKING_DAYS = 5;
+
+    private final Reconsiderations reconsiderations;
+    private final Workflow workflow;
+    private final ReconsiderationMapper mapper;
+    private final Listing listing;
+    private final DueDates dueDates;
+    private final DivisionScope scope;
+    private final DeadlineCalculator calculator;
+
+    ReconsiderationService(Reconsiderations reconsiderations, Workflow workflow, ReconsiderationMapper mapper,
+                           Listing listing, DueDates dueDates, DivisionScope scope, DeadlineCalculator calculator) {
+        this.reconsiderations = reconsiderations;
+        this.workflow = workflow;
+        this.mapper = mapper;
+        this.listing = listing;
+        this.dueDates = dueDates;
+        this.scope = scope;
+        this.calculator = calculator;
+    }
+
+    /** What a reconsideration list filters on. */
+    public record ReconsiderationFilter(String divisionCode, List<ReconsiderationStatus> status, ActCategory actCategory,
+                                        ReconsiderationOutcome outcome, Boolean late, Boolean mine, LocalDate from,
+                                        LocalDate to, String q, Boolean overdue, Boolean dueSoon) {
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<ReconsiderationListItem> list(ReconsiderationFilter f, Integer page, Integer size, List<String> sort) {
+        LocalDate today = workflow.today();
+        return listing.page(Reconsideration.class, spec(f, today), Paging.of(page, size, sort, SORTABLE, DEFAULT_SORT),
+                rows -> mapper.rows(rows, today));
+    }
+
+    @Transactional(readOnly = true)
+    public void export(ReconsiderationFilter f, ExportFormat format, HttpServletResponse response) {
+        LocalDate today = workflow.today();
+        listing.export(response, format, "行政复议案件", List.<ExportColumn<ReconsiderationListItem>>of(
+                        new ExportColumn<>("收到申请日期", ReconsiderationListItem::receivedOn),
+                        new ExportColumn<>("申请人", r -> String.join("、", r.applicants())),
+                        new ExportColumn<>("被申请人", ReconsiderationListItem::respondentName),
+                        new ExportColumn<>("行政行为类别", ReconsiderationListItem::actCategoryLabel),
+                        new ExportColumn<>("状态", ReconsiderationListItem::statusLabel),
+                        new ExportColumn<>("结果", r -> r.outcomeLabel() == null ? "" : r.outcomeLabel()),
+                        new ExportColumn<>("期限届满", ReconsiderationListItem::nextDueOn),
+                        new ExportColumn<>("逾期", r -> r.overdue() ? "是" : "否"),
+                        new ExportColumn<>("结案日期", ReconsiderationListItem::concludedOn)),
+                Reconsideration.class, spec(f, today), Sort.by("receivedOn", "id"), rows -> mapper.rows(rows, today));
+    }
+
+    private Specification<Reconsideration> spec(ReconsiderationFilter f, LocalDate today) {
+        return Filters.of(Reconsideration.class).division(scope, f.divisionCode()).in("status", f.status())
+                .eq("actCategory", f.actCategory()).eq("outcome", f.outcome()).eq("late", f.late())
+                .eq("assignee", Mine.assignee(f.mine(), null)).between("receivedOn", f.from(), f.to())
+                .text(f.q(), "applicants", "respondentName", "actDescription")
+                .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
+    }
+
+    @Transactional(readOnly = true)
+    public ReconsiderationView get(UUID id) {
+        return detail(reconsiderations.require(id));
+    }
+
+    public ReconsiderationView receive(ApplicationRequest r) {
+        String division = scope.divisionForCreate(r.divisionCode());
+        LocalDate today = workflow.today();
+        LocalDate on = StepDates.of("receivedOn", r.receivedOn(), today, null, null);
+        var errors = new cn.sifa.core.error.ValidationException.Collector();
+        StepDates.check(errors, "knewOn", r.knewOn(), today, r.actDate(), "行政行为作出日期");
+        if (r.knewOn().isAfter(on)) {
+            errors.add("knewOn", "date-after-received", "知道行政行为之日不能晚于收到申请日期 " + on);
+        }
+        errors.throwIfAny();
+        Reconsideration created = workflow.create(new Reconsideration(division, blankToNull(r.assignee()), trim(r.applicants()),
+                r.thirdParties() == null ? List.of() : trim(r.thirdParties()), r.respondentAgency().name().trim(),
+                r.respondentAgency().creditCode(), r.actCategory(), r.actDescription().trim(), r.actDate(), r.knewOn(), on,
+                r.requests().trim(), r.amountInvolved(), r.channel()), Reconsideration::registration);
+        reconsiderations.flush();
+        return detail(created);
+    }
+
+    public ReconsiderationView acceptance(UUID id, String ifMatch, AcceptanceRequest r) {
+        return step(id, ifMatch, x -> x.acceptance(r.decision(), r.procedure(), r.simpleGround(), r.reason(),
+                r.competentBody(), day(r.decidedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView corrections(UUID id, String ifMatch, CorrectionRequest r) {
+        return step(id, ifMatch, x -> x.corrections(day(r.receivedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView abandonment(UUID id, String ifMatch, AbandonmentRequest r) {
+        return step(id, ifMatch, x -> x.abandonment(openDue(x, Reconsideration.CORRECTION), day(r.abandonedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView copySent(UUID id, String ifMatch, CopySentRequest r) {
+        return step(id, ifMatch, x -> x.copySent(day(r.sentOn()), r.respondentReceivedOn(), workflow.today()));
+    }
+
+    public ReconsiderationView respondentReply(UUID id, String ifMatch, ReplyRequest r) {
+        return step(id, ifMatch, x -> x.respondentReply(!Boolean.TRUE.equals(r.noReply()), day(r.repliedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView hearing(UUID id, String ifMatch, HearingRequest r) {
+        LocalDate earliest = calculator.due(r.noticeOn(), HEARING_NOTICE_WORKING_DAYS, DeadlineUnit.WORKING_DAY).date();
+        return step(id, ifMatch, x -> x.hearing(r.noticeOn(), earliest, r.heldOn(), r.record().trim(), workflow.today()));
+    }
+
+    public ReconsiderationView committeeConsultation(UUID id, String ifMatch, ConsultationRequest r) {
+        return step(id, ifMatch, x -> x.committeeConsultation(r.opinion().trim(), day(r.consultedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView extension(UUID id, String ifMatch, ExtensionRequest r) {
+        return step(id, ifMatch, x -> x.extension(r.days(), r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView conversion(UUID id, String ifMatch, ConversionRequest r) {
+        return step(id, ifMatch, x -> x.conversion(r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView adviceLetter(UUID id, String ifMatch, AdviceLetterRequest r) {
+        return step(id, ifMatch, x -> x.adviceLetter(r.agency().trim(), r.content().trim(), day(r.issuedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView followUp(UUID id, String ifMatch, FollowUpRequest r) {
+        return step(id, ifMatch, x -> x.followUp("CORRECTION_REPORT".equals(r.kind()), r.note().trim(), day(r.on()), workflow.today()));
+    }
+
+    public ReconsiderationView suspension(UUID id, String ifMatch, SuspensionRequest r) {
+        return step(id, ifMatch, x -> x.suspension(r.ground(), r.reason(), day(r.suspendedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView resumption(UUID id, String ifMatch, ResumptionRequest r) {
+        return step(id, ifMatch, x -> x.resumption(day(r.resumedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView mediation(UUID id, String ifMatch, MediationRequest r) {
+        return step(id, ifMatch, x -> x.mediation(r.succeeded(), r.note(), day(r.mediatedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView decision(UUID id, String ifMatch, DecisionRequest r) {
+        return step(id, ifMatch, x -> x.decision(r.outcome(), r.approvalMode(), r.approvedBy().trim(), r.reason(),
+                day(r.decidedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView service(UUID id, String ifMatch, ServiceRequest r) {
+        return step(id, ifMatch, x -> x.service(day(r.servedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView finality(UUID id, String ifMatch, FinalityRequest r) {
+        return step(id, ifMatch, x -> x.finality(openDue(x, Reconsideration.LITIGATION_WINDOW), day(r.finalOn()), workflow.today()));
+    }
+
+    public ReconsiderationView withdrawal(UUID id, String ifMatch, WithdrawalRequest r) {
+        return step(id, ifMatch, x -> x.withdrawal(Boolean.TRUE.equals(r.settlement()), r.reason(), day(r.withdrawnOn()),
+                workflow.today()));
+    }
+
+    /**
+     * A lawsuit against this decision was recorded: the case becomes LITIGATED (when it is SERVED; a suit on a case
+     * in another state changes nothing here). Called by the litigation feature in its own transaction.
+     */
+    public void litigated(UUID id, String courtCaseNo, LocalDate on) {
+        Reconsideration r = reconsiderations.require(id);
+        if (r.getStatus() == ReconsiderationStatus.SERVED) {
+            workflow.apply(r, r.litigated(courtCaseNo, on));
+        }
+    }
+
+    private LocalDate openDue(Reconsideration r, String rule) {
+        return workflow.deadlines(r).stream()
+                .filter(d -> rule.equals(d.kind()) && d.metOn() == null && d.status() != DeadlineStatus.CANCELLED)
+                .map(DeadlineView::dueDate).findFirst().orElse(null);
+    }
+
+    private LocalDate day(LocalDate given) {
+        return given == null ? workflow.today() : given;
+    }
+
+    private ReconsiderationView step(UUID id, String ifMatch, Function<Reconsideration, Transition> decide) {
+        Reconsideration r = workflow.step(reconsiderations.require(id), ifMatch, decide);
+        reconsiderations.flush();
+        return detail(r);
+    }
+
+    private ReconsiderationView detail(Reconsideration r) {
+        return mapper.detail(r, workflow.state(r));
+    }
+
+    private static List<String> trim(List<String> names) {
+        return names.stream().map(String::trim).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
