@@ -3,6 +3,7 @@ package cn.sifa.correction.dictionary;
 import org.springframework.stereotype.Component;
 
 import cn.sifa.core.dictionary.DictionaryContributor;
+import cn.sifa.correction.alert.AlertType;
 import cn.sifa.correction.assessment.AuthorityType;
 import cn.sifa.correction.assessment.InvestigationStatus;
 import cn.sifa.correction.subject.CheckInType;
@@ -30,5 +31,6 @@ class CorrectionDictionaries implements DictionaryContributor {
         registry.register("CorrectionCheckInType", CheckInType.class);
         registry.register("CorrectionAuthorityType", AuthorityType.class);
         registry.register("CorrectionInvestigationStatus", InvestigationStatus.class);
+        registry.register("CorrectionAlertType", AlertType.class);
     }
 }

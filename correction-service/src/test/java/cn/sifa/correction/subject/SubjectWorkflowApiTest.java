@@ -220,6 +220,22 @@ class SubjectWorkflowApiTest extends CorrectionApiTest {
         assertThat(count("cr_subject", "id_number = ?", idNumber("retry", ADULT))).isEqualTo(1);
     }
 
+    @Test
+    void alertsShowMissedReportsAndLostContactWithinTheDivisionOnly() throws Exception {
+        // Effective 20 days ago and never reported: 漏管.
+        String missed = create(staff, intake("PROBATION", "", today().minusDays(20), today().plusYears(1), idNumber("alert-missed", ADULT)));
+        String path = underCorrection("PAROLE", "", idNumber("alert-lost", ADULT));
+        String lost = path.substring(path.lastIndexOf('/') + 1);
+        postJson(staff, path + "/lost-contact", "{\"since\":\"" + today() + "\",\"search\":\"联系家属\"}").andExpect(status().isOk());
+        getJson(staff, API + "/alerts").andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.type=='MISSED_REPORT_IN')].subjectId").value(hasItem(missed)))
+                .andExpect(jsonPath("$[?(@.type=='LOST_CONTACT')].subjectId").value(hasItem(lost)));
+        getJson(staff, API + "/alerts?type=LOST_CONTACT").andExpect(jsonPath("$[*].type").value(not(hasItem("MISSED_REPORT_IN"))));
+        getJson(jinyunStaff, API + "/alerts").andExpect(jsonPath("$[*].subjectId").value(not(hasItem(missed))))
+                .andExpect(jsonPath("$[*].subjectId").value(not(hasItem(lost))));
+        getJson(staff, API + "/statistics").andExpect(jsonPath("$.lostContact").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+    }
+
     /** Reported, team, plan, NORMAL level: under correction, as of today. */
     private String underCorrection(String kind, String extra, String number) throws Exception {
         String path = API + "/subjects/" + create(staff, intake(kind, extra, today().minusDays(5), today().plusYears(1), number));
