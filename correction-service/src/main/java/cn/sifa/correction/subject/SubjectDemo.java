@@ -41,8 +41,9 @@ class SubjectDemo implements DemoSeeder {
 
     @Override
     public boolean seeded(DemoCounty county) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from cr_subject where division_code = ?)", Boolean.class,
-                county.code()));
+        // Its own records only (the deciding court is named after the county), not any subject of the county.
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from cr_subject where division_code = ? and deciding_authority = ?)",
+                Boolean.class, county.code(), court(county)));
     }
 
     @Override
@@ -71,7 +72,7 @@ class SubjectDemo implements DemoSeeder {
         boolean minor = i == 5;
         String id = minor ? names.idNumberBornOn(county.code(), male, effective.minusYears(16)) : names.idNumber(county.code(), male, today);
         Subject s = new Subject(county.code(), names.person(male), id, names.phone(), male ? Gender.MALE : Gender.FEMALE, minor, kind,
-                reason, county.shortName() + "人民法院", effective, effective, termEnd, names.pick(CRIMES), agency, assignee);
+                reason, court(county), effective, effective, termEnd, names.pick(CRIMES), agency, assignee);
         workflow.create(s, Subject::registration);
         if (i < 2) {
             return;
@@ -101,6 +102,10 @@ class SubjectDemo implements DemoSeeder {
         } else if (i == 7) {
             workflow.apply(s, s.lostContact(today.minusDays(3), "已联系家属并通报公安机关协查", today));
         }
+    }
+
+    private static String court(DemoCounty county) {
+        return county.shortName() + "人民法院";
     }
 
     private void measure(Subject s, CorrectionMeasure m, String facts, LocalDate on, LocalDate today) {
