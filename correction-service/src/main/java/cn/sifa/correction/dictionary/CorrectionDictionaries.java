@@ -1,0 +1,36 @@
+package cn.sifa.correction.dictionary;
+
+import org.springframework.stereotype.Component;
+
+import cn.sifa.core.dictionary.DictionaryContributor;
+import cn.sifa.correction.alert.AlertType;
+import cn.sifa.correction.assessment.AuthorityType;
+import cn.sifa.correction.assessment.InvestigationStatus;
+import cn.sifa.correction.subject.CheckInType;
+import cn.sifa.correction.subject.CorrectionMeasure;
+import cn.sifa.correction.subject.EndType;
+import cn.sifa.correction.subject.Gender;
+import cn.sifa.correction.subject.SubjectKind;
+import cn.sifa.correction.subject.SubjectStatus;
+import cn.sifa.correction.subject.SupervisionLevel;
+import cn.sifa.correction.subject.TempOutsideReason;
+
+/** The correction code tables (STATUTES.md §5) with their Chinese labels, under names prefixed for the shared registry. */
+@Component
+class CorrectionDictionaries implements DictionaryContributor {
+
+    @Override
+    public void contribute(Registry registry) {
+        registry.register("SubjectKind", SubjectKind.class);
+        registry.register("TempOutsideReason", TempOutsideReason.class);
+        registry.register("CorrectionMeasure", CorrectionMeasure.class);
+        registry.register("EndType", EndType.class);
+        registry.register("SupervisionLevel", SupervisionLevel.class);
+        registry.register("CorrectionSubjectStatus", SubjectStatus.class);
+        registry.register("CorrectionGender", Gender.class);
+        registry.register("CorrectionCheckInType", CheckInType.class);
+        registry.register("CorrectionAuthorityType", AuthorityType.class);
+        registry.register("CorrectionInvestigationStatus", InvestigationStatus.class);
+        registry.register("CorrectionAlertType", AlertType.class);
+    }
+}

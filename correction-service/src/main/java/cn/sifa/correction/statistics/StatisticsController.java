@@ -1,0 +1,38 @@
+package cn.sifa.correction.statistics;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sifa.core.web.ApiErrors;
+
+@RestController
+@RequestMapping("/api/correction/v1/statistics")
+@Tag(name = "社区矫正统计", description = "在册、接收、解矫、调查评估按期率、奖惩、脱管")
+@ApiErrors
+class StatisticsController {
+
+    private final StatisticsService statistics;
+
+    StatisticsController(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping
+    @Operation(summary = "社区矫正统计(期间默认本年1月1日至今天)")
+    public ResponseEntity<CorrectionStatistics> get(
+            @RequestParam(required = false) @Parameter(description = "行政区划代码,默认本单位管辖范围") String divisionCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return ResponseEntity.ok(statistics.of(divisionCode, from, to));
+    }
+}

@@ -1,0 +1,15 @@
+package cn.sifa.correction.subject;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import cn.sifa.core.error.NotFoundException;
+
+public interface Subjects extends JpaRepository<Subject, UUID>, JpaSpecificationExecutor<Subject> {
+
+    default Subject require(UUID id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("社区矫正对象", id));
+    }
+}

@@ -1,0 +1,79 @@
+package cn.sifa.correction;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import cn.sifa.core.demo.DemoNames;
+import cn.sifa.core.security.Role;
+import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.ApiTestSupport;
+import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.core.testing.TestCallers;
+
+/** The correction API tests' base: core {@link ApiTestSupport} (today is the fixed TestClock's) plus record builders. */
+@SifaIntegrationTest(classes = CorrectionTestApplication.class)
+public abstract class CorrectionApiTest extends ApiTestSupport {
+
+    protected static final String API = "/api/correction/v1";
+    protected static final String KAIFU = "430105";
+    protected static final String JINYUN = "331122";
+
+    protected final SifaPrincipal staff = TestCallers.staff(KAIFU, Role.CORRECTION_STAFF);
+    protected final SifaPrincipal jinyunStaff = TestCallers.staff(JINYUN, Role.CORRECTION_STAFF);
+    protected final SifaPrincipal client = TestCallers.client(KAIFU, "correction.read", "correction.write");
+    protected final SifaPrincipal leader = TestCallers.staff(KAIFU, Role.BUREAU_LEADER);
+    protected UUID agency;
+
+    @BeforeEach
+    void correctionAgencies() {
+        agency = agency(KAIFU);
+        agency(JINYUN);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** A 社区矫正机构 of the division (the default executing agency when the request names none). */
+    protected UUID agency(String division) {
+        return jdbc.queryForList("select id from core_organization where division_code = ? and type = 'CORRECTION_AGENCY'", UUID.class,
+                division).stream().findFirst().orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.update("""
+                    INSERT INTO core_organization (id, version, division_code, type, name, short_name, active,
+                                                   created_at, created_by, updated_at, updated_by)
+                    VALUES (?, 0, ?, 'CORRECTION_AGENCY', ?, '矫', true, ?, 'test', ?, 'test')""",
+                    id, division, "测试社区矫正管理局 " + division, now, now);
+            return id;
+        });
+    }
+
+    protected static String idNumber(String salt, LocalDate born) {
+        DemoNames names = DemoNames.forCounty(KAIFU, "correction-test-" + salt);
+        return names.idNumberBornOn(KAIFU, true, born);
+    }
+
+    protected static String intake(String kind, String extra, LocalDate effective, LocalDate termEnd, String idNumber) {
+        return """
+                {"person":{"name":"李明","idNumber":"%s","phone":"13800138000"},"gender":"MALE","kind":"%s",%s
+                 "decidingAuthority":"长沙市开福区人民法院","judgmentEffectiveOn":"%s","termStart":"%s","termEnd":"%s","crime":"危险驾驶罪"}"""
+                .formatted(idNumber, kind, extra, effective, effective, termEnd);
+    }
+
+    protected String create(SifaPrincipal who, String json) throws Exception {
+        return read(postJson(who, API + "/subjects", json).andExpect(status().isCreated()), "$.id");
+    }
+
+    protected String etag(SifaPrincipal who, String path) throws Exception {
+        return getJson(who, path).andReturn().getResponse().getHeader("ETag");
+    }
+}
