@@ -1,3 +1,4 @@
+import { formatAmount } from '@/utils/format'
 import type { StepDefinition, StepDefinitions } from '@/components/steps'
 
 /**
@@ -618,7 +619,7 @@ export function plainValue(field: RegistryField, value: unknown): string {
     case 'bool':
       return value ? '是' : '否'
     case 'amount':
-      return typeof value === 'number' ? value.toFixed(2) : String(value)
+      return typeof value === 'number' ? formatAmount(value) : String(value)
     case 'percent':
       return typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : String(value)
     case 'date':
