@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import GENERATED from '@/api/generated/enforcement.ts?raw'
 import { describe, expect, it } from 'vitest'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { blankToNull, initialModel } from '@/components/steps'
 import { plainValue, REGISTRY, REGISTRY_BY_KEY } from './registry'
 
 /** The service's paths as the generated types name them (docs/openapi/enforcement.json). */
-const GENERATED = readFileSync(resolve(process.cwd(), 'src/api/generated/enforcement.ts'), 'utf8')
 const pathBlock = (path: string): string | null => {
   const start = GENERATED.indexOf(`    "/api/enforcement/v1/${path}": {`)
   return start < 0 ? null : GENERATED.slice(start, GENERATED.indexOf('\n    };', start))
