@@ -49,6 +49,8 @@ export interface RegistryEntry {
   steps?: StepDefinitions
   /** A record without a detail page (white list): rows do not open. */
   noDetail?: boolean
+  /** The API answers the whole list, not a page (white list). */
+  unpaged?: boolean
   /** Date of the latest step, which the next may not precede. */
   notBefore?: (r: Record<string, unknown>) => string | null
 }
@@ -485,6 +487,7 @@ export const REGISTRY: RegistryEntry[] = [
     api: 'white-list-enterprises',
     heading: (r) => str(r.name),
     noDetail: true,
+    unpaged: true,
     columns: [
       { prop: 'name', label: '企业名称' },
       { prop: 'creditCode', label: '统一社会信用代码', width: 220 },
