@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,10 +93,14 @@ class EnforcementRegistersBrowserTest {
         for (Map.Entry<String, String> register : REGISTERS.entrySet()) {
             openFromMenu(register.getKey());
             wait.until(ExpectedConditions.urlMatches("/enforcement/" + register.getValue() + "(\\?.*)?$"));
-            WebElement page = visible("[data-test=registry-" + register.getValue() + "]");
-            wait.until(d -> d.findElements(By.cssSelector(".el-loading-mask")).stream().noneMatch(WebElement::isDisplayed));
-            assertThat(page.findElements(By.cssSelector(".el-alert--error"))).as(register.getKey()).isEmpty();
-            assertThat(page.getText()).as(register.getKey()).contains("共").doesNotContain("页面不存在", "无权访问");
+            By page = By.cssSelector("[data-test=registry-" + register.getValue() + "]");
+            // the list re-renders when its answer arrives: read it afresh until it has loaded
+            String text = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement p = d.findElement(page);
+                boolean loading = p.findElements(By.cssSelector(".el-loading-mask")).stream().anyMatch(WebElement::isDisplayed);
+                return loading || !p.findElements(By.cssSelector(".el-alert--error")).isEmpty() || !p.getText().contains("共") ? null : p.getText();
+            });
+            assertThat(text).as(register.getKey()).doesNotContain("页面不存在", "无权访问");
         }
     }
 
