@@ -23,9 +23,14 @@ export const coreApi = {
   deadlines(status: DeadlineStatus, query?: Query): Promise<PageView<WorklistDeadline>> {
     return http.get('/api/core/v1/deadlines', { status, size: 100, ...query })
   },
-  /** Record types are named `<service>-<record>` (e.g. mediation-case). */
+  /**
+   * One service's open deadlines: those whose portal link is under `/<service>/` (enforcement's record types carry
+   * no service prefix, e.g. `complaints`, so the record type alone does not tell).
+   */
   deadlinesOfService(status: DeadlineStatus, service: string): Promise<WorklistDeadline[]> {
-    return coreApi.deadlines(status, { size: 200 }).then((p) => p.content.filter((d) => d.recordType.startsWith(`${service}-`)))
+    return coreApi
+      .deadlines(status, { size: 200, sort: 'dueDate,asc' })
+      .then((p) => p.content.filter((d) => d.link?.startsWith(`/${service}/`) || d.recordType.startsWith(`${service}-`)))
   },
   /** The user's own notifications, unread first; the answer also carries `unreadCount`. */
   notifications(query?: Query): Promise<NotificationPage> {

@@ -22,9 +22,22 @@ describe('deadline and notification links', () => {
   })
 
   it('opens a record of a type without its own page on the record page, reading it from its API', () => {
-    const route = router.resolve('/enforcement/file-review-plans/p1')
+    const route = router.resolve('/enforcement/penalty-filings/f1')
     const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
-    expect(props(route)).toMatchObject({ url: '/api/enforcement/v1/file-reviews/plans/p1', typeName: ENFORCEMENT_RECORDS['file-review-plans']!.name })
+    expect(props(route)).toMatchObject({ url: '/api/enforcement/v1/penalty-filings/f1', typeName: ENFORCEMENT_RECORDS['penalty-filings']!.name })
+  })
+
+  it.each(['inspections', 'normative-documents', 'major-decision-reviews', 'officers', 'file-reviews', 'file-review-plans', 'actions'])(
+    'opens an enforcement %s link on its register detail page',
+    (kind) => {
+      const route = router.resolve(`/enforcement/${kind}/x1`)
+      const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
+      expect(props(route)).toEqual({ kind, id: 'x1' })
+    },
+  )
+
+  it('keeps the import page apart from the action detail', () => {
+    expect(router.resolve('/enforcement/actions/import').meta.title).toBe('执法数据导入')
   })
 
   it('still shows the 404 page for an unknown enforcement path', () => {

@@ -4,6 +4,12 @@ import { authApi } from '@/api/auth'
 import { ApiError } from '@/api/http'
 import type { MeView } from '@/api/types'
 
+/** Whether scopes allow changing anything (some `*.write` or `core.admin`): 局领导 and 审计人员 only read. */
+export function mayWrite(scopes: Iterable<string>): boolean {
+  for (const s of scopes) if (s.endsWith('.write') || s === 'core.admin') return true
+  return false
+}
+
 /** The logged-in staff member. The session itself is the server's cookie; this only mirrors `/api/auth/me`. */
 export const useSessionStore = defineStore('session', () => {
   const me = ref<MeView | null>(null)

@@ -35,3 +35,21 @@ export function formatSize(bytes: number): string {
   }
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
+
+/** An amount in yuan with two decimals and thousands separators: 12000.5 → "12,000.50"; "" when absent. */
+export function formatAmount(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return ''
+  return value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+}
+
+/** An amount with its unit, "—" when absent: "12,000.50 元". */
+export const amountText = (value: number | null | undefined): string => (value == null ? '—' : `${formatAmount(value)} 元`)
+
+/**
+ * A Chinese phone number: a mobile (11 digits from 13x–19x, optionally +86) or a landline with its area code
+ * (010-12345678, 0731-8888888, optional extension); "1380000" is neither.
+ */
+export function isPhone(value: string): boolean {
+  const v = value.trim().replace(/\s+/g, '')
+  return /^(\+?86)?1[3-9]\d{9}$/.test(v) || /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(v)
+}

@@ -41,3 +41,25 @@ export function loadAgencies(): Promise<AgencyOption[]> {
     })
   return agencyCache
 }
+
+export type OfficerOption = Answer<S['OfficerView']>
+
+let officerCache: Promise<OfficerOption[]> | null = null
+
+/** The officers in the user's scope (first 200, by name), loaded once per page load: for pickers and names. */
+export function loadOfficers(): Promise<OfficerOption[]> {
+  officerCache ??= http
+    .get<PageView<OfficerOption>>(`${ENF}/officers`, { size: 200, sort: 'name,asc' })
+    .then((p) => p.content)
+    .catch((e) => {
+      officerCache = null
+      throw e
+    })
+  return officerCache
+}
+
+/** After a create: the next picker asks again. */
+export function forgetCaches() {
+  agencyCache = null
+  officerCache = null
+}

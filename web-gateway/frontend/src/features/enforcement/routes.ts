@@ -1,6 +1,7 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { SECTION_SCOPES } from '@/features/layout/navigation'
 import { ENF } from './api'
+import { REGISTRY } from './registry'
 
 const scopes = SECTION_SCOPES.enforcement
 
@@ -9,15 +10,13 @@ const scopes = SECTION_SCOPES.enforcement
  * have no page of their own: their name, API path and state code table, for the generic record page.
  */
 export const ENFORCEMENT_RECORDS: Record<string, { name: string; api: string; statuses?: string }> = {
-  inspections: { name: '涉企行政检查', api: 'inspections', statuses: 'InspectionStatus' },
-  'normative-documents': { name: '行政规范性文件', api: 'normative-documents', statuses: 'NormativeStatus' },
-  'major-decision-reviews': { name: '重大执法决定法制审核', api: 'major-decision-reviews', statuses: 'MajorReviewStatus' },
   'penalty-filings': { name: '行政处罚备案', api: 'penalty-filings', statuses: 'FilingStatus' },
-  officers: { name: '行政执法人员', api: 'officers' },
-  'file-reviews': { name: '案卷评查', api: 'file-reviews', statuses: 'FileReviewStatus' },
-  'file-review-plans': { name: '案卷评查计划', api: 'file-reviews/plans', statuses: 'PlanStatus' },
   'legality-reviews': { name: '合法性审核', api: 'legality-reviews', statuses: 'LegalityStatus' },
 }
+
+/** The registers with a list and a detail page of their own (registry.ts), the action list excepted. */
+const registers = REGISTRY.filter((e) => e.key !== 'actions')
+const detailKeys = REGISTRY.filter((e) => !e.noDetail).map((e) => e.key)
 
 function recordProps(route: RouteLocationNormalized) {
   const type = String(route.params.recordType)
@@ -33,6 +32,20 @@ export const enforcementRoutes: RouteRecordRaw[] = [
   { path: 'enforcement/three-systems', component: () => import('./ThreeSystemsPage.vue'), meta: { title: '三项制度', scopes } },
   { path: 'enforcement/complaints', component: () => import('./ComplaintListPage.vue'), meta: { title: '执法投诉', scopes } },
   { path: 'enforcement/complaints/:id', component: () => import('./ComplaintDetailPage.vue'), meta: { title: '执法投诉详情', scopes } },
+  ...registers.map(
+    (e): RouteRecordRaw => ({
+      path: `enforcement/${e.key}`,
+      component: () => import('./RegistryListPage.vue'),
+      props: { kind: e.key },
+      meta: { title: e.menu, scopes },
+    }),
+  ),
+  {
+    path: `enforcement/:kind(${detailKeys.join('|')})/:id`,
+    component: () => import('./RegistryDetailPage.vue'),
+    props: (route) => ({ kind: String(route.params.kind), id: String(route.params.id) }),
+    meta: { title: '执法监督记录', scopes },
+  },
   { path: 'enforcement/statistics', component: () => import('./StatisticsPage.vue'), meta: { title: '执法监督统计', scopes } },
   {
     path: `enforcement/:recordType(${Object.keys(ENFORCEMENT_RECORDS).join('|')})/:id`,

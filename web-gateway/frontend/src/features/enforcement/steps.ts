@@ -1,3 +1,4 @@
+import { isPhone } from '@/utils/format'
 import type { StepDefinitions } from '@/components/steps'
 
 /**
@@ -31,4 +32,8 @@ export const COMPLAINT_STEPS: StepDefinitions = {
   },
 }
 
-export const PHONE = /^[0-9-]{7,20}$/
+/** A phone field's rule: a mobile or a landline with area code (utils/format isPhone), blank allowed. */
+export const PHONE_RULE = {
+  trigger: 'change',
+  validator: (_r: unknown, v: string, cb: (e?: Error) => void) => (!v || isPhone(v) ? cb() : cb(new Error('联系电话格式不正确'))),
+}

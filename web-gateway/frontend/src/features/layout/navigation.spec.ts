@@ -18,7 +18,9 @@ describe('visibleNavigation', () => {
 
   it('shows a bureau leader every business section and statistics, but no administration', () => {
     expect(titles(visibleNavigation(NAVIGATION, SCOPES.BUREAU_LEADER))).toEqual([
-      '我的待办', '人民调解', '概览', '调解案件', '统计分析', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '概览', '执法数据', '三项制度', '执法投诉', '统计分析', '统计报表',
+      '我的待办', '人民调解', '概览', '调解案件', '统计分析', '法律援助', '行政复议应诉', '社区矫正', '行政执法监督', '概览', '执法数据', '三项制度', '执法投诉',
+      '执法主体', '执法人员与证件', '规范性文件备案', '重大执法决定法制审核', '案卷评查计划', '案卷评查', '涉企检查', '检查白名单', '免罚轻罚清单', '免罚轻罚决定',
+      '统计分析', '统计报表',
     ])
   })
 
