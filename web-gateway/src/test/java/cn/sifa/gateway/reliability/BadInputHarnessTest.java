@@ -93,6 +93,7 @@ class BadInputHarnessTest {
                 .filter(t -> LOG_TABLES.stream().noneMatch(log -> t.endsWith("." + log))).toList();
         String countAll = String.join(" union all ", tables.stream().map(t -> "select '" + t + "', count(*) from " + t).toList());
 
+        long started = System.nanoTime();
         JsonNode config = JSON.readTree(get("/v3/api-docs/swagger-config"));
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
@@ -112,7 +113,9 @@ class BadInputHarnessTest {
                     }
                     operations++;
                     Map<String, Long> before = counts(countAll);
-                    for (Case c : cases(doc, method.toUpperCase(), path.getKey(), op)) {
+                    // one 3 MB body per document (sending it to every operation would add ~200 MB of upload for nothing)
+                    boolean oversized = byGroup.getOrDefault(group, 0) == 0;
+                    for (Case c : cases(doc, method.toUpperCase(), path.getKey(), op, oversized)) {
                         HttpResponse<String> r = send(c, group.equals("core") ? adminXsrf : null);
                         byStatus.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
                         byKind.merge(c.kind(), 1, Integer::sum);
@@ -136,16 +139,17 @@ class BadInputHarnessTest {
                 }
             }
         }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
         int sent = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("bad-input harness: %d cases over %d write operations in %d documents%n  by status %s%n  by kind %s%n  by document %s%n",
-                sent, operations, config.get("urls").size(), byStatus, byKind, byGroup);
+        System.out.printf("bad-input harness: %d cases over %d write operations in %d documents in %d s%n  by status %s%n  by kind %s%n  by document %s%n",
+                sent, operations, config.get("urls").size(), seconds, byStatus, byKind, byGroup);
         assertThat(failures).as("cases answered other than 4xx problem+json, or that wrote rows").isEmpty();
         assertThat(sent).as("cases sent").isGreaterThanOrEqualTo(2000);
     }
 
     // ---- case generation ------------------------------------------------------------------------------------------
 
-    List<Case> cases(JsonNode doc, String method, String template, JsonNode op) {
+    List<Case> cases(JsonNode doc, String method, String template, JsonNode op, boolean withOversized) {
         List<Case> out = new ArrayList<>();
         String path = concretePath(template, op, UUID.randomUUID().toString());
         JsonNode content = op.path("requestBody").path("content");
@@ -183,9 +187,11 @@ class BadInputHarnessTest {
         ObjectNode unknown = base.deepCopy();
         unknown.put("unknownFieldFromHarness", HOSTILE.get(1));
         out.add(jsonCase("unknown-field", method, path, unknown));
-        ObjectNode oversized = base.deepCopy();
-        oversized.put("unknownFieldFromHarness", "长".repeat(1_000_000));
-        out.add(jsonCase("oversized-body", method, path, oversized));
+        if (withOversized) {
+            ObjectNode oversized = base.deepCopy();
+            oversized.put("unknownFieldFromHarness", "长".repeat(1_000_000));
+            out.add(jsonCase("oversized-body", method, path, oversized));
+        }
 
         // field cases: every property at depth 1 and 2 (objects and the first element of arrays of objects)
         List<Field> fields = new ArrayList<>();
