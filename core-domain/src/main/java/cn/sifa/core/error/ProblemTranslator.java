@@ -183,6 +183,12 @@ public class ProblemTranslator {
                 "内容过大", "上传内容超过大小限制", request));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException ex,
+                                              HttpServletRequest request) {
+        return validation(List.of(new FieldErrorDetail(ex.getRequestPartName(), "required", "缺少上传部分 " + ex.getRequestPartName())), request);
+    }
+
     /** A multipart body that cannot be parsed (no boundary, truncated): the client's fault, not a 500. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request) {

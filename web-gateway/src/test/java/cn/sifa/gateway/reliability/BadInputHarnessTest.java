@@ -55,9 +55,9 @@ class BadInputHarnessTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final int ROUNDS = Integer.getInteger("sifa.fuzz.rounds", 1);
-    /** Tables that every request may write (request logs), not records. */
+    /** Tables that every request may write (request logs) or that the scheduled jobs write meanwhile, not records. */
     static final List<String> LOG_TABLES = List.of("core_api_call_log", "core_audit_event", "core_idempotency_key",
-            "spring_session", "spring_session_attributes");
+            "spring_session", "spring_session_attributes", "shedlock", "core_notification");
     static final List<String> HOSTILE = List.of("'; DROP TABLE core_audit_event; --", "1' OR '1'='1",
             "<script>alert(1)</script>", "\u202Eevil\u0000", "${jndi:ldap://x/a}");
 
