@@ -126,7 +126,10 @@ public class ProblemTranslator {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
-        log.info("Integrity violation on {}: {}", request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        // Not the database's message: it quotes the conflicting values ("Key (id_number)=(…) already exists").
+        Throwable cause = ex.getMostSpecificCause();
+        log.info("Integrity violation on {}: {} {}", request.getRequestURI(), cause.getClass().getSimpleName(),
+                cause instanceof java.sql.SQLException sql ? "SQLState " + sql.getSQLState() : "");
         return Problems.response(Problems.of(HttpStatus.CONFLICT, URI.create(SifaException.TYPE_BASE + "conflict"),
                 "数据冲突", "数据与已有记录冲突(重复或引用无效)", request));
     }
@@ -178,6 +181,19 @@ public class ProblemTranslator {
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
         return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, URI.create(SifaException.TYPE_BASE + "payload-too-large"),
                 "内容过大", "上传内容超过大小限制", request));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException ex,
+                                              HttpServletRequest request) {
+        return validation(List.of(new FieldErrorDetail(ex.getRequestPartName(), "required", "缺少上传部分 " + ex.getRequestPartName())), request);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, truncated): the client's fault, not a 500. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(org.springframework.web.multipart.MultipartException ex, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, URI.create(SifaException.TYPE_BASE + "malformed-request"),
+                "请求格式错误", "请求体不是有效的 multipart/form-data", request));
     }
 
     @ExceptionHandler(org.springframework.web.ErrorResponseException.class)

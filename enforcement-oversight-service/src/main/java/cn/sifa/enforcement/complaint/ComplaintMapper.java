@@ -7,10 +7,11 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.enforcement.workflow.WorkflowView;
 
-@Mapper(componentModel = "spring", imports = WorkflowView.class)
+@Mapper(componentModel = "spring", imports = {WorkflowView.class, PersonalData.class})
 @SuppressWarnings("removal")
 interface ComplaintMapper {
 
@@ -24,7 +25,8 @@ interface ComplaintMapper {
     @Mapping(target = "history", source = "state.history")
     @Mapping(target = "workflow", expression = "java(WorkflowView.of(state))")
     @Mapping(target = "version", source = "c.version")
-    ComplaintView detail(Complaint c, WorkflowState state);
+    @Mapping(target = "complainantPhone", expression = "java(PersonalData.phone(c.getComplainantPhone(), fullPhone))")
+    ComplaintView detail(Complaint c, WorkflowState state, boolean fullPhone);
 
     @Mapping(target = "statusLabel", expression = "java(c.getStatus().label())")
     @Mapping(target = "documentTypeLabel", expression = "java(c.getDocumentType() == null ? null : c.getDocumentType().label())")

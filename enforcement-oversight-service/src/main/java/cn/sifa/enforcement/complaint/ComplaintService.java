@@ -1,7 +1,9 @@
 package cn.sifa.enforcement.complaint;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,13 +15,16 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.audit.AuditLog;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.security.Role;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
@@ -49,9 +54,13 @@ public class ComplaintService {
     private final Listing listing;
     private final DueDates dueDates;
     private final DivisionScope scope;
+    private final AuditLog audit;
+
+    /** Roles that see the complainant's full phone in a complaint's detail (the read is audited; core {@link PersonalData}). */
+    public static final Set<Role> FULL_PHONE_ROLES = EnumSet.of(Role.ENFORCEMENT_SUPERVISOR, Role.SYSTEM_ADMIN);
 
     ComplaintService(Complaints complaints, Agencies agencies, RecordSteps steps, ComplaintMapper mapper, Listing listing,
-                     DueDates dueDates, DivisionScope scope) {
+                     DueDates dueDates, DivisionScope scope, AuditLog audit) {
         this.complaints = complaints;
         this.agencies = agencies;
         this.steps = steps;
@@ -59,6 +68,7 @@ public class ComplaintService {
         this.listing = listing;
         this.dueDates = dueDates;
         this.scope = scope;
+        this.audit = audit;
     }
 
     /** What a complaint list filters on. */
@@ -95,7 +105,13 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public ComplaintView get(UUID id) {
-        return detail(complaints.require(id));
+        Complaint c = complaints.require(id);
+        boolean full = PersonalData.seesFull(CurrentCaller.get(), FULL_PHONE_ROLES);
+        String fullRead = PersonalData.fullReadAction(full, false, c.getComplainantPhone() != null);
+        if (fullRead != null) {
+            audit.record(fullRead, "enforcement-complaint", id.toString(), c.getDivisionCode(), "查看执法投诉投诉人完整联系电话");
+        }
+        return detail(c, full);
     }
 
     public ComplaintView receive(ReceiveRequest r) {
@@ -128,6 +144,11 @@ public class ComplaintService {
     }
 
     private ComplaintView detail(Complaint c) {
-        return mapper.detail(c, steps.state(c));
+        return detail(c, PersonalData.seesFull(CurrentCaller.get(), FULL_PHONE_ROLES));
+    }
+
+    /** The detail; the complainant's phone masked unless {@code fullPhone}. */
+    private ComplaintView detail(Complaint c, boolean fullPhone) {
+        return mapper.detail(c, steps.state(c), fullPhone);
     }
 }

@@ -56,6 +56,23 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
     }
 
     @Test
+    void theComplainantsPhoneIsMaskedExceptForSupervisorsWhoseFullReadIsAudited() throws Exception {
+        UUID agency = agency(kaifu);
+        UUID id = complaint(agency, "2026-11-01");
+        String path = API + "/complaints/" + id;
+        long audited = count("core_audit_event", "target_id = ? and action = 'read-full-phone'", id.toString());
+        getJson(kaifuStaff, path).andExpect(status().isOk()).andExpect(jsonPath("$.complainantPhone").value("13800138000"));
+        assertThat(count("core_audit_event", "target_id = ? and action = 'read-full-phone'", id.toString())).isEqualTo(audited + 1);
+        getJson(kaifu, path).andExpect(jsonPath("$.complainantPhone").value("138****8000"));
+        getJson(cn.sifa.core.testing.TestCallers.staff(KAIFU, cn.sifa.core.security.Role.BUREAU_LEADER), path)
+                .andExpect(jsonPath("$.complainantPhone").value("138****8000"));
+        assertThat(count("core_audit_event", "target_id = ? and action = 'read-full-phone'", id.toString())).isEqualTo(audited + 1);
+        String csv = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(API + "/complaints?agencyId=" + agency)
+                .header("Accept", "text/csv").with(as(kaifuStaff))).andExpect(status().isOk()));
+        assertThat(csv).contains("王女士").doesNotContain("13800138000");
+    }
+
+    @Test
     void anUnfoundedComplaintClosesFromInvestigationAndIllegalStepsAnswer409() throws Exception {
         UUID agency = agency(kaifu);
         UUID id = complaint(agency, "2026-10-01");

@@ -7,6 +7,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.person.PersonalData;
+import cn.sifa.core.person.Phone;
 import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.core.workflow.WorkflowStateMapping;
 
@@ -51,7 +53,7 @@ abstract class CaseMapper {
 
     /**
      * A list row: the same status, next due date (from {@code core_deadline}) and {@code overdue} as the record's
-     * detail; ID numbers always masked.
+     * detail; ID numbers and phones always masked.
      */
     @Mapping(target = "statusLabel", expression = "java(c.getStatus().label())")
     @Mapping(target = "sourceLabel", expression = "java(c.getSource().label())")
@@ -68,12 +70,12 @@ abstract class CaseMapper {
 
     List<CaseView.PartyView> maskedParties(List<CaseParty> parties) {
         return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList();
+                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()))).toList();
     }
 
     List<CaseView.PartyView> parties(List<CaseParts.Party> parties, boolean fullIds) {
         return parties.stream().map(p -> new CaseView.PartyView(p.role(), p.role().label(), p.kind(), p.name(),
-                fullIds ? p.idNumber() : CitizenId.mask(p.idNumber()), p.creditCode(), p.phone())).toList();
+                PersonalData.idNumber(p.idNumber(), fullIds), p.creditCode(), PersonalData.phone(p.phone(), fullIds))).toList();
     }
 
     List<CaseView.SessionView> sessions(List<CaseParts.Session> sessions) {

@@ -28,4 +28,8 @@ record CaseParts(String committee, List<Ref> mediators, List<Party> parties, Lis
     boolean anyFullIdNumber() {
         return parties.stream().anyMatch(p -> p.idNumber() != null);
     }
+
+    boolean anyPhone() {
+        return parties.stream().anyMatch(p -> p.phone() != null && !p.phone().isBlank());
+    }
 }

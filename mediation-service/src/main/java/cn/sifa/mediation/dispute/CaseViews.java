@@ -7,15 +7,16 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.workflow.Workflow;
 
-/** Turns cases into their views through {@link CaseMapper}: the detail, and list rows with masked ID numbers. */
+/** Turns cases into their views through {@link CaseMapper}: the detail, and list rows with masked ID numbers and phones. */
 @Component
 public class CaseViews {
 
-    /** Roles that see full ID numbers in a case's detail (each such read is audited). */
+    /** Roles that see full ID numbers and phones in a case's detail (each such read is audited; core {@link PersonalData}). */
     public static final Set<Role> FULL_ID_ROLES = EnumSet.of(Role.MEDIATION_STAFF, Role.MEDIATOR, Role.SYSTEM_ADMIN);
 
     private final CaseReadModel readModel;
@@ -29,7 +30,7 @@ public class CaseViews {
     }
 
     public static boolean seesFullIds(SifaPrincipal caller) {
-        return caller.kind() == SifaPrincipal.Kind.SYSTEM || caller.roles().stream().anyMatch(FULL_ID_ROLES::contains);
+        return PersonalData.seesFull(caller, FULL_ID_ROLES);
     }
 
     /**

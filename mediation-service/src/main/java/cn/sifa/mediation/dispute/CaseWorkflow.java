@@ -24,6 +24,7 @@ import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.web.Etags;
@@ -126,9 +127,10 @@ public class CaseWorkflow {
         MediationCase c = load(id);
         boolean full = seesFullIds();
         CaseParts parts = views.parts(c);
-        if (full && parts.anyFullIdNumber()) {
-            audit.record("read-full-id-number", MediationDeadlines.CASE_RECORD_TYPE, id.toString(), c.getDivisionCode(),
-                    "查看案件 " + c.getCaseNo() + " 当事人完整身份证号码");
+        String fullRead = PersonalData.fullReadAction(full, parts.anyFullIdNumber(), parts.anyPhone());
+        if (fullRead != null) {
+            audit.record(fullRead, MediationDeadlines.CASE_RECORD_TYPE, id.toString(), c.getDivisionCode(),
+                    "查看案件 " + c.getCaseNo() + " 当事人完整" + (parts.anyFullIdNumber() ? "身份证号码及联系电话" : "联系电话"));
         }
         return views.detail(c, parts, full);
     }

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.list.Filters;
 import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.person.Phone;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.Etags;
@@ -110,8 +111,17 @@ class MediatorController {
     }
 
     static MediatorView view(Mediator m) {
+        return view(m, m.getPhone());
+    }
+
+    /** A row of the register: the phone masked, as every list shows personal data (core {@code Phone.mask}). */
+    static MediatorView listRow(Mediator m) {
+        return view(m, Phone.mask(m.getPhone()));
+    }
+
+    private static MediatorView view(Mediator m, String phone) {
         return new MediatorView(m.getId(), m.getDivisionCode(), m.getCommitteeId(), m.getName(), m.getGender(),
-                CitizenId.mask(m.getIdNumber()), m.getPhone(), m.getUsername(), m.getEmployment(), m.getEmployment().label(),
+                CitizenId.mask(m.getIdNumber()), phone, m.getUsername(), m.getEmployment(), m.getEmployment().label(),
                 m.getGrade(), m.getGrade().label(), m.getProfession(), m.isInExpertPool(), m.getAppointedOn(), m.isActive(),
                 m.getSpecialties().stream().sorted().toList(), m.getVersion());
     }

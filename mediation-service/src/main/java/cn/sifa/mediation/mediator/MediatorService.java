@@ -39,7 +39,7 @@ class MediatorService {
 
     @Transactional(readOnly = true)
     ListPage<MediatorView> list(Specification<Mediator> spec, Pageable pageable) {
-        return listing.page(Mediator.class, spec, pageable, rows -> rows.stream().map(MediatorController::view).toList());
+        return listing.page(Mediator.class, spec, pageable, rows -> rows.stream().map(MediatorController::listRow).toList());
     }
 
     Mediator create(MediatorRequest r) {

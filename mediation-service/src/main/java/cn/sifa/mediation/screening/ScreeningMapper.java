@@ -6,6 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.person.Phone;
 import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.core.workflow.WorkflowStateMapping;
 import cn.sifa.mediation.dispute.CaseView;
@@ -30,6 +31,6 @@ abstract class ScreeningMapper {
 
     List<CaseView.PartyView> parties(List<ScreeningParty> parties) {
         return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), p.getPhone())).toList();
+                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()))).toList();
     }
 }

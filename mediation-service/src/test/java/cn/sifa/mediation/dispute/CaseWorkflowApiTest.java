@@ -222,4 +222,25 @@ class CaseWorkflowApiTest extends MediationApiTest {
                 .andExpect(jsonPath("$.content[0].parties[0].idNumber").value("110105********002X"));
         assertThat(jdbc.queryForObject("select count(*) from core_audit_event where target_id = ?", Integer.class, id)).isEqualTo(before + 1);
     }
+
+    @Test
+    void phonesAreMaskedInListsAndExportsAndShownInFullOnlyToMediationStaffWithTheReadAudited() throws Exception {
+        String path = register("2026-11-02");
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        api.fetch(KAIFU_STAFF, path).andExpect(status().isOk())
+                .andExpect(jsonPath("$.parties[0].phone").value("13800000000"));
+        assertThat(jdbc.queryForObject("select action from core_audit_event where target_id = ? order by occurred_at desc limit 1",
+                String.class, id)).isEqualTo("read-full-id-number");
+        api.fetch(KAIFU_CLIENT, path).andExpect(status().isOk())
+                .andExpect(jsonPath("$.parties[0].phone").value("138****0000"));
+        api.fetch(cn.sifa.core.testing.TestCallers.staff("430105", cn.sifa.core.security.Role.AUDITOR), path).andExpect(status().isOk())
+                .andExpect(jsonPath("$.parties[0].phone").value("138****0000"))
+                .andExpect(jsonPath("$.parties[0].idNumber").value("110105********002X"));
+        api.fetch(KAIFU_STAFF, CASES + "?q=张三&size=200").andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].parties[0].phone").value("138****0000"));
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(CASES + "?q=张三")
+                        .header("Accept", "text/csv").with(MediationApi.as(KAIFU_STAFF))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("张三").doesNotContain("13800000000").doesNotContain(VALID_ID);
+    }
 }

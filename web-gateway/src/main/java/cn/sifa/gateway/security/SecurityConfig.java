@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -91,6 +93,7 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .headers(SecurityConfig::headers)
                 .addFilterAfter(new CallerTagFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(rateLimiter.filter(), CallerTagFilter.class);
         return http.build();
@@ -151,10 +154,23 @@ public class SecurityConfig {
                         new ProblemAuthenticationEntryPoint().commence(request, response, ex);
                     }
                 }).accessDeniedHandler(new ProblemAccessDenied()))
-                .headers(headers -> headers(headers.cacheControl(c -> c.disable())))
+                .headers(headers -> headers(headers.cacheControl(c -> c.disable())).addObjectPostProcessor(WRITE_EAGERLY))
                 .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
         return http.build();
     }
+
+    /**
+     * The portal's chain writes its headers before the request runs, not when the response commits: "/" forwards to
+     * index.html, and a forward without a body (HEAD, a 304 revalidation) is committed by the container behind the
+     * header writer's back, so those answers went out without CSP, X-Frame-Options and nosniff.
+     */
+    static final ObjectPostProcessor<HeaderWriterFilter> WRITE_EAGERLY = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
 
     /** nosniff, frame-ancestors none (CSP and X-Frame-Options), HSTS only on TLS requests (Spring's default). */
     static HeadersConfigurer<HttpSecurity> headers(HeadersConfigurer<HttpSecurity> headers) {
