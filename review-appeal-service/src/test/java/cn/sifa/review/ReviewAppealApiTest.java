@@ -39,7 +39,7 @@ public abstract class ReviewAppealApiTest extends ApiTestSupport {
 
     protected static String application(LocalDate receivedOn, String actCategory, String amount) {
         return """
-                {"applicants":["张三"],"thirdParties":["李四"],"respondentAgency":{"name":"某区市场监督管理局","creditCode":"11430105MB1234567X"},
+                {"applicants":["张三"],"thirdParties":["李四"],"respondentAgency":{"name":"某区市场监督管理局","creditCode":"91430105562459083D"},
                  "actCategory":"%s","actDescription":"罚款的行政处罚决定","actDate":"%s","knewOn":"%s","receivedOn":"%s",
                  "requests":"撤销该行政处罚决定","amountInvolved":%s,"channel":"WRITTEN"}"""
                 .formatted(actCategory, receivedOn.minusDays(12), receivedOn.minusDays(10), receivedOn, amount);

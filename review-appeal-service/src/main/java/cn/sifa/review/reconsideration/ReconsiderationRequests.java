@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.person.ValidCreditCode;
+
 /** The request bodies of the reconsideration endpoints. */
 public final class ReconsiderationRequests {
 
@@ -26,8 +28,7 @@ public final class ReconsiderationRequests {
     @Schema(description = "被申请人(作出行政行为的行政机关)")
     public record RespondentAgency(
             @Schema(description = "名称", example = "某县市场监督管理局") @NotBlank(message = "被申请人名称不能为空") @Size(max = 200) String name,
-            @Schema(description = "统一社会信用代码", example = "11430105MB1234567X")
-            @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "统一社会信用代码格式不正确") String creditCode) {
+            @Schema(description = "统一社会信用代码(校验码按 GB 32100 核对)", example = "91430105562459083D") @ValidCreditCode String creditCode) {
     }
 
     @Schema(description = "行政复议申请")

@@ -19,7 +19,7 @@ public record ReconsiderationView(
         @Schema(description = "申请人", example = "[\"张三\"]") List<String> applicants,
         @Schema(description = "第三人", example = "[]") List<String> thirdParties,
         @Schema(description = "被申请人", example = "某县市场监督管理局") String respondentName,
-        @Schema(description = "被申请人统一社会信用代码", example = "11430105MB1234567X") String respondentCreditCode,
+        @Schema(description = "被申请人统一社会信用代码", example = "91430105562459083D") String respondentCreditCode,
         @Schema(description = "行政行为类别", example = "PENALTY") ActCategory actCategory,
         @Schema(description = "行政行为类别名称", example = "行政处罚") String actCategoryLabel,
         @Schema(description = "被申请的行政行为", example = "罚款2000元") String actDescription,
