@@ -2,8 +2,6 @@ package cn.sifa.correction;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import cn.sifa.core.demo.DemoNames;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.TestStaff;
 import cn.sifa.core.testing.ApiTestSupport;
 import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.core.testing.TestCallers;
@@ -44,17 +43,7 @@ public abstract class CorrectionApiTest extends ApiTestSupport {
 
     /** A 社区矫正机构 of the division (the default executing agency when the request names none). */
     protected UUID agency(String division) {
-        return jdbc.queryForList("select id from core_organization where division_code = ? and type = 'CORRECTION_AGENCY'", UUID.class,
-                division).stream().findFirst().orElseGet(() -> {
-            UUID id = UUID.randomUUID();
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("""
-                    INSERT INTO core_organization (id, version, division_code, type, name, short_name, active,
-                                                   created_at, created_by, updated_at, updated_by)
-                    VALUES (?, 0, ?, 'CORRECTION_AGENCY', ?, '矫', true, ?, 'test', ?, 'test')""",
-                    id, division, "测试社区矫正管理局 " + division, now, now);
-            return id;
-        });
+        return TestStaff.ensureOrganization(jdbc, division, "CORRECTION_AGENCY", "测试社区矫正管理局 " + division, "矫");
     }
 
     protected static String idNumber(String salt, LocalDate born) {

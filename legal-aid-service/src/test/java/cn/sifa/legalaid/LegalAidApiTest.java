@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import cn.sifa.core.demo.DemoNames;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.TestStaff;
 import cn.sifa.core.testing.ApiTestSupport;
 import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.core.testing.TestCallers;
@@ -36,10 +37,7 @@ public abstract class LegalAidApiTest extends ApiTestSupport {
 
     /** The 司法局 whose 援 series numbers the county's cases, as the core demo loader or an admin would create it. */
     protected void ensureBureau(String divisionCode, String name, String shortName) {
-        jdbc.update("""
-                insert into core_organization (id, version, division_code, type, name, short_name, created_at, created_by, updated_at, updated_by)
-                values (?, 0, ?, 'BUREAU', ?, ?, now(), 'test', now(), 'test') on conflict do nothing""",
-                UUID.randomUUID(), divisionCode, name, shortName);
+        TestStaff.ensureOrganization(jdbc, divisionCode, "BUREAU", name, shortName);
     }
 
     protected static int seq() {

@@ -18,12 +18,27 @@ public final class TestStaff {
     /** A new organization in {@code divisionCode} (of a type the demo organizations' tests do not look at). */
     public static UUID organization(JdbcTemplate jdbc, String divisionCode) {
         UUID id = UUID.randomUUID();
+        return insertOrganization(jdbc, id, divisionCode, "ENFORCEMENT_AGENCY", "测试司法局 " + id, "测试");
+    }
+
+    /**
+     * The division's organization of {@code type} (e.g. the 司法局 whose series numbers a county's cases), created when
+     * the division has none, as the demo loader or an administrator would. One helper for every service's tests.
+     */
+    public static UUID ensureOrganization(JdbcTemplate jdbc, String divisionCode, String type, String name, String shortName) {
+        return jdbc.queryForList("select id from core_organization where division_code = ? and type = ? order by created_at limit 1",
+                        UUID.class, divisionCode, type).stream().findFirst()
+                .orElseGet(() -> insertOrganization(jdbc, UUID.randomUUID(), divisionCode, type, name, shortName));
+    }
+
+    private static UUID insertOrganization(JdbcTemplate jdbc, UUID id, String divisionCode, String type, String name,
+                                           String shortName) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
                 INSERT INTO core_organization (id, version, division_code, type, name, short_name, active,
                                                created_at, created_by, updated_at, updated_by)
-                VALUES (?, 0, ?, 'ENFORCEMENT_AGENCY', ?, '测试', true, ?, 'test', ?, 'test')""",
-                id, divisionCode, "测试司法局 " + id, now, now);
+                VALUES (?, 0, ?, ?, ?, ?, true, ?, 'test', ?, 'test')""",
+                id, divisionCode, type, name, shortName, now, now);
         return id;
     }
 

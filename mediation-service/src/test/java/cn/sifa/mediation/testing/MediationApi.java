@@ -21,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.TestStaff;
 import cn.sifa.core.testing.TestCallers;
 
 /** Small helpers so that the tests read like the workflow. */
@@ -72,10 +73,7 @@ public final class MediationApi {
 
     /** The 司法局 whose 调 series numbers the county's cases, as the core demo loader or an admin would create it. */
     public void ensureBureau(String divisionCode, String name, String shortName) {
-        jdbc.update("""
-                insert into core_organization (id, version, division_code, type, name, short_name, created_at, created_by, updated_at, updated_by)
-                values (?, 0, ?, 'BUREAU', ?, ?, now(), 'test', now(), 'test') on conflict do nothing""",
-                UUID.randomUUID(), divisionCode, name, shortName);
+        TestStaff.ensureOrganization(jdbc, divisionCode, "BUREAU", name, shortName);
     }
 
     /** A committee and an active mediator of the division, straight into the tables. @return the mediator's id */
