@@ -105,6 +105,14 @@ public class Workflow {
         return deadlines.of(record.getId());
     }
 
+    /** The due date of the record's open deadline of {@code rule} (neither met nor cancelled), or null when none is open. */
+    @Transactional(readOnly = true)
+    public LocalDate openDue(WorkflowRecord record, String rule) {
+        return deadlines.of(record.getId()).stream()
+                .filter(d -> rule.equals(d.kind()) && d.metOn() == null && d.status() != DeadlineStatus.CANCELLED)
+                .map(DeadlineView::dueDate).findFirst().orElse(null);
+    }
+
     public List<TransitionView> history(WorkflowRecord record) {
         return history.of(record.getId());
     }

@@ -13,8 +13,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.sifa.core.deadline.DeadlineStatus;
-import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -146,7 +144,7 @@ public class LitigationService {
     }
 
     public LitigationView effective(UUID id, String ifMatch, EffectiveRequest r) {
-        return step(id, ifMatch, l -> l.effective(openDue(l, l.appealRule()), day(r.effectiveOn()), workflow.today()));
+        return step(id, ifMatch, l -> l.effective(workflow.openDue(l, l.appealRule()), day(r.effectiveOn()), workflow.today()));
     }
 
     public LitigationView accountability(UUID id, String ifMatch, AccountabilityRequest r) {
@@ -156,12 +154,6 @@ public class LitigationService {
         accountabilities.save(new Accountability(l, r.person().trim(), r.position(), r.measure(), on, r.note()));
         litigations.flush();
         return detail(l);
-    }
-
-    private LocalDate openDue(Litigation l, String rule) {
-        return workflow.deadlines(l).stream()
-                .filter(d -> rule.equals(d.kind()) && d.metOn() == null && d.status() != DeadlineStatus.CANCELLED)
-                .map(DeadlineView::dueDate).findFirst().orElse(null);
     }
 
     private LocalDate day(LocalDate given) {

@@ -14,9 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.deadline.DeadlineCalculator;
-import cn.sifa.core.deadline.DeadlineStatus;
 import cn.sifa.core.deadline.DeadlineUnit;
-import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -149,7 +147,7 @@ public class ReconsiderationService {
     }
 
     public ReconsiderationView abandonment(UUID id, String ifMatch, AbandonmentRequest r) {
-        return step(id, ifMatch, x -> x.abandonment(openDue(x, Reconsideration.CORRECTION), day(r.abandonedOn()), workflow.today()));
+        return step(id, ifMatch, x -> x.abandonment(workflow.openDue(x, Reconsideration.CORRECTION), day(r.abandonedOn()), workflow.today()));
     }
 
     public ReconsiderationView copySent(UUID id, String ifMatch, CopySentRequest r) {
@@ -207,7 +205,7 @@ public class ReconsiderationService {
     }
 
     public ReconsiderationView finality(UUID id, String ifMatch, FinalityRequest r) {
-        return step(id, ifMatch, x -> x.finality(openDue(x, Reconsideration.LITIGATION_WINDOW), day(r.finalOn()), workflow.today()));
+        return step(id, ifMatch, x -> x.finality(workflow.openDue(x, Reconsideration.LITIGATION_WINDOW), day(r.finalOn()), workflow.today()));
     }
 
     public ReconsiderationView withdrawal(UUID id, String ifMatch, WithdrawalRequest r) {
@@ -224,12 +222,6 @@ public class ReconsiderationService {
         if (r.getStatus() == ReconsiderationStatus.SERVED) {
             workflow.apply(r, r.litigated(courtCaseNo, on));
         }
-    }
-
-    private LocalDate openDue(Reconsideration r, String rule) {
-        return workflow.deadlines(r).stream()
-                .filter(d -> rule.equals(d.kind()) && d.metOn() == null && d.status() != DeadlineStatus.CANCELLED)
-                .map(DeadlineView::dueDate).findFirst().orElse(null);
     }
 
     private LocalDate day(LocalDate given) {
