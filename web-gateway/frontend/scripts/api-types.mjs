@@ -17,7 +17,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 const here = dirname(fileURLToPath(import.meta.url))
 const out = resolve(here, '../src/api/generated')
 const snapshots = resolve(here, '../../../docs/openapi')
-const SERVICES = ['core', 'mediation', 'enforcement']
+const SERVICES = ['core', 'mediation', 'enforcement', 'legal-aid', 'review', 'correction']
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split(/=(.*)/s).slice(0, 2)))
 const base = process.env.SIFA_OPENAPI

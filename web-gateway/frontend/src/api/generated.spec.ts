@@ -12,7 +12,7 @@ const snapshots = resolve(here, '../../../../docs/openapi')
 const generated = resolve(here, 'generated')
 
 describe('generated API types', () => {
-  for (const service of ['core', 'mediation', 'enforcement']) {
+  for (const service of ['core', 'mediation', 'enforcement', 'legal-aid', 'review', 'correction']) {
     it(`${service}.ts is generated from docs/openapi/${service}.json (run npm run api:types)`, async () => {
       const document = JSON.parse(readFileSync(resolve(snapshots, `${service}.json`), 'utf8'))
       const expected = astToString(await openapiTS(document, { exportType: false, alphabetize: true }))

@@ -1,8 +1,13 @@
 package cn.sifa.legalaid.aidcase;
 
 import cn.sifa.core.dictionary.Labeled;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-/** 特殊群体 (统计口径). */
+/**
+ * 特殊群体 (统计口径). One named schema: openapi-generator 7.25 writes a set of an inline enum into a Java client that
+ * does not compile.
+ */
+@Schema(name = "SpecialGroup", description = "特殊群体", enumAsRef = true)
 public enum SpecialGroup implements Labeled {
     MIGRANT_WORKER("农民工"),
     DISABLED("残疾人"),

@@ -85,6 +85,24 @@ class GeneratedClientTest {
         return client;
     }
 
+    cn.sifa.client.legalaid.ApiClient legalAid() {
+        cn.sifa.client.legalaid.ApiClient client = new cn.sifa.client.legalaid.ApiClient().setRequestInterceptor(bearer);
+        client.updateBaseUri(base());
+        return client;
+    }
+
+    cn.sifa.client.correction.ApiClient correction() {
+        cn.sifa.client.correction.ApiClient client = new cn.sifa.client.correction.ApiClient().setRequestInterceptor(bearer);
+        client.updateBaseUri(base());
+        return client;
+    }
+
+    cn.sifa.client.review.ApiClient review() {
+        cn.sifa.client.review.ApiClient client = new cn.sifa.client.review.ApiClient().setRequestInterceptor(bearer);
+        client.updateBaseUri(base());
+        return client;
+    }
+
     cn.sifa.client.core.ApiClient core() {
         cn.sifa.client.core.ApiClient client = new cn.sifa.client.core.ApiClient().setRequestInterceptor(bearer);
         client.updateBaseUri(base());
@@ -219,6 +237,68 @@ class GeneratedClientTest {
         } finally {
             Files.deleteIfExists(template.toPath());
         }
+    }
+
+    @Test
+    void aNotifiedLegalAidCaseIsReceivedListedAndReadThroughTheGeneratedClient() throws Exception {
+        cn.sifa.client.legalaid.api.CaseApi cases = new cn.sifa.client.legalaid.api.CaseApi(legalAid());
+        String charge = "生成客户端测试盗窃罪" + UUID.randomUUID().toString().substring(0, 6);
+        var notice = new cn.sifa.client.legalaid.model.CaseRequestsNotificationRequest()
+                .notifier(cn.sifa.client.legalaid.model.CaseRequestsNotificationRequest.NotifierEnum.COURT)
+                .notifierName("长沙市开福区人民法院")
+                .ground(cn.sifa.client.legalaid.model.CaseRequestsNotificationRequest.GroundEnum.MINOR)
+                .charge(charge).suspect(new cn.sifa.client.legalaid.model.CaseRequestsSuspect().name("小李"))
+                .receivedOn(LocalDate.of(2026, 9, 30));
+        var created = cases.notificationCaseWithHttpInfo(cn.sifa.client.legalaid.api.CaseApi.APINotificationCaseRequest
+                .newBuilder().caseRequestsNotificationRequest(notice).idempotencyKey(newKey()).build());
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        var legalAidCase = created.getData();
+        assertThat(legalAidCase.getStatus()).isEqualTo(cn.sifa.client.legalaid.model.LegalAidCaseView.StatusEnum.AWAITING_ASSIGNMENT);
+        assertThat(legalAidCase.getDivisionCode()).isEqualTo(KAIFU);
+        // received on the eve of 国庆: three days end inside the holiday, so the assignment is due the first working day after
+        assertThat(legalAidCase.getDeadlines()).anySatisfy(d -> {
+            assertThat(d.getKind()).isEqualTo("LA_NOTIFIED_ASSIGNMENT");
+            assertThat(d.getDueDate()).isEqualTo(LocalDate.of(2026, 10, 8));
+        });
+        assertThat(legalAidCase.getAllowedActions()).contains("assign");
+
+        assertThat(cases.getCase(cn.sifa.client.legalaid.api.CaseApi.APIGetCaseRequest.newBuilder().id(legalAidCase.getId())
+                .build()).getCharge()).isEqualTo(charge);
+    }
+
+    @Test
+    void aPreSentenceAssessmentIsCommissionedAndAnsweredThroughTheGeneratedClient() throws Exception {
+        cn.sifa.client.correction.api.InvestigationApi investigations = new cn.sifa.client.correction.api.InvestigationApi(correction());
+        var commission = new cn.sifa.client.correction.model.CorrectionInvestigationRequest()
+                .commissioningAuthority("长沙市开福区人民法院")
+                .authorityType(cn.sifa.client.correction.model.CorrectionInvestigationRequest.AuthorityTypeEnum.COURT)
+                .person(new cn.sifa.client.correction.model.PersonRequest().name("生成客户端测试王某").idNumber("430105199003071233"))
+                .proposedKind(cn.sifa.client.correction.model.CorrectionInvestigationRequest.ProposedKindEnum.PROBATION)
+                .receivedOn(LocalDate.of(2026, 11, 30)).expedited(false);
+        var created = investigations.commissionInvestigationWithHttpInfo(cn.sifa.client.correction.api.InvestigationApi
+                .APICommissionInvestigationRequest.newBuilder().correctionInvestigationRequest(commission)
+                .idempotencyKey(newKey()).build());
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        var investigation = created.getData();
+        assertThat(investigation.getStatus()).isEqualTo(cn.sifa.client.correction.model.CorrectionInvestigationView.StatusEnum.COMMISSIONED);
+        assertThat(investigation.getDeadlines()).anySatisfy(d -> assertThat(d.getKind()).isEqualTo("EVALUATION"));
+        String etag = created.getHeaders().get("etag").get(0);
+
+        var answered = investigations.opinionInvestigation(cn.sifa.client.correction.api.InvestigationApi
+                .APIOpinionInvestigationRequest.newBuilder().id(investigation.getId())
+                .correctionInvestigationOpinionRequest(new cn.sifa.client.correction.model.CorrectionInvestigationOpinionRequest()
+                        .suitable(true).submittedOn(LocalDate.of(2026, 12, 4)))
+                .ifMatch(etag).idempotencyKey(newKey()).build());
+        assertThat(answered.getStatus()).isEqualTo(cn.sifa.client.correction.model.CorrectionInvestigationView.StatusEnum.SUBMITTED);
+        assertThat(answered.getSuitable()).isTrue();
+    }
+
+    @Test
+    void theReviewStatisticsAreReadAsTypedFiguresThroughTheGeneratedClient() throws Exception {
+        var figures = new cn.sifa.client.review.api.ReviewStatisticsApi(review()).statisticsReviewStatistics(
+                cn.sifa.client.review.api.ReviewStatisticsApi.APIStatisticsReviewStatisticsRequest.newBuilder()
+                        .from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build());
+        assertThat(figures.getDivisionCode()).isEqualTo(KAIFU);
     }
 
     @Test

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenApiDocuments {
 
     /** The gateway's document groups that are committed, linted and called through a generated client. */
-    static final List<String> DOCUMENTS = List.of("core", "mediation", "enforcement");
+    static final List<String> DOCUMENTS = List.of("core", "mediation", "enforcement", "legal-aid", "review", "correction");
 
     /** {@code -Dsifa.openapi.update=true}: write the live documents over the committed ones instead of comparing. */
     static final boolean UPDATE = Boolean.getBoolean("sifa.openapi.update");
