@@ -86,11 +86,13 @@ class ReconsiderationController {
             @RequestParam(required = false) @Parameter(description = "申请人、被申请人、行政行为") String q,
             @RequestParam(required = false) @Parameter(description = "true:只看已逾期的") Boolean overdue,
             @RequestParam(required = false) @Parameter(description = "true:只看3个工作日内到期的") Boolean dueSoon,
+            @RequestParam(required = false) @Parameter(description = "true:只看重大、疑难、复杂案件(第50、52条)") Boolean majorComplex,
+            @RequestParam(required = false) @Parameter(description = "true:只看规范性文件附带审查进行中的") Boolean normativeReviewPending,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         ReconsiderationFilter filter = new ReconsiderationFilter(divisionCode, status, actCategory, outcome, late, mine,
-                from, to, q, overdue, dueSoon);
+                from, to, q, overdue, dueSoon, majorComplex, normativeReviewPending);
         ExportFormat export = Listing.requestedExport(accept);
         if (export != null) {
             service.export(filter, export, response);

@@ -97,7 +97,8 @@ public class ReconsiderationService {
     /** What a reconsideration list filters on. */
     public record ReconsiderationFilter(String divisionCode, List<ReconsiderationStatus> status, ActCategory actCategory,
                                         ReconsiderationOutcome outcome, Boolean late, Boolean mine, LocalDate from,
-                                        LocalDate to, String q, Boolean overdue, Boolean dueSoon) {
+                                        LocalDate to, String q, Boolean overdue, Boolean dueSoon, Boolean majorComplex,
+                                        Boolean normativeReviewPending) {
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +129,21 @@ public class ReconsiderationService {
                 .eq("actCategory", f.actCategory()).eq("outcome", f.outcome()).eq("late", f.late())
                 .eq("assignee", Mine.assignee(f.mine(), null)).between("receivedOn", f.from(), f.to())
                 .text(f.q(), "applicants", "respondentName", "actDescription")
+                .eq("majorComplex", f.majorComplex())
+                .and(normativeReviewPending(f.normativeReviewPending()))
                 .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
+    }
+
+    /** 附带审查进行中: started and without a result (the case is suspended meanwhile). */
+    private static Specification<Reconsideration> normativeReviewPending(Boolean pending) {
+        if (pending == null) {
+            return null;
+        }
+        return (root, query, cb) -> {
+            var started = cb.isNotNull(root.get("normativeReview").get("startedOn"));
+            var open = cb.isNull(root.get("normativeReview").get("result"));
+            return pending ? cb.and(started, open) : cb.not(cb.and(started, open));
+        };
     }
 
     @Transactional(readOnly = true)

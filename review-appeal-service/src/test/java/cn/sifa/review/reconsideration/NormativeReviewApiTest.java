@@ -55,6 +55,9 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
         assertThat(due(id, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
         assertThat(due(id, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-10-08");
 
+        getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
+                .andExpect(jsonPath("$.content[*].id", hasItem(id)))
+                .andExpect(jsonPath("$.content[?(@.id == '" + id + "')].normativeReviewPending").value(hasItem(true)));
         step(kaifu, R + id + "/resumption", "{\"resumedOn\":\"2026-10-09\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("normative-review-pending"));
         step(kaifu, R + id + "/normative-review-transfer", "{\"transferee\":\"某市人民政府\",\"transferredOn\":\"2026-09-29\"}")
@@ -77,6 +80,8 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.allowedActions", not(hasItem("normative-review"))));
         // 28 days suspended (28 Sep – 26 Oct): the decision moves from Fri 20 Nov to Fri 18 Dec.
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-12-18");
+        getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
+                .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
         step(kaifu, R + id + "/normative-review", "{\"competent\":true}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("normative-review-exists"));
     }

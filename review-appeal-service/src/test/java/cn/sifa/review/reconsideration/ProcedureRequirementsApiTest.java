@@ -66,6 +66,9 @@ class ProcedureRequirementsApiTest extends ReviewAppealApiTest {
                 {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03","majorComplex":true}""");
         step(kaifu, R + id + "/decision", REVOKE).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].code", contains("committee-consultation-required", "hearing-required")));
+        getJson(kaifu, API + "/reconsiderations?majorComplex=true&size=200").andExpect(jsonPath("$.content[*].id", hasItem(id)));
+        getJson(jinyun, API + "/reconsiderations?majorComplex=true&size=200")
+                .andExpect(jsonPath("$.content[*].id", org.hamcrest.Matchers.not(hasItem(id))));
         step(kaifu, R + id + "/hearings", """
                 {"noticeOn":"2026-11-11","heldOn":"2026-11-18","record":"双方陈述,质证"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.outstandingRequirements", contains("committee-consultation-required")));
