@@ -56,6 +56,8 @@ public class Litigation extends WorkflowEntity {
             .allow(SUMMONS_RECEIVED, "defence-filed", DEFENCE_FILED)
             .allow(SUMMONS_RECEIVED, "hearing-notice", SUMMONS_RECEIVED).allow(DEFENCE_FILED, "hearing-notice", DEFENCE_FILED)
             .allow(HEARD, "hearing-notice", HEARD)
+            .allow(SUMMONS_RECEIVED, "court-extension", SUMMONS_RECEIVED).allow(DEFENCE_FILED, "court-extension", DEFENCE_FILED)
+            .allow(HEARD, "court-extension", HEARD)
             .allow(DEFENCE_FILED, "hearings", HEARD).allow(HEARD, "hearings", HEARD)
             .allow(SUMMONS_RECEIVED, "judgment", JUDGED).allow(DEFENCE_FILED, "judgment", JUDGED)
             .allow(HEARD, "judgment", JUDGED)
@@ -110,6 +112,8 @@ public class Litigation extends WorkflowEntity {
     /** The 出庭通知书 reached the agency fewer than 3 days before the hearing (出庭应诉规定第5条). */
     private boolean noticeShort;
     private LocalDate noticeEarliestHearing;
+    private int courtExtensionMonths;
+    private String courtExtensionApprovedBy;
 
     protected Litigation() {
     }
@@ -178,6 +182,27 @@ public class Litigation extends WorkflowEntity {
         String comment = "出庭通知书:" + hearingOn + " 开庭" + (headRequired ? ",法院通知行政机关负责人出庭" : "")
                 + (noticeShort ? ";" + hearingNoticeWarning() : "") + (note == null || note.isBlank() ? "" : ";" + note);
         return Transition.event("hearing-notice", status, servedOn, comment);
+    }
+
+    /**
+     * 审理期限延长 (行政诉讼法第81条: 高级人民法院批准; 第88条: 二审同). The court's period moves by the months granted,
+     * cumulated. A simple-procedure case is not extended: the court converts it to the ordinary procedure (第84条).
+     */
+    Transition courtExtension(int months, String approvedBy, LocalDate on, LocalDate today) {
+        STEPS.check("court-extension", status);
+        StepDates.require("approvedOn", on, today, registeredOn == null ? summonsReceivedOn : registeredOn, registeredOn);
+        String rule = courtRule();
+        if (registeredOn == null || rule == null) {
+            throw ValidationException.of("registeredOn", "no-court-period", "未记录立案日期(或为再审案件),没有可延长的审理期限");
+        }
+        if (rule.equals(COURT_SIMPLE)) {
+            throw ValidationException.of("months", "simple-no-extension",
+                    "简易程序案件不延长审理期限;法院认为不宜适用简易程序的,裁定转为普通程序(行政诉讼法第84条)");
+        }
+        courtExtensionMonths += months;
+        courtExtensionApprovedBy = approvedBy;
+        return Transition.event("court-extension", status, on, "审理期限延长" + months + "个月,批准:" + approvedBy,
+                Transition.open(rule, registeredOn.plusMonths(courtExtensionMonths)));
     }
 
     /** The warning a short notice carries, or null. */
@@ -371,4 +396,6 @@ public class Litigation extends WorkflowEntity {
     public boolean isNoticeHeadRequired() { return noticeHeadRequired; }
     public boolean isNoticeShort() { return noticeShort; }
     public LocalDate getNoticeEarliestHearing() { return noticeEarliestHearing; }
+    public int getCourtExtensionMonths() { return courtExtensionMonths; }
+    public String getCourtExtensionApprovedBy() { return courtExtensionApprovedBy; }
 }

@@ -38,6 +38,13 @@ public final class LitigationRequests {
             @Schema(description = "法院适用的程序,默认 ORDINARY;SIMPLE 仅限一审(第82、83条)", example = "ORDINARY") CourtProcedure courtProcedure) {
     }
 
+    @Schema(description = "法院延长审理期限(行政诉讼法第81、88条)")
+    public record CourtExtensionRequest(
+            @Schema(description = "延长月数", example = "3") @NotNull(message = "延长月数不能为空") @jakarta.validation.constraints.Min(value = 1, message = "至少延长1个月") @jakarta.validation.constraints.Max(value = 12, message = "一次最多延长12个月") Integer months,
+            @Schema(description = "批准法院", example = "湖南省高级人民法院") @NotBlank(message = "批准法院不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "批准日期,默认今天", example = "2026-12-01") LocalDate approvedOn) {
+    }
+
     @Schema(description = "出庭通知书(出庭应诉规定第4、5条)")
     public record HearingNoticeRequest(
             @Schema(description = "出庭通知书送达日期,默认今天", example = "2026-11-16") LocalDate servedOn,

@@ -159,6 +159,10 @@ public class LitigationService {
         });
     }
 
+    public LitigationView courtExtension(UUID id, String ifMatch, LitigationRequests.CourtExtensionRequest r) {
+        return step(id, ifMatch, l -> l.courtExtension(r.months(), r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
+    }
+
     public LitigationView hearing(UUID id, String ifMatch, HearingRequest r) {
         return step(id, ifMatch, l -> l.hearing(r.heldOn(), r.appearanceRole(), r.appearedName().trim(), r.absenceReason(),
                 r.absenceProofFiled(), r.headSpoke(), Boolean.TRUE.equals(r.courtRequiredHead()), workflow.today()));

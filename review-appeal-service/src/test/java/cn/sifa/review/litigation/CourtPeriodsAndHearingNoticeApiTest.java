@@ -43,6 +43,14 @@ class CourtPeriodsAndHearingNoticeApiTest extends ReviewAppealApiTest {
         String unregistered = lawsuit("FIRST", "2026-11-02", "");
         getJson(kaifu, L + unregistered).andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_LIT_COURT_FIRST')]").isEmpty());
 
+        // 高院 extends the first instance by 3 months (第81条); a simple case is not extended (第84条: converted instead).
+        step(kaifu, L + first + "/court-extension", "{\"months\":3,\"approvedBy\":\"湖南省高级人民法院\",\"approvedOn\":\"2026-11-10\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.courtExtensionMonths").value(3));
+        assertThat(due(first, "RV_LIT_COURT_FIRST")).isEqualTo("2027-03-30");
+        step(kaifu, L + simple + "/court-extension", "{\"months\":1,\"approvedBy\":\"高院\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("simple-no-extension"));
+        step(kaifu, L + unregistered + "/court-extension", "{\"months\":1,\"approvedBy\":\"高院\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("no-court-period"));
         step(kaifu, L + first + "/judgment", "{\"outcome\":\"REJECT\",\"judgedOn\":\"2026-11-20\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_LIT_COURT_FIRST')].status").value(hasItem("MET")));
 
