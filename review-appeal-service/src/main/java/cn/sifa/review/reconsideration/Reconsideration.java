@@ -886,6 +886,11 @@ public class Reconsideration extends WorkflowEntity {
         return normativeReview != null && normativeReview.pending();
     }
 
+    /** 附带审查 under way: started, without a result, in a case not concluded meanwhile (withdrawn, terminated). */
+    public boolean isNormativeReviewPending() {
+        return nrPending() && concludedOn == null;
+    }
+
     @Override
     public ReconsiderationStatus status() {
         return status;

@@ -25,7 +25,7 @@ interface ReconsiderationMapper {
     @Mapping(target = "deemedAccepted", expression = "java(deemedAccepted(r, state))")
     @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), full, true))")
     @Mapping(target = "thirdParties", expression = "java(parties(r.getThirdParties(), full, true))")
-    @Mapping(target = "normativeReview", expression = "java(normativeReview(r.getNormativeReview()))")
+    @Mapping(target = "normativeReview", expression = "java(normativeReview(r))")
     ReconsiderationView detail(Reconsideration r, WorkflowState state, boolean full);
 
     @Mapping(target = "actCategoryLabel", expression = "java(r.getActCategory().label())")
@@ -35,7 +35,7 @@ interface ReconsiderationMapper {
     @Mapping(target = "overdue", expression = "java(r.isOverdue(today))")
     @Mapping(target = "allowedActions", expression = "java(r.allowedActions())")
     @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), false, false))")
-    @Mapping(target = "normativeReviewPending", expression = "java(r.getNormativeReview() != null && r.getNormativeReview().getStartedOn() != null && r.getNormativeReview().getResult() == null)")
+    @Mapping(target = "normativeReviewPending", expression = "java(r.isNormativeReviewPending())")
     ReconsiderationListItem row(Reconsideration r, @Context LocalDate today);
 
     List<ReconsiderationListItem> rows(List<Reconsideration> rows, @Context LocalDate today);
@@ -48,12 +48,13 @@ interface ReconsiderationMapper {
                         : new PartyView.AgentView(p.getAgentName(), PersonalData.phone(p.getAgentPhone(), full)))).toList();
     }
 
-    default NormativeReviewView normativeReview(NormativeReview n) {
+    default NormativeReviewView normativeReview(Reconsideration r) {
+        NormativeReview n = r.getNormativeReview();
         return n == null ? null : new NormativeReviewView(n.getSource(), n.getSource() == null ? null : n.getSource().label(),
                 n.getDocument(), n.getIssuingBody(), n.getProvisions(), n.getRequestedOn(), n.getStartedOn(), n.getCompetent(),
                 n.getNotifiedOn(), n.getTransferredOn(), n.getTransferee(), n.getRepliedOn(), n.getReply(), n.getResult(),
                 n.getResult() == null ? null : n.getResult().label(), n.getConcludedOn(), n.getResultNote(),
-                n.getStartedOn() != null && n.getResult() == null);
+                r.isNormativeReviewPending());
     }
 
     /** 视为受理 (第30条): the acceptance review has passed with the application still undecided. */

@@ -141,7 +141,7 @@ public class ReconsiderationService {
         }
         return (root, query, cb) -> {
             var started = cb.isNotNull(root.get("normativeReview").get("startedOn"));
-            var open = cb.isNull(root.get("normativeReview").get("result"));
+            var open = cb.and(cb.isNull(root.get("normativeReview").get("result")), cb.isNull(root.get("concludedOn")));
             return pending ? cb.and(started, open) : cb.not(cb.and(started, open));
         };
     }

@@ -119,4 +119,19 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
         getJson(jinyun, R + id).andExpect(status().isNotFound());
         postJson(jinyun, R + id + "/normative-review-reply", "{\"reply\":\"x\"}").andExpect(status().isNotFound());
     }
+
+    @Test
+    void aCaseWithdrawnDuringTheReviewEndsItsPeriods() throws Exception {
+        String id = withRequest(LocalDate.of(2026, 11, 2));
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03"}""").andExpect(status().isOk());
+        step(kaifu, R + id + "/normative-review", "{\"competent\":true,\"startedOn\":\"2026-11-05\"}").andExpect(status().isOk());
+        step(kaifu, R + id + "/withdrawal", "{\"settlement\":true,\"withdrawnOn\":\"2026-11-20\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("TERMINATED"))
+                .andExpect(jsonPath("$.normativeReview.pending").value(false))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("CANCELLED")))
+                .andExpect(jsonPath("$.overdue").value(false));
+        getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
+                .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+    }
 }
