@@ -108,7 +108,7 @@ class ReviewDemoData implements DemoSeeder {
         int[] volume = VOLUME.getOrDefault(county.code(), new int[] {30, 15});
         DemoNames names = DemoNames.forCounty(county.code(), "review");
         for (int i = 0; i < volume[0]; i++) {
-            reconsideration(county, names, today);
+            reconsideration(county, names, today, i == 0);
         }
         for (int i = 0; i < volume[1]; i++) {
             lawsuit(county, names, today, i);
@@ -133,14 +133,17 @@ class ReviewDemoData implements DemoSeeder {
                 names.phone(), address, agent);
     }
 
-    private void reconsideration(DemoCounty county, DemoNames names, LocalDate today) {
-        int age = names.between(1, 360);
+    /** {@code showcase}: the county's first case is a 附带审查 under way (the drafter has answered, the result is awaited). */
+    private void reconsideration(DemoCounty county, DemoNames names, LocalDate today, boolean showcase) {
+        int drawnAge = names.between(1, 360);
+        int age = showcase ? 30 : drawnAge;
         LocalDate received = today.minusDays(age);
         ActCategory category = names.pick(CATEGORIES);
         BigDecimal amount = category == ActCategory.PENALTY ? BigDecimal.valueOf(names.between(2, 400) * 100L) : null;
         String agency = county.shortName() + names.pick(AGENCIES);
         LocalDate actDate = received.minusDays(names.between(10, 80));
-        int roll = names.between(1, 100);
+        int drawnRoll = names.between(1, 100);
+        int roll = showcase ? 18 : drawnRoll;
         List<PartyRequest> thirdParties = roll % 7 == 0 ? List.of(party(county, names, today)) : null;
         // 附带审查 (第13条): a few applicants challenge the 规范性文件 the act relied on; 第52条 cases are consulted and heard.
         boolean normative = roll >= 18 && roll <= 22 && roll % 5 != 0;
