@@ -25,6 +25,8 @@ public abstract class ReviewAppealApiTest extends ApiTestSupport {
 
     protected final SifaPrincipal kaifu = TestCallers.client(KAIFU, "review.read", "review.write");
     protected final SifaPrincipal jinyun = TestCallers.client(JINYUN, "review.read", "review.write");
+    protected final SifaPrincipal kaifuStaff = TestCallers.staff(KAIFU, cn.sifa.core.security.Role.REVIEW_STAFF);
+    protected final SifaPrincipal jinyunStaff = TestCallers.staff(JINYUN, cn.sifa.core.security.Role.REVIEW_STAFF);
 
     @AfterEach
     void resetClock() {
@@ -39,7 +41,9 @@ public abstract class ReviewAppealApiTest extends ApiTestSupport {
 
     protected static String application(LocalDate receivedOn, String actCategory, String amount) {
         return """
-                {"applicants":["张三"],"thirdParties":["李四"],"respondentAgency":{"name":"某区市场监督管理局","creditCode":"91430105562459083D"},
+                {"applicants":[{"kind":"NATURAL_PERSON","name":"张三","idNumber":"11010519491231002X","phone":"13800000001",
+                   "address":"长沙市开福区芙蓉中路一段1号","agent":{"name":"王律师","phone":"13900000002"}}],
+                 "thirdParties":[{"kind":"LEGAL_PERSON","name":"开福恒信物流有限公司","creditCode":"91430105562459083D"}],"respondentAgency":{"name":"某区市场监督管理局","creditCode":"91430105562459083D"},
                  "actCategory":"%s","actDescription":"罚款的行政处罚决定","actDate":"%s","knewOn":"%s","receivedOn":"%s",
                  "requests":"撤销该行政处罚决定","amountInvolved":%s,"channel":"WRITTEN"}"""
                 .formatted(actCategory, receivedOn.minusDays(12), receivedOn.minusDays(10), receivedOn, amount);

@@ -17,6 +17,8 @@ import cn.sifa.core.demo.DemoNames;
 import cn.sifa.core.demo.DemoSeeder;
 import cn.sifa.review.litigation.AbsenceReason;
 import cn.sifa.review.litigation.AppearanceRole;
+import cn.sifa.review.litigation.CourtProcedure;
+import cn.sifa.review.litigation.LitigationRequests.HearingNoticeRequest;
 import cn.sifa.review.litigation.Instance;
 import cn.sifa.review.litigation.LitigationOutcome;
 import cn.sifa.review.litigation.LitigationRequests.DefenceRequest;
@@ -42,6 +44,16 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.ReplyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.RespondentAgency;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
+import cn.sifa.review.reconsideration.NormativeReviewResult;
+import cn.sifa.review.reconsideration.PartyKind;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.AgentRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeDocumentRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.PartyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationService;
 import cn.sifa.review.reconsideration.ReviewProcedure;
 
@@ -62,6 +74,7 @@ class ReviewDemoData implements DemoSeeder {
             "371082", new int[] {30, 15}, "330802", new int[] {20, 10});
     private static final String[] AGENCIES = {"市场监督管理局", "城市管理和综合执法局", "自然资源局", "人力资源和社会保障局",
             "公安局", "住房和城乡建设局", "交通运输局", "生态环境局"};
+    private static final String[] STREETS = {"芙蓉路", "人民路", "解放路", "建设路", "中山路", "新华路", "和平路"};
     private static final ActCategory[] CATEGORIES = {ActCategory.PENALTY, ActCategory.PENALTY, ActCategory.PENALTY,
             ActCategory.GOV_INFO, ActCategory.WORK_INJURY, ActCategory.EXPROPRIATION, ActCategory.COERCION,
             ActCategory.LICENSING, ActCategory.NON_PERFORMANCE, ActCategory.RESOURCE_TITLE, ActCategory.OTHER};
@@ -95,7 +108,7 @@ class ReviewDemoData implements DemoSeeder {
         int[] volume = VOLUME.getOrDefault(county.code(), new int[] {30, 15});
         DemoNames names = DemoNames.forCounty(county.code(), "review");
         for (int i = 0; i < volume[0]; i++) {
-            reconsideration(county, names, today);
+            reconsideration(county, names, today, i == 0);
         }
         for (int i = 0; i < volume[1]; i++) {
             lawsuit(county, names, today, i);
@@ -104,30 +117,56 @@ class ReviewDemoData implements DemoSeeder {
                 volume[1], (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void reconsideration(DemoCounty county, DemoNames names, LocalDate today) {
-        int age = names.between(1, 360);
+    /**
+     * An applicant: mostly a natural person (ID number, phone, address), one in five a company (credit code), one in
+     * four with an agent.
+     */
+    private static PartyRequest party(DemoCounty county, DemoNames names, LocalDate today) {
+        String address = county.shortName() + names.pick(STREETS) + names.between(1, 300) + "号";
+        AgentRequest agent = names.between(1, 4) == 1 ? new AgentRequest(names.person() + "(律师)", names.phone()) : null;
+        if (names.between(1, 5) == 1) {
+            return new PartyRequest(PartyKind.LEGAL_PERSON, names.company(county.shortName()), null,
+                    names.creditCode(county.code()), names.phone(), address, agent);
+        }
+        boolean male = names.male();
+        return new PartyRequest(PartyKind.NATURAL_PERSON, names.person(male), names.idNumber(county.code(), male, today), null,
+                names.phone(), address, agent);
+    }
+
+    /** {@code showcase}: the county's first case is a 附带审查 under way (the drafter has answered, the result is awaited). */
+    private void reconsideration(DemoCounty county, DemoNames names, LocalDate today, boolean showcase) {
+        int drawnAge = names.between(1, 360);
+        int age = showcase ? 30 : drawnAge;
         LocalDate received = today.minusDays(age);
         ActCategory category = names.pick(CATEGORIES);
         BigDecimal amount = category == ActCategory.PENALTY ? BigDecimal.valueOf(names.between(2, 400) * 100L) : null;
         String agency = county.shortName() + names.pick(AGENCIES);
         LocalDate actDate = received.minusDays(names.between(10, 80));
-        UUID id = reconsiderations.receive(new ApplicationRequest(county.code(), null, List.of(names.person()), null,
-                new RespondentAgency(agency, names.creditCode(county.code())), category, category.label() + "决定",
+        int drawnRoll = names.between(1, 100);
+        int roll = showcase ? 18 : drawnRoll;
+        List<PartyRequest> thirdParties = roll % 7 == 0 ? List.of(party(county, names, today)) : null;
+        // 附带审查 (第13条): a few applicants challenge the 规范性文件 the act relied on; 第52条 cases are consulted and heard.
+        boolean normative = roll >= 18 && roll <= 22 && roll % 5 != 0;
+        UUID id = reconsiderations.receive(new ApplicationRequest(county.code(), null, List.of(party(county, names, today)),
+                thirdParties, new RespondentAgency(agency, names.creditCode(county.code())), category, category.label() + "决定",
                 actDate, actDate.plusDays(names.between(1, 5)), received,
-                "撤销该" + category.label() + "决定", amount, names.pick(ApplicationChannel.values()))).id();
+                "撤销该" + category.label() + "决定", amount, names.pick(ApplicationChannel.values()),
+                normative ? new NormativeDocumentRequest("《" + county.shortName() + category.label() + "裁量基准》",
+                        county.shortName() + "人民政府", "第" + names.between(2, 12) + "条") : null)).id();
         if (age < 4) {
             return;
         }
-        int roll = names.between(1, 100);
         if (roll <= 5) {
             reconsiderations.acceptance(id, null, new AcceptanceRequest(AcceptanceDecision.NOT_ACCEPT, null, null,
-                    received.plusDays(3), "不属于本机关管辖", "上一级人民政府"));
+                    received.plusDays(3), "不属于本机关管辖", "上一级人民政府", null, null));
             return;
         }
         boolean simple = amount != null && amount.compareTo(BigDecimal.valueOf(3000)) <= 0;
+        boolean major = !simple && roll > 17 && roll % 5 == 0;
         reconsiderations.acceptance(id, null, new AcceptanceRequest(AcceptanceDecision.ACCEPT,
                 simple ? ReviewProcedure.SIMPLE : ReviewProcedure.ORDINARY,
-                simple ? cn.sifa.review.reconsideration.SimpleProcedureGround.SMALL_AMOUNT : null, received.plusDays(3), "申请材料齐全", null));
+                simple ? cn.sifa.review.reconsideration.SimpleProcedureGround.SMALL_AMOUNT : null, received.plusDays(3), "申请材料齐全", null,
+                major, null));
         if (age < 10) {
             return;
         }
@@ -136,8 +175,15 @@ class ReviewDemoData implements DemoSeeder {
             return;
         }
         reconsiderations.respondentReply(id, null, new ReplyRequest(received.plusDays(15), null));
-        if (age > 35 && roll % 5 == 0) {
-            reconsiderations.committeeConsultation(id, null, new ConsultationRequest(received.plusDays(30), "同意复议机构意见"));
+        if (normative && age > 16 && !normativeReview(id, roll, received, age)) {
+            return;
+        }
+        if (major && age > 34) {
+            reconsiderations.hearing(id, null, new cn.sifa.review.reconsideration.ReconsiderationRequests.HearingRequest(
+                    received.plusDays(16), received.plusDays(34), "双方陈述意见,质证、辩论", null));
+        }
+        if (age > 36 && roll % 5 == 0) {
+            reconsiderations.committeeConsultation(id, null, new ConsultationRequest(received.plusDays(36), "同意复议机构意见"));
         }
         if (age < 50) {
             return;
@@ -158,6 +204,35 @@ class ReviewDemoData implements DemoSeeder {
         }
     }
 
+    /**
+     * 附带审查 through its steps (competent: notice and the drafter's reply; otherwise a transfer), suspended from day
+     * 16 and concluded on day 32 when the case is old enough; answers whether the case resumed.
+     */
+    private boolean normativeReview(UUID id, int roll, LocalDate received, int age) {
+        boolean competent = roll != 19;
+        reconsiderations.normativeReview(id, null, new NormativeReviewRequest(null, null, null, null, competent, received.plusDays(16)));
+        if (age <= 18) {
+            return false;
+        }
+        if (competent) {
+            reconsiderations.normativeReviewNotice(id, null, new NormativeNoticeRequest(received.plusDays(17), received.plusDays(18)));
+        } else {
+            reconsiderations.normativeReviewTransfer(id, null, new NormativeTransferRequest("上一级人民政府", received.plusDays(17),
+                    received.plusDays(18)));
+        }
+        if (age <= 25) {
+            return false;
+        }
+        reconsiderations.normativeReviewReply(id, null, new NormativeReplyRequest(competent ? "相关条款依据上位法制定" : "经审查,相关条款合法",
+                received.plusDays(25)));
+        if (age <= 32) {
+            return false;
+        }
+        reconsiderations.normativeReviewResult(id, null, new NormativeResultRequest(
+                roll == 22 ? NormativeReviewResult.UNLAWFUL : NormativeReviewResult.LAWFUL, null, received.plusDays(32)));
+        return true;
+    }
+
     /** The demo's court case numbers end alike every year: the first one tells whether the county is seeded. */
     private static String caseNoSuffix(DemoCounty county, int i) {
         return county.shortName() + "行初" + (1000 + i) + "号";
@@ -167,9 +242,11 @@ class ReviewDemoData implements DemoSeeder {
         int age = names.between(1, 360);
         LocalDate summons = today.minusDays(age);
         String government = county.shortName() + "人民政府";
+        int roll = names.between(1, 100);
         UUID id = litigations.receive(new LawsuitRequest(county.code(), null, county.shortName() + "人民法院",
                 "(" + summons.getYear() + ")" + caseNoSuffix(county, i), Instance.FIRST, names.person(),
-                List.of(government, county.shortName() + names.pick(AGENCIES)), null, names.pick(CATEGORIES), summons)).id();
+                List.of(government, county.shortName() + names.pick(AGENCIES)), null, names.pick(CATEGORIES), summons,
+                summons.minusDays(names.between(2, 5)), roll % 6 == 0 ? CourtProcedure.SIMPLE : CourtProcedure.ORDINARY)).id();
         if (age < 12) {
             return;
         }
@@ -177,8 +254,10 @@ class ReviewDemoData implements DemoSeeder {
         if (age < 45) {
             return;
         }
-        int roll = names.between(1, 100);
         boolean head = roll <= 90;
+        // 出庭通知书: usually a week ahead; one in ten reaches the agency fewer than 3 days before the hearing.
+        litigations.hearingNotice(id, null, new HearingNoticeRequest(summons.plusDays(roll % 10 == 0 ? 39 : 33),
+                summons.plusDays(40), roll % 7 == 0, null));
         litigations.hearing(id, null, new HearingRequest(summons.plusDays(40),
                 head ? (roll % 3 == 0 ? AppearanceRole.PRINCIPAL_HEAD : AppearanceRole.DEPUTY_HEAD) : AppearanceRole.STAFF,
                 head ? "副区(县)长" : names.person(), head ? null : AbsenceReason.IRREPLACEABLE_DUTY, head ? null : true,

@@ -40,6 +40,11 @@ public class Litigation extends WorkflowEntity {
     static final String DEFENCE = "RV_LIT_DEFENCE";
     static final String APPEAL_JUDGMENT = "RV_LIT_APPEAL_JUDGMENT";
     static final String APPEAL_RULING = "RV_LIT_APPEAL_RULING";
+    static final String COURT_FIRST = "RV_LIT_COURT_FIRST";
+    static final String COURT_SIMPLE = "RV_LIT_COURT_SIMPLE";
+    static final String COURT_SECOND = "RV_LIT_COURT_SECOND";
+    /** 出庭通知书 at least 3 days before the hearing (出庭应诉规定第5条); the rule the service counts it with. */
+    static final String APPEARANCE_NOTICE = "RV_LIT_APPEARANCE_NOTICE";
     /** 败诉: the judgments against the agency (first-instance losses count these). */
     public static final Set<LitigationOutcome> LOSSES = EnumSet.of(LitigationOutcome.REVOKE, LitigationOutcome.PERFORM,
             LitigationOutcome.PAY, LitigationOutcome.CONFIRM_ILLEGAL, LitigationOutcome.CONFIRM_INVALID,
@@ -49,6 +54,10 @@ public class Litigation extends WorkflowEntity {
 
     static final StateMachine<LitigationStatus> STEPS = new StateMachine<>(LitigationStatus.class)
             .allow(SUMMONS_RECEIVED, "defence-filed", DEFENCE_FILED)
+            .allow(SUMMONS_RECEIVED, "hearing-notice", SUMMONS_RECEIVED).allow(DEFENCE_FILED, "hearing-notice", DEFENCE_FILED)
+            .allow(HEARD, "hearing-notice", HEARD)
+            .allow(SUMMONS_RECEIVED, "court-extension", SUMMONS_RECEIVED).allow(DEFENCE_FILED, "court-extension", DEFENCE_FILED)
+            .allow(HEARD, "court-extension", HEARD)
             .allow(DEFENCE_FILED, "hearings", HEARD).allow(HEARD, "hearings", HEARD)
             .allow(SUMMONS_RECEIVED, "judgment", JUDGED).allow(DEFENCE_FILED, "judgment", JUDGED)
             .allow(HEARD, "judgment", JUDGED)
@@ -93,14 +102,28 @@ public class Litigation extends WorkflowEntity {
     private LocalDate judgmentReceivedOn;
     private LocalDate appealedOn;
     private LocalDate effectiveOn;
+    /** 立案 (or, on appeal, the court's receipt of the 上诉状): the court period runs from it. */
+    private LocalDate registeredOn;
+    @Enumerated(EnumType.STRING)
+    private CourtProcedure courtProcedure;
+    private LocalDate noticeServedOn;
+    private LocalDate scheduledHearingOn;
+    private boolean noticeHeadRequired;
+    /** The 出庭通知书 reached the agency fewer than 3 days before the hearing (出庭应诉规定第5条). */
+    private boolean noticeShort;
+    private LocalDate noticeEarliestHearing;
+    private int courtExtensionMonths;
+    private String courtExtensionApprovedBy;
 
     protected Litigation() {
     }
 
     Litigation(String divisionCode, String assignee, String court, String courtCaseNo, Instance instance, String plaintiff,
                List<String> defendantAgencies, UUID relatedReconsiderationId, ActCategory actCategory,
-               LocalDate summonsReceivedOn) {
+               LocalDate summonsReceivedOn, LocalDate registeredOn, CourtProcedure courtProcedure) {
         super(divisionCode);
+        this.registeredOn = registeredOn;
+        this.courtProcedure = courtProcedure;
         this.assignee = assignee;
         this.court = court;
         this.courtCaseNo = courtCaseNo;
@@ -116,8 +139,76 @@ public class Litigation extends WorkflowEntity {
 
     /** 收到起诉状副本: the defence, the evidence and the 规范性文件 are due in 15 days (第67条); late evidence counts as none (第34条). */
     Transition registration() {
-        return Transition.of("receive", null, status, summonsReceivedOn, "逾期提交证据视为没有相应证据(行政诉讼法第34条)",
-                Transition.open(DEFENCE, summonsReceivedOn));
+        String comment = "逾期提交证据视为没有相应证据(行政诉讼法第34条)";
+        String court = courtRule();
+        return registeredOn == null || court == null
+                ? Transition.of("receive", null, status, summonsReceivedOn, comment, Transition.open(DEFENCE, summonsReceivedOn))
+                : Transition.of("receive", null, status, summonsReceivedOn, comment, Transition.open(DEFENCE, summonsReceivedOn),
+                        Transition.open(court, registeredOn));
+    }
+
+    /**
+     * The court's period (审理期限) for this instance: 6 months from 立案 (第81条), 45 days under the simple procedure
+     * (第83条), 3 months from the 上诉状 on appeal (第88条); none for a retrial (its period follows the procedure the
+     * retrial uses, which the record does not know).
+     */
+    String courtRule() {
+        return switch (instance) {
+            case FIRST -> courtProcedure == CourtProcedure.SIMPLE ? COURT_SIMPLE : COURT_FIRST;
+            case SECOND -> COURT_SECOND;
+            case RETRIAL -> null;
+        };
+    }
+
+    /**
+     * 出庭通知书 received (出庭应诉规定第4、5条): records the hearing date and whether the court requires the head to
+     * appear. The court must serve it at least 3 days before the hearing ({@code earliestHearing}, counted by the
+     * service with the rule {@link #APPEARANCE_NOTICE}); a later notice is recorded with a warning, not refused: the
+     * agency may ask the court to postpone.
+     */
+    Transition hearingNotice(LocalDate servedOn, LocalDate hearingOn, LocalDate earliestHearing, boolean headRequired,
+                             String note, LocalDate today) {
+        STEPS.check("hearing-notice", status);
+        StepDates.require("servedOn", servedOn, today, summonsReceivedOn, summonsReceivedOn);
+        if (hearingOn == null || hearingOn.isBefore(servedOn)) {
+            throw ValidationException.of("hearingOn", "date-order", "开庭日期不能早于出庭通知书送达日期 " + servedOn);
+        }
+        noticeServedOn = servedOn;
+        scheduledHearingOn = hearingOn;
+        noticeEarliestHearing = earliestHearing;
+        noticeShort = hearingOn.isBefore(earliestHearing);
+        noticeHeadRequired = headRequired;
+        courtRequiredHead = courtRequiredHead || headRequired;
+        String comment = "出庭通知书:" + hearingOn + " 开庭" + (headRequired ? ",法院通知行政机关负责人出庭" : "")
+                + (noticeShort ? ";" + hearingNoticeWarning() : "") + (note == null || note.isBlank() ? "" : ";" + note);
+        return Transition.event("hearing-notice", status, servedOn, comment);
+    }
+
+    /**
+     * 审理期限延长 (行政诉讼法第81条: 高级人民法院批准; 第88条: 二审同). The court's period moves by the months granted,
+     * cumulated. A simple-procedure case is not extended: the court converts it to the ordinary procedure (第84条).
+     */
+    Transition courtExtension(int months, String approvedBy, LocalDate on, LocalDate today) {
+        STEPS.check("court-extension", status);
+        StepDates.require("approvedOn", on, today, registeredOn == null ? summonsReceivedOn : registeredOn, registeredOn);
+        String rule = courtRule();
+        if (registeredOn == null || rule == null) {
+            throw ValidationException.of("registeredOn", "no-court-period", "未记录立案日期(或为再审案件),没有可延长的审理期限");
+        }
+        if (rule.equals(COURT_SIMPLE)) {
+            throw ValidationException.of("months", "simple-no-extension",
+                    "简易程序案件不延长审理期限;法院认为不宜适用简易程序的,裁定转为普通程序(行政诉讼法第84条)");
+        }
+        courtExtensionMonths += months;
+        courtExtensionApprovedBy = approvedBy;
+        return Transition.event("court-extension", status, on, "审理期限延长" + months + "个月,批准:" + approvedBy,
+                Transition.open(rule, registeredOn.plusMonths(courtExtensionMonths)));
+    }
+
+    /** The warning a short notice carries, or null. */
+    public String hearingNoticeWarning() {
+        return noticeShort ? "出庭通知书送达距开庭不足3日(出庭应诉规定第5条:应在开庭3日前送达,最早应于 " + noticeEarliestHearing
+                + " 开庭),可申请延期开庭" : null;
     }
 
     Transition defenceFiled(boolean evidence, boolean normativeDocuments, LocalDate on, LocalDate today) {
@@ -184,8 +275,12 @@ public class Litigation extends WorkflowEntity {
         judgedOn = on;
         judgmentReceivedOn = receipt;
         lastStepOn = receipt;
-        return Transition.of("judgment", from, status, on, rulingKind.label() + ":" + result.label(),
-                Transition.cancel(DEFENCE), Transition.open(appealRule(), receipt));
+        String court = courtRule();
+        return court == null
+                ? Transition.of("judgment", from, status, on, rulingKind.label() + ":" + result.label(),
+                        Transition.cancel(DEFENCE), Transition.open(appealRule(), receipt))
+                : Transition.of("judgment", from, status, on, rulingKind.label() + ":" + result.label(),
+                        Transition.cancel(DEFENCE), Transition.meet(court, on), Transition.open(appealRule(), receipt));
     }
 
     Transition appeal(String by, LocalDate on, LocalDate today) {
@@ -294,4 +389,13 @@ public class Litigation extends WorkflowEntity {
     public LocalDate getJudgmentReceivedOn() { return judgmentReceivedOn; }
     public LocalDate getAppealedOn() { return appealedOn; }
     public LocalDate getEffectiveOn() { return effectiveOn; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
+    public CourtProcedure getCourtProcedure() { return courtProcedure; }
+    public LocalDate getNoticeServedOn() { return noticeServedOn; }
+    public LocalDate getScheduledHearingOn() { return scheduledHearingOn; }
+    public boolean isNoticeHeadRequired() { return noticeHeadRequired; }
+    public boolean isNoticeShort() { return noticeShort; }
+    public LocalDate getNoticeEarliestHearing() { return noticeEarliestHearing; }
+    public int getCourtExtensionMonths() { return courtExtensionMonths; }
+    public String getCourtExtensionApprovedBy() { return courtExtensionApprovedBy; }
 }

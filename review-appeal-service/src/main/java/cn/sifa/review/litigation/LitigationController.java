@@ -108,6 +108,22 @@ class LitigationController {
         return Answers.ok(service.defenceFiled(id, ifMatch, request));
     }
 
+    @PostMapping("/{id}/court-extension")
+    @Operation(summary = "法院延长审理期限(行政诉讼法第81、88条:上级法院批准;简易程序不延长)")
+    @StepResponses
+    public ResponseEntity<LitigationView> courtExtension(@PathVariable UUID id, @Valid @RequestBody LitigationRequests.CourtExtensionRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.courtExtension(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/hearing-notice")
+    @Operation(summary = "出庭通知书:开庭日期、法院是否通知负责人出庭(应在开庭3日前送达,出庭应诉规定第5条;不足时提示)")
+    @StepResponses
+    public ResponseEntity<LitigationView> hearingNotice(@PathVariable UUID id, @Valid @RequestBody LitigationRequests.HearingNoticeRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.hearingNotice(id, ifMatch, request));
+    }
+
     @PostMapping("/{id}/hearings")
     @Operation(summary = "开庭与出庭应诉(负责人出庭或不能出庭的理由)")
     @StepResponses

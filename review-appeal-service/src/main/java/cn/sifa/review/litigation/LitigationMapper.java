@@ -19,6 +19,7 @@ interface LitigationMapper {
     @Mapping(target = "statusLabel", expression = "java(l.getStatus().label())")
     @Mapping(target = "outcomeLabel", expression = "java(l.getOutcome() == null ? null : l.getOutcome().label())")
     @Mapping(target = "lost", expression = "java(l.lost())")
+    @Mapping(target = "hearingNoticeWarning", expression = "java(l.hearingNoticeWarning())")
     LitigationView detail(Litigation l, WorkflowState state, List<Accountability> accountability);
 
     @Mapping(target = "measureLabel", expression = "java(a.getMeasure().label())")

@@ -33,7 +33,24 @@ public final class LitigationRequests {
             List<@NotBlank @Size(max = 90) @Pattern(regexp = "[^、]*", message = "名称不能含顿号") String> defendantAgencies,
             @Schema(description = "相关的行政复议案件", example = "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d") UUID relatedReconsiderationId,
             @Schema(description = "被诉行政行为类别", example = "PENALTY") @NotNull(message = "行政行为类别不能为空") ActCategory actCategory,
-            @Schema(description = "收到起诉状副本日期,默认今天", example = "2026-11-02") LocalDate summonsReceivedOn) {
+            @Schema(description = "收到起诉状副本日期,默认今天", example = "2026-11-02") LocalDate summonsReceivedOn,
+            @Schema(description = "立案日期(二审为法院收到上诉状日期);填写后开启法院审理期限(第81、83、88条)", example = "2026-10-28") LocalDate registeredOn,
+            @Schema(description = "法院适用的程序,默认 ORDINARY;SIMPLE 仅限一审(第82、83条)", example = "ORDINARY") CourtProcedure courtProcedure) {
+    }
+
+    @Schema(description = "法院延长审理期限(行政诉讼法第81、88条)")
+    public record CourtExtensionRequest(
+            @Schema(description = "延长月数", example = "3") @NotNull(message = "延长月数不能为空") @jakarta.validation.constraints.Min(value = 1, message = "至少延长1个月") @jakarta.validation.constraints.Max(value = 12, message = "一次最多延长12个月") Integer months,
+            @Schema(description = "批准法院", example = "湖南省高级人民法院") @NotBlank(message = "批准法院不能为空") @Size(max = 100) String approvedBy,
+            @Schema(description = "批准日期,默认今天", example = "2026-12-01") LocalDate approvedOn) {
+    }
+
+    @Schema(description = "出庭通知书(出庭应诉规定第4、5条)")
+    public record HearingNoticeRequest(
+            @Schema(description = "出庭通知书送达日期,默认今天", example = "2026-11-16") LocalDate servedOn,
+            @Schema(description = "开庭日期", example = "2026-11-20") @NotNull(message = "开庭日期不能为空") LocalDate hearingOn,
+            @Schema(description = "法院通知行政机关负责人出庭", example = "true") Boolean headRequired,
+            @Schema(description = "说明", example = "涉及食品药品安全") @Size(max = 1000) String note) {
     }
 
     @Schema(description = "提交答辩状及证据")

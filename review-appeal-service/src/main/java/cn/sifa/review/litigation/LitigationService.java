@@ -13,6 +13,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.deadline.DeadlineRule;
+import cn.sifa.core.deadline.DeadlineRules;
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -29,6 +33,7 @@ import cn.sifa.review.litigation.LitigationRequests.AccountabilityRequest;
 import cn.sifa.review.litigation.LitigationRequests.AppealRequest;
 import cn.sifa.review.litigation.LitigationRequests.DefenceRequest;
 import cn.sifa.review.litigation.LitigationRequests.EffectiveRequest;
+import cn.sifa.review.litigation.LitigationRequests.HearingNoticeRequest;
 import cn.sifa.review.litigation.LitigationRequests.HearingRequest;
 import cn.sifa.review.litigation.LitigationRequests.JudgmentRequest;
 import cn.sifa.review.litigation.LitigationRequests.LawsuitRequest;
@@ -52,9 +57,14 @@ public class LitigationService {
     private final Listing listing;
     private final DueDates dueDates;
     private final DivisionScope scope;
+    private final DeadlineRules rules;
+    private final DeadlineCalculator calculator;
 
     LitigationService(Litigations litigations, Accountabilities accountabilities, ReconsiderationService reconsiderations, Workflow workflow,
-                      LitigationMapper mapper, Listing listing, DueDates dueDates, DivisionScope scope) {
+                      LitigationMapper mapper, Listing listing, DueDates dueDates, DivisionScope scope, DeadlineRules rules,
+                      DeadlineCalculator calculator) {
+        this.rules = rules;
+        this.calculator = calculator;
         this.litigations = litigations;
         this.accountabilities = accountabilities;
         this.reconsiderations = reconsiderations;
@@ -115,9 +125,18 @@ public class LitigationService {
     public LitigationView receive(LawsuitRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
         LocalDate on = StepDates.of("summonsReceivedOn", r.summonsReceivedOn(), workflow.today(), null, null);
+        CourtProcedure procedure = r.courtProcedure() == null ? CourtProcedure.ORDINARY : r.courtProcedure();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (r.registeredOn() != null && r.registeredOn().isAfter(on)) {
+            errors.add("registeredOn", "date-after-summons", "立案日期不能晚于收到起诉状副本日期 " + on);
+        }
+        if (procedure == CourtProcedure.SIMPLE && r.instance() != Instance.FIRST) {
+            errors.add("courtProcedure", "simple-first-instance-only", "简易程序只适用于第一审行政案件(行政诉讼法第82条)");
+        }
+        errors.throwIfAny();
         Litigation created = workflow.create(new Litigation(division, blankToNull(r.assignee()), r.court().trim(),
                 r.courtCaseNo().trim(), r.instance(), r.plaintiff().trim(), r.defendantAgencies().stream().map(String::trim).toList(),
-                r.relatedReconsiderationId(), r.actCategory(), on), Litigation::registration);
+                r.relatedReconsiderationId(), r.actCategory(), on, r.registeredOn(), procedure), Litigation::registration);
         if (r.relatedReconsiderationId() != null) {
             reconsiderations.litigated(r.relatedReconsiderationId(), created.getCourtCaseNo(), on);
         }
@@ -128,6 +147,20 @@ public class LitigationService {
     public LitigationView defenceFiled(UUID id, String ifMatch, DefenceRequest r) {
         return step(id, ifMatch, l -> l.defenceFiled(r.evidenceFiled(), Boolean.TRUE.equals(r.normativeDocumentsFiled()),
                 day(r.filedOn()), workflow.today()));
+    }
+
+    /** 出庭通知书: the earliest lawful hearing date counts the rule's days (3, 出庭应诉规定第5条) from the notice's service. */
+    public LitigationView hearingNotice(UUID id, String ifMatch, HearingNoticeRequest r) {
+        LocalDate served = day(r.servedOn());
+        return step(id, ifMatch, l -> {
+            DeadlineRule rule = rules.resolve(Litigation.APPEARANCE_NOTICE, l.getDivisionCode());
+            LocalDate earliest = calculator.due(served, rule.getAmount(), rule.getUnit(), rule.isExpiry()).date();
+            return l.hearingNotice(served, r.hearingOn(), earliest, Boolean.TRUE.equals(r.headRequired()), r.note(), workflow.today());
+        });
+    }
+
+    public LitigationView courtExtension(UUID id, String ifMatch, LitigationRequests.CourtExtensionRequest r) {
+        return step(id, ifMatch, l -> l.courtExtension(r.months(), r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
     }
 
     public LitigationView hearing(UUID id, String ifMatch, HearingRequest r) {

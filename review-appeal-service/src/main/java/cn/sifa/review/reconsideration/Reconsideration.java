@@ -24,14 +24,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
+import cn.sifa.core.error.FieldErrorDetail;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
@@ -54,6 +59,11 @@ public class Reconsideration extends WorkflowEntity {
     static final String SUSPENSION_LIMIT = "RV_SUSPENSION_LIMIT";
     static final String LITIGATION_WINDOW = "RV_LITIGATION_WINDOW";
     static final String ADVICE_CORRECTION = "RV_ADVICE_CORRECTION";
+    static final String NORMATIVE_HANDLING = "RV_NORMATIVE_HANDLING";
+    static final String NORMATIVE_TRANSFER = "RV_NORMATIVE_TRANSFER";
+    static final String NORMATIVE_DRAFTER_NOTICE = "RV_NORMATIVE_DRAFTER_NOTICE";
+    static final String NORMATIVE_DRAFTER_REPLY = "RV_NORMATIVE_DRAFTER_REPLY";
+    static final String NORMATIVE_TRANSFEREE_REPLY = "RV_NORMATIVE_TRANSFEREE_REPLY";
     static final BigDecimal SIMPLE_AMOUNT_LIMIT = new BigDecimal("3000");
     /** 第39条第1、2、4项: sixty days suspended on these grounds makes the case due for termination (第41条). */
     static final Set<SuspensionGround> TERMINATING_GROUNDS =
@@ -72,6 +82,13 @@ public class Reconsideration extends WorkflowEntity {
             .allow(UNDER_REVIEW, "extension", UNDER_REVIEW)
             .allow(ACCEPTED, "suspension", SUSPENDED).allow(COPY_SENT, "suspension", SUSPENDED)
             .allow(UNDER_REVIEW, "suspension", SUSPENDED)
+            .allow(ACCEPTED, "classification", ACCEPTED).allow(COPY_SENT, "classification", COPY_SENT)
+            .allow(UNDER_REVIEW, "classification", UNDER_REVIEW).allow(SUSPENDED, "classification", SUSPENDED)
+            .allow(ACCEPTED, "normative-review", SUSPENDED).allow(COPY_SENT, "normative-review", SUSPENDED)
+            .allow(UNDER_REVIEW, "normative-review", SUSPENDED)
+            .allow(SUSPENDED, "normative-review-notice", SUSPENDED).allow(SUSPENDED, "normative-review-transfer", SUSPENDED)
+            .allow(SUSPENDED, "normative-review-reply", SUSPENDED)
+            .allow(SUSPENDED, "normative-review-result", OPEN_REVIEW)
             .allow(ACCEPTED, "conversion", ACCEPTED).allow(COPY_SENT, "conversion", COPY_SENT)
             .allow(UNDER_REVIEW, "conversion", UNDER_REVIEW)
             .allow(DECIDED, "advice-letters", DECIDED).allow(SERVED, "advice-letters", SERVED)
@@ -90,6 +107,10 @@ public class Reconsideration extends WorkflowEntity {
             .allow(UNDER_REVIEW, "withdrawal", TERMINATED).allow(SUSPENDED, "withdrawal", TERMINATED);
 
     private String assignee;
+    /** 申请人 and 第三人 in their order; {@link #applicants} and {@link #thirdParties} keep their names for search. */
+    @OneToMany(mappedBy = "reconsideration", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("role asc, sortOrder asc")
+    private List<ReconsiderationParty> parties = new ArrayList<>();
     private String applicants;
     private String thirdParties;
     private String respondentName;
@@ -150,18 +171,36 @@ public class Reconsideration extends WorkflowEntity {
     private String correctionReport;
     private LocalDate followUpOn;
     private String followUpNote;
+    /** 第50条: 重大、疑难、复杂 (a hearing and, by 第52条, a consultation are mandatory). */
+    private boolean majorComplex;
+    /** 第52条第2项: 专业性、技术性较强. */
+    private boolean highlyTechnical;
+    /** 第52条第3项: a case of 第24条第2款. */
+    @Column(name = "article24_case")
+    private boolean article24Case;
+    /** 第52条第4项: the 复议机构 finds a consultation necessary. */
+    private boolean consultationNecessary;
+    /** 第50条第2款: the applicant asked for a hearing (the 复议机构 may hold one). */
+    private boolean hearingRequested;
+    /** 第51条: the applicant stayed away from the hearing without good reason (视为放弃听证权利). */
+    private boolean hearingWaived;
+    @Embedded
+    private NormativeReview normativeReview;
 
     protected Reconsideration() {
     }
 
-    Reconsideration(String divisionCode, String assignee, List<String> applicants, List<String> thirdParties,
+    Reconsideration(String divisionCode, String assignee, List<ReconsiderationParty> applicants,
+                    List<ReconsiderationParty> thirdParties,
                     String respondentName, String respondentCreditCode, ActCategory actCategory, String actDescription,
                     LocalDate actDate, LocalDate knewOn, LocalDate receivedOn, String requests, BigDecimal amountInvolved,
                     ApplicationChannel channel) {
         super(divisionCode);
         this.assignee = assignee;
-        this.applicants = String.join("、", applicants);
-        this.thirdParties = thirdParties == null || thirdParties.isEmpty() ? null : String.join("、", thirdParties);
+        addParties(PartyRole.APPLICANT, applicants);
+        addParties(PartyRole.THIRD_PARTY, thirdParties);
+        this.applicants = names(applicants);
+        this.thirdParties = thirdParties.isEmpty() ? null : names(thirdParties);
         this.respondentName = respondentName;
         this.respondentCreditCode = respondentCreditCode;
         this.actCategory = actCategory;
@@ -176,6 +215,22 @@ public class Reconsideration extends WorkflowEntity {
         this.lastStepOn = receivedOn;
         this.lateReason = timeliness(actCategory, actDate, knewOn, receivedOn);
         this.late = lateReason != null;
+    }
+
+    private void addParties(PartyRole role, List<ReconsiderationParty> list) {
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).attach(this, role, i + 1);
+            parties.add(list.get(i));
+        }
+    }
+
+    private static String names(List<ReconsiderationParty> list) {
+        return String.join("、", list.stream().map(ReconsiderationParty::getName).toList());
+    }
+
+    /** 附带审查申请 received with the application (第13条); handled after acceptance by {@link #normativeReview}. */
+    void normativeReviewRequested(String document, String issuingBody, String provisions) {
+        normativeReview = NormativeReview.requested(document, issuingBody, provisions, receivedOn);
     }
 
     /**
@@ -207,7 +262,8 @@ public class Reconsideration extends WorkflowEntity {
      * a SIMPLE procedure needs a ground of 第53条 that the application supports (400 otherwise).
      */
     Transition acceptance(AcceptanceDecision decision, ReviewProcedure procedure, SimpleProcedureGround ground,
-                          String reason, String competentBody, LocalDate on, LocalDate today) {
+                          String reason, String competentBody, boolean majorComplex, boolean highlyTechnical,
+                          LocalDate on, LocalDate today) {
         STEPS.check("acceptance", status);
         StepDates.require("decidedOn", on, today, receivedOn, lastStepOn);
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -215,7 +271,8 @@ public class Reconsideration extends WorkflowEntity {
             if (procedure == null) {
                 errors.add("procedure", "required", "受理时须确定审理程序(ORDINARY 或 SIMPLE)");
             } else if (procedure == ReviewProcedure.SIMPLE) {
-                String refusal = simpleRefusal(ground);
+                String refusal = majorComplex ? "重大、疑难、复杂的案件不适用简易程序(行政复议法第53条:事实清楚、争议不大)"
+                        : simpleRefusal(ground);
                 if (refusal != null) {
                     errors.add("simpleGround", "simple-procedure-not-eligible", refusal);
                 }
@@ -240,7 +297,10 @@ public class Reconsideration extends WorkflowEntity {
                 this.procedure = procedure;
                 this.simpleGround = procedure == ReviewProcedure.SIMPLE ? ground : null;
                 acceptedOn = on;
-                return Transition.of("acceptance", from, status, on, procedure.label(),
+                this.majorComplex = majorComplex;
+                this.highlyTechnical = highlyTechnical;
+                return Transition.of("acceptance", from, status, on, procedure.label() + (majorComplex ? ",重大、疑难、复杂案件" : "")
+                                + (highlyTechnical ? ",专业性技术性较强" : ""),
                         Transition.meet(ACCEPTANCE_REVIEW, on), Transition.open(copyRule(), on),
                         Transition.open(decisionRule(), on));
             }
@@ -330,7 +390,8 @@ public class Reconsideration extends WorkflowEntity {
     }
 
     /** 听证 (第50条): notice at least 5 working days before the hearing ({@code earliestHearing} is that date). */
-    Transition hearing(LocalDate noticeOn, LocalDate earliestHearing, LocalDate heldOn, String record, LocalDate today) {
+    Transition hearing(LocalDate noticeOn, LocalDate earliestHearing, LocalDate heldOn, String record, boolean applicantAbsent,
+                       LocalDate today) {
         STEPS.check("hearings", status);
         StepDates.require("noticeOn", noticeOn, today, receivedOn, acceptedOn);
         StepDates.require("heldOn", heldOn, today, receivedOn, lastStepOn);
@@ -341,7 +402,9 @@ public class Reconsideration extends WorkflowEntity {
         hearingCount++;
         lastHearingOn = heldOn;
         lastStepOn = heldOn;
-        return Transition.event("hearings", status, heldOn, "听证笔录:" + record);
+        hearingWaived = hearingWaived || applicantAbsent;
+        return Transition.event("hearings", status, heldOn, (applicantAbsent
+                ? "申请人无正当理由拒不参加听证,视为放弃听证权利(行政复议法第51条)。" : "") + "听证笔录:" + record);
     }
 
     /** 行政复议委员会咨询 (第52条): the opinion is recorded. */
@@ -435,6 +498,10 @@ public class Reconsideration extends WorkflowEntity {
     Transition suspension(SuspensionGround ground, String reason, LocalDate on, LocalDate today) {
         STEPS.check("suspension", status);
         StepDates.require("suspendedOn", on, today, receivedOn, lastStepOn);
+        if (ground == SuspensionGround.NORMATIVE_REVIEW) {
+            throw ValidationException.of("ground", "use-normative-review",
+                    "规范性文件附带审查须通过附带审查步骤(normative-review)中止,以便计算第56-60条的期限");
+        }
         ReconsiderationStatus from = status;
         resumeTo = status;
         status = SUSPENDED;
@@ -452,14 +519,224 @@ public class Reconsideration extends WorkflowEntity {
     Transition resumption(LocalDate on, LocalDate today) {
         STEPS.check("resumption", status);
         StepDates.require("resumedOn", on, today, receivedOn, lastStepOn);
+        if (normativeReview != null && normativeReview.pending()) {
+            throw ValidationException.of("resumedOn", "normative-review-pending",
+                    "规范性文件附带审查尚未办结;记录审查结论(normative-review-result)即恢复审理");
+        }
+        return resume("resumption", on, Transition.meet(SUSPENSION_LIMIT, on));
+    }
+
+    /** Ends a suspension: the state before it comes back and the decision due date moves by the days suspended. */
+    private Transition resume(String action, LocalDate on, Transition.DeadlineEffect... before) {
         ReconsiderationStatus from = status;
         int paused = (int) ChronoUnit.DAYS.between(suspendedOn, on);
         pausedDays += paused;
         status = resumeTo;
         resumeTo = null;
         lastStepOn = on;
-        return Transition.of("resumption", from, status, on, "中止 " + paused + " 日,审理期限相应顺延",
-                Transition.meet(SUSPENSION_LIMIT, on), Transition.open(decisionRule(), decisionAnchor()));
+        List<Transition.DeadlineEffect> effects = new ArrayList<>(List.of(before));
+        effects.add(Transition.open(decisionRule(), decisionAnchor()));
+        return new Transition(action, from, status, on, "中止 " + paused + " 日,审理期限相应顺延", effects);
+    }
+
+    /**
+     * 案件定性 (第50、52条): the flags that make a hearing and a committee consultation mandatory, and the applicant's
+     * request for a hearing. A null flag stays as it was. A SIMPLE case cannot be 重大、疑难、复杂 (第53条): convert it first.
+     */
+    Transition classification(Boolean majorComplex, Boolean highlyTechnical, Boolean article24Case,
+                              Boolean consultationNecessary, Boolean hearingRequested, String note, LocalDate on,
+                              LocalDate today) {
+        STEPS.check("classification", status);
+        StepDates.require("classifiedOn", on, today, receivedOn, acceptedOn);
+        if (Boolean.TRUE.equals(majorComplex) && procedure == ReviewProcedure.SIMPLE) {
+            throw ValidationException.of("majorComplex", "convert-first",
+                    "简易程序案件须先经批准转为普通程序(第55条),方可认定为重大、疑难、复杂案件");
+        }
+        this.majorComplex = majorComplex == null ? this.majorComplex : majorComplex;
+        this.highlyTechnical = highlyTechnical == null ? this.highlyTechnical : highlyTechnical;
+        this.article24Case = article24Case == null ? this.article24Case : article24Case;
+        this.consultationNecessary = consultationNecessary == null ? this.consultationNecessary : consultationNecessary;
+        this.hearingRequested = hearingRequested == null ? this.hearingRequested : hearingRequested;
+        List<String> flags = new ArrayList<>();
+        if (this.majorComplex) {
+            flags.add("重大、疑难、复杂");
+        }
+        if (this.highlyTechnical) {
+            flags.add("专业性技术性较强");
+        }
+        if (this.article24Case) {
+            flags.add("第24条第2款案件");
+        }
+        if (this.consultationNecessary) {
+            flags.add("有必要咨询");
+        }
+        if (this.hearingRequested) {
+            flags.add("申请人请求听证");
+        }
+        return Transition.event("classification", status, on, (flags.isEmpty() ? "一般案件" : String.join("、", flags))
+                + (blank(note) ? "" : ":" + note));
+    }
+
+    /** 第52条: the cases that must go to the 行政复议委员会 before the decision. */
+    public boolean isConsultationRequired() {
+        return majorComplex || highlyTechnical || article24Case || consultationNecessary;
+    }
+
+    /** 第50条第1款: a 重大、疑难、复杂 case must be heard. */
+    public boolean isHearingRequired() {
+        return majorComplex;
+    }
+
+    /** What the procedure still lacks before a merits decision (第50、52条); empty when nothing. */
+    List<FieldErrorDetail> unmetRequirements() {
+        List<FieldErrorDetail> unmet = new ArrayList<>();
+        if (isConsultationRequired() && !committeeConsulted) {
+            unmet.add(new FieldErrorDetail("committeeConsulted", "committee-consultation-required",
+                    "本案属于行政复议法第52条规定的情形(" + consultationGrounds() + "),作出决定前须提请行政复议委员会提出咨询意见"));
+        }
+        if (isHearingRequired() && hearingCount == 0) {
+            unmet.add(new FieldErrorDetail("hearingCount", "hearing-required",
+                    "重大、疑难、复杂的行政复议案件应当组织听证(行政复议法第50条第1款),作出决定前尚未听证"));
+        }
+        return unmet;
+    }
+
+    private String consultationGrounds() {
+        List<String> grounds = new ArrayList<>();
+        if (majorComplex) {
+            grounds.add("案情重大、疑难、复杂");
+        }
+        if (highlyTechnical) {
+            grounds.add("专业性、技术性较强");
+        }
+        if (article24Case) {
+            grounds.add("第24条第2款规定的案件");
+        }
+        if (consultationNecessary) {
+            grounds.add("行政复议机构认为有必要");
+        }
+        return String.join("、", grounds);
+    }
+
+    /** The codes of {@link #unmetRequirements()}, for the views. */
+    public List<String> getOutstandingRequirements() {
+        return concludedOn != null ? List.of()
+                : unmetRequirements().stream().map(FieldErrorDetail::code).toList();
+    }
+
+    /**
+     * 启动规范性文件附带审查 (第56、57条): the case is suspended (第39条第1款第9项). A competent 复议机关 handles it within
+     * 30 days and notifies the drafter within 3 working days of the suspension (第58条); otherwise it transfers it
+     * within 7 working days. The document defaults to what the applicant asked for with the application.
+     */
+    Transition normativeReview(NormativeReviewSource source, String document, String issuingBody, String provisions,
+                               boolean competent, LocalDate on, LocalDate today) {
+        STEPS.check("normative-review", status);
+        StepDates.require("startedOn", on, today, receivedOn, lastStepOn);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (normativeReview != null && normativeReview.started()) {
+            errors.add("startedOn", "normative-review-exists", "本案已于 " + normativeReview.getStartedOn() + " 启动附带审查");
+        }
+        boolean requested = normativeReview != null && normativeReview.getDocument() != null;
+        if (blank(document) && !requested) {
+            errors.add("document", "required", "须载明需要审查的规范性文件");
+        }
+        if (blank(issuingBody) && !(requested && normativeReview.getIssuingBody() != null)) {
+            errors.add("issuingBody", "required", "须载明规范性文件的制定机关");
+        }
+        errors.throwIfAny();
+        if (normativeReview == null) {
+            normativeReview = NormativeReview.requested(null, null, null, on);
+        }
+        normativeReview.start(source, blank(document) ? null : document, blank(issuingBody) ? null : issuingBody,
+                blank(provisions) ? null : provisions, competent, on);
+        ReconsiderationStatus from = status;
+        resumeTo = status;
+        status = SUSPENDED;
+        suspendedOn = on;
+        suspensionGround = SuspensionGround.NORMATIVE_REVIEW;
+        lastStepOn = on;
+        String comment = "规范性文件附带审查(" + source.label() + "):" + normativeReview.getDocument() + ",制定机关 "
+                + normativeReview.getIssuingBody() + ";" + (competent ? "本机关有权处理" : "本机关无权处理,须转送") + ",行政复议中止";
+        return competent
+                ? Transition.of("normative-review", from, status, on, comment, Transition.cancel(decisionRule()),
+                        Transition.open(NORMATIVE_HANDLING, on), Transition.open(NORMATIVE_DRAFTER_NOTICE, on))
+                : Transition.of("normative-review", from, status, on, comment, Transition.cancel(decisionRule()),
+                        Transition.open(NORMATIVE_TRANSFER, on));
+    }
+
+    /** 书面通知制定机关 (第58条): the drafter answers within 10 working days of its receipt. */
+    Transition normativeReviewNotice(LocalDate on, LocalDate drafterReceivedOn, LocalDate today) {
+        STEPS.check("normative-review-notice", status);
+        requirePendingNormativeReview("notifiedOn");
+        StepDates.require("notifiedOn", on, today, receivedOn, normativeReview.getStartedOn());
+        LocalDate receipt = drafterReceivedOn == null ? on : drafterReceivedOn;
+        StepDates.require("drafterReceivedOn", receipt, today, on, on);
+        if (!normativeReview.isCompetent() || normativeReview.getNotifiedOn() != null) {
+            throw ValidationException.of("notifiedOn", "not-applicable", normativeReview.isCompetent()
+                    ? "已于 " + normativeReview.getNotifiedOn() + " 通知制定机关" : "本机关无权处理,应转送而非通知制定机关答复");
+        }
+        normativeReview.notified(on);
+        return Transition.event("normative-review-notice", status, on, "书面通知制定机关 " + normativeReview.getIssuingBody()
+                        + " 答复,收到日期 " + receipt,
+                Transition.meet(NORMATIVE_DRAFTER_NOTICE, on), Transition.open(NORMATIVE_DRAFTER_REPLY, receipt));
+    }
+
+    /** 转送有权处理的机关 (第56、57条): the transferee replies within 60 days of its receipt (第60条). */
+    Transition normativeReviewTransfer(String transferee, LocalDate on, LocalDate transfereeReceivedOn, LocalDate today) {
+        STEPS.check("normative-review-transfer", status);
+        requirePendingNormativeReview("transferredOn");
+        StepDates.require("transferredOn", on, today, receivedOn, normativeReview.getStartedOn());
+        LocalDate receipt = transfereeReceivedOn == null ? on : transfereeReceivedOn;
+        StepDates.require("transfereeReceivedOn", receipt, today, on, on);
+        if (normativeReview.isCompetent() || normativeReview.getTransferredOn() != null) {
+            throw ValidationException.of("transferredOn", "not-applicable", normativeReview.isCompetent()
+                    ? "本机关有权处理,无需转送" : "已于 " + normativeReview.getTransferredOn() + " 转送");
+        }
+        normativeReview.transferred(transferee, on);
+        return Transition.event("normative-review-transfer", status, on, "转送 " + transferee + " 处理,收到日期 " + receipt,
+                Transition.meet(NORMATIVE_TRANSFER, on), Transition.open(NORMATIVE_TRANSFEREE_REPLY, receipt));
+    }
+
+    /** 制定机关的书面答复 (第58条) or the transferee's 处理意见 (第60条). */
+    Transition normativeReviewReply(String reply, LocalDate on, LocalDate today) {
+        STEPS.check("normative-review-reply", status);
+        requirePendingNormativeReview("repliedOn");
+        if (!normativeReview.awaitingReply()) {
+            throw ValidationException.of("repliedOn", "not-applicable", normativeReview.getRepliedOn() != null
+                    ? "已于 " + normativeReview.getRepliedOn() + " 收到答复" : "尚未通知制定机关或转送,无答复可记录");
+        }
+        boolean drafter = normativeReview.isCompetent();
+        StepDates.require("repliedOn", on, today, receivedOn, drafter ? normativeReview.getNotifiedOn() : normativeReview.getTransferredOn());
+        normativeReview.replied(reply, on);
+        return Transition.event("normative-review-reply", status, on, (drafter ? "制定机关书面答复:" : "接受转送机关处理意见:") + reply,
+                Transition.meet(drafter ? NORMATIVE_DRAFTER_REPLY : NORMATIVE_TRANSFEREE_REPLY, on));
+    }
+
+    /**
+     * 附带审查结论 (第59条, or the transferee's opinion, 第60条): recorded, and the case resumes with its decision due
+     * date moved by the days suspended.
+     */
+    Transition normativeReviewResult(NormativeReviewResult result, String note, LocalDate on, LocalDate today) {
+        STEPS.check("normative-review-result", status);
+        requirePendingNormativeReview("concludedOn");
+        StepDates.require("concludedOn", on, today, receivedOn, lastStepOn);
+        if (!normativeReview.isCompetent() && normativeReview.getTransferredOn() == null) {
+            throw ValidationException.of("concludedOn", "not-transferred", "本机关无权处理的规范性文件,须先转送并取得处理意见");
+        }
+        normativeReview.concluded(result, note, on);
+        Transition resumed = normativeReview.isCompetent()
+                ? resume("normative-review-result", on, Transition.meet(NORMATIVE_HANDLING, on),
+                        Transition.meet(NORMATIVE_DRAFTER_NOTICE, on), Transition.cancel(NORMATIVE_DRAFTER_REPLY))
+                : resume("normative-review-result", on, Transition.meet(NORMATIVE_TRANSFEREE_REPLY, on));
+        return new Transition(resumed.action(), resumed.from(), resumed.to(), on,
+                "附带审查结论:" + result.label() + (blank(note) ? "" : "," + note) + ";" + resumed.comment(), resumed.deadlines());
+    }
+
+    private void requirePendingNormativeReview(String field) {
+        if (normativeReview == null || !normativeReview.pending()) {
+            throw ValidationException.of(field, "no-normative-review", "本案没有进行中的规范性文件附带审查");
+        }
     }
 
     /** 调解 (第73条): a signed 调解书 ends the case; a failed mediation returns to the decision path. */
@@ -490,6 +767,12 @@ public class Reconsideration extends WorkflowEntity {
         }
         if (status == SUSPENDED && !termination) {
             throw ValidationException.of("outcome", "suspended", "中止期间只能作出终止决定;请先恢复审理");
+        }
+        if (!termination && outcome != ReconsiderationOutcome.APPLICATION_DISMISSED) {
+            List<FieldErrorDetail> unmet = unmetRequirements();
+            if (!unmet.isEmpty()) {
+                throw new ProcedureRequirementException(unmet);
+            }
         }
         this.approvalMode = mode;
         this.approvedBy = approvedBy;
@@ -589,8 +872,23 @@ public class Reconsideration extends WorkflowEntity {
             case "extension" -> procedure == ReviewProcedure.ORDINARY && extensionDays == 0;
             case "advice-letters" -> adviceIssuedOn == null;
             case "follow-ups" -> adviceIssuedOn != null;
+            case "normative-review" -> normativeReview == null || !normativeReview.started();
+            case "normative-review-notice" -> nrPending() && normativeReview.isCompetent() && normativeReview.getNotifiedOn() == null;
+            case "normative-review-transfer" -> nrPending() && !normativeReview.isCompetent() && normativeReview.getTransferredOn() == null;
+            case "normative-review-reply" -> nrPending() && normativeReview.awaitingReply();
+            case "normative-review-result" -> nrPending() && (normativeReview.isCompetent() || normativeReview.getTransferredOn() != null);
+            case "resumption" -> !nrPending();
             default -> true;
         }).toList();
+    }
+
+    private boolean nrPending() {
+        return normativeReview != null && normativeReview.pending();
+    }
+
+    /** 附带审查 under way: started, without a result, in a case not concluded meanwhile (withdrawn, terminated). */
+    public boolean isNormativeReviewPending() {
+        return nrPending() && concludedOn == null;
     }
 
     @Override
@@ -623,9 +921,11 @@ public class Reconsideration extends WorkflowEntity {
         return null;
     }
 
-    public List<String> getApplicants() { return split(applicants); }
-    public List<String> getThirdParties() { return split(thirdParties); }
-    private static List<String> split(String s) { return s == null ? List.of() : List.of(s.split("、")); }
+    /** The applicants' names as one text (申请人 in references, search). */
+    public String getApplicantNames() { return applicants; }
+    public List<ReconsiderationParty> getApplicants() { return partiesOf(PartyRole.APPLICANT); }
+    public List<ReconsiderationParty> getThirdParties() { return partiesOf(PartyRole.THIRD_PARTY); }
+    private List<ReconsiderationParty> partiesOf(PartyRole role) { return parties.stream().filter(p -> p.getRole() == role).toList(); }
     public String getAssignee() { return assignee; }
     public String getRespondentName() { return respondentName; }
     public String getRespondentCreditCode() { return respondentCreditCode; }
@@ -672,4 +972,13 @@ public class Reconsideration extends WorkflowEntity {
     public String getCorrectionReport() { return correctionReport; }
     public LocalDate getFollowUpOn() { return followUpOn; }
     public String getFollowUpNote() { return followUpNote; }
+    public List<ReconsiderationParty> getParties() { return parties; }
+    public boolean isMajorComplex() { return majorComplex; }
+    public boolean isHighlyTechnical() { return highlyTechnical; }
+    public boolean isArticle24Case() { return article24Case; }
+    public boolean isConsultationNecessary() { return consultationNecessary; }
+    public boolean isHearingRequested() { return hearingRequested; }
+    public boolean isHearingWaived() { return hearingWaived; }
+    /** The 附带审查, or null when none was asked for or started. */
+    public NormativeReview getNormativeReview() { return normativeReview; }
 }

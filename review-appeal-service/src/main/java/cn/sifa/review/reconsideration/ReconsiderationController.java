@@ -50,6 +50,12 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.ResumptionRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.SuspensionRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ClassificationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
 import cn.sifa.review.reconsideration.ReconsiderationService.ReconsiderationFilter;
 
 @RestController
@@ -80,11 +86,13 @@ class ReconsiderationController {
             @RequestParam(required = false) @Parameter(description = "申请人、被申请人、行政行为") String q,
             @RequestParam(required = false) @Parameter(description = "true:只看已逾期的") Boolean overdue,
             @RequestParam(required = false) @Parameter(description = "true:只看3个工作日内到期的") Boolean dueSoon,
+            @RequestParam(required = false) @Parameter(description = "true:只看重大、疑难、复杂案件(第50、52条)") Boolean majorComplex,
+            @RequestParam(required = false) @Parameter(description = "true:只看规范性文件附带审查进行中的") Boolean normativeReviewPending,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         ReconsiderationFilter filter = new ReconsiderationFilter(divisionCode, status, actCategory, outcome, late, mine,
-                from, to, q, overdue, dueSoon);
+                from, to, q, overdue, dueSoon, majorComplex, normativeReviewPending);
         ExportFormat export = Listing.requestedExport(accept);
         if (export != null) {
             service.export(filter, export, response);
@@ -251,5 +259,53 @@ class ReconsiderationController {
     public ResponseEntity<ReconsiderationView> followUp(@PathVariable UUID id, @Valid @RequestBody FollowUpRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(service.followUp(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/classification")
+    @Operation(summary = "案件定性:重大疑难复杂、专业性技术性强等(第50条听证、第52条咨询为必经程序)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> classification(@PathVariable UUID id, @Valid @RequestBody ClassificationRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.classification(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-review")
+    @Operation(summary = "启动规范性文件附带审查(第56、57条;行政复议中止,开启30日处理或7个工作日转送期限)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReview(@PathVariable UUID id, @Valid @RequestBody NormativeReviewRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReview(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-review-notice")
+    @Operation(summary = "书面通知制定机关答复(第58条:中止后3个工作日内;制定机关10个工作日内答复)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReviewNotice(@PathVariable UUID id, @Valid @RequestBody NormativeNoticeRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReviewNotice(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-review-transfer")
+    @Operation(summary = "转送有权处理的机关(第56、57条;对方60日内回复,第60条)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReviewTransfer(@PathVariable UUID id, @Valid @RequestBody NormativeTransferRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReviewTransfer(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-review-reply")
+    @Operation(summary = "记录制定机关答复或接受转送机关的处理意见")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReviewReply(@PathVariable UUID id, @Valid @RequestBody NormativeReplyRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReviewReply(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-review-result")
+    @Operation(summary = "附带审查结论(第59条)并恢复审理")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReviewResult(@PathVariable UUID id, @Valid @RequestBody NormativeResultRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReviewResult(id, ifMatch, request));
     }
 }

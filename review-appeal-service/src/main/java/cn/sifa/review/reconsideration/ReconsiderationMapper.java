@@ -8,6 +8,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.deadline.DeadlineStatus;
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.core.workflow.WorkflowStateMapping;
 
@@ -22,7 +23,10 @@ interface ReconsiderationMapper {
     @Mapping(target = "statusLabel", expression = "java(r.getStatus().label())")
     @Mapping(target = "outcomeLabel", expression = "java(r.getOutcome() == null ? null : r.getOutcome().label())")
     @Mapping(target = "deemedAccepted", expression = "java(deemedAccepted(r, state))")
-    ReconsiderationView detail(Reconsideration r, WorkflowState state);
+    @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), full, true))")
+    @Mapping(target = "thirdParties", expression = "java(parties(r.getThirdParties(), full, true))")
+    @Mapping(target = "normativeReview", expression = "java(normativeReview(r))")
+    ReconsiderationView detail(Reconsideration r, WorkflowState state, boolean full);
 
     @Mapping(target = "actCategoryLabel", expression = "java(r.getActCategory().label())")
     @Mapping(target = "statusLabel", expression = "java(r.getStatus().label())")
@@ -30,9 +34,28 @@ interface ReconsiderationMapper {
     @Mapping(target = "deemedAccepted", expression = "java(r.deemedAccepted(r.getNextDueOn(), today))")
     @Mapping(target = "overdue", expression = "java(r.isOverdue(today))")
     @Mapping(target = "allowedActions", expression = "java(r.allowedActions())")
+    @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), false, false))")
+    @Mapping(target = "normativeReviewPending", expression = "java(r.isNormativeReviewPending())")
     ReconsiderationListItem row(Reconsideration r, @Context LocalDate today);
 
     List<ReconsiderationListItem> rows(List<Reconsideration> rows, @Context LocalDate today);
+
+    /** Parties as answers: ID numbers and phones in full only when {@code full}; addresses only in a detail. */
+    default List<PartyView> parties(List<ReconsiderationParty> parties, boolean full, boolean detail) {
+        return parties.stream().map(p -> new PartyView(p.getKind(), p.getKind().label(), p.getName(),
+                PersonalData.idNumber(p.getIdNumber(), full), p.getCreditCode(), PersonalData.phone(p.getPhone(), full),
+                detail ? p.getAddress() : null, p.getAgentName() == null ? null
+                        : new PartyView.AgentView(p.getAgentName(), PersonalData.phone(p.getAgentPhone(), full)))).toList();
+    }
+
+    default NormativeReviewView normativeReview(Reconsideration r) {
+        NormativeReview n = r.getNormativeReview();
+        return n == null ? null : new NormativeReviewView(n.getSource(), n.getSource() == null ? null : n.getSource().label(),
+                n.getDocument(), n.getIssuingBody(), n.getProvisions(), n.getRequestedOn(), n.getStartedOn(), n.getCompetent(),
+                n.getNotifiedOn(), n.getTransferredOn(), n.getTransferee(), n.getRepliedOn(), n.getReply(), n.getResult(),
+                n.getResult() == null ? null : n.getResult().label(), n.getConcludedOn(), n.getResultNote(),
+                r.isNormativeReviewPending());
+    }
 
     /** 视为受理 (第30条): the acceptance review has passed with the application still undecided. */
     default boolean deemedAccepted(Reconsideration r, WorkflowState state) {

@@ -15,8 +15,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import cn.sifa.core.person.ValidCitizenId;
 import cn.sifa.core.person.ValidCreditCode;
 
 /** The request bodies of the reconsideration endpoints. */
@@ -31,14 +34,49 @@ public final class ReconsiderationRequests {
             @Schema(description = "统一社会信用代码(校验码按 GB 32100 核对)", example = "91430105562459083D") @ValidCreditCode String creditCode) {
     }
 
+    @Schema(name = "ReconsiderationPartyRequest", description = "申请人或第三人(自然人填身份证号码,法人或其他组织填统一社会信用代码);"
+            + "旧的写法——只有姓名的字符串——仍被接受,视为自然人")
+    public record PartyRequest(
+            @Schema(description = "类别", example = "NATURAL_PERSON") @NotNull(message = "当事人类别不能为空") PartyKind kind,
+            @Schema(description = "姓名或名称", example = "张三") @NotBlank(message = "姓名或名称不能为空") @Size(max = 100)
+            @Pattern(regexp = "[^、]*", message = "姓名不能含顿号") String name,
+            @Schema(description = "身份证号码(自然人;校验码按 GB 11643 核对)", example = "11010519491231002X") @ValidCitizenId String idNumber,
+            @Schema(description = "统一社会信用代码(法人或其他组织;按 GB 32100 核对)", example = "91430105562459083D") @ValidCreditCode String creditCode,
+            @Schema(description = "联系电话", example = "13800000001") @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]*", message = "电话只能含数字、+、- 和空格") String phone,
+            @Schema(description = "住所或通讯地址", example = "长沙市开福区芙蓉中路一段1号") @Size(max = 200) String address,
+            @Schema(description = "委托代理人(第17条)") @Valid AgentRequest agent) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public PartyRequest {
+        }
+
+        /** The earlier shape: a plain name, taken as a natural person without further details. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static PartyRequest ofName(String name) {
+            return new PartyRequest(PartyKind.NATURAL_PERSON, name, null, null, null, null, null);
+        }
+    }
+
+    @Schema(description = "委托代理人")
+    public record AgentRequest(
+            @Schema(description = "姓名", example = "王律师") @NotBlank(message = "代理人姓名不能为空") @Size(max = 100) String name,
+            @Schema(description = "联系电话", example = "13900000002") @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]*", message = "电话只能含数字、+、- 和空格") String phone) {
+    }
+
+    @Schema(description = "规范性文件附带审查申请(第13条)")
+    public record NormativeDocumentRequest(
+            @Schema(description = "规范性文件名称及文号", example = "《某区罚款裁量基准》(某政发〔2025〕3号)") @NotBlank(message = "规范性文件不能为空") @Size(max = 300) String document,
+            @Schema(description = "制定机关", example = "某区人民政府") @NotBlank(message = "制定机关不能为空") @Size(max = 200) String issuingBody,
+            @Schema(description = "请求审查的条款", example = "第5条") @Size(max = 500) String provisions) {
+    }
+
     @Schema(description = "行政复议申请")
     public record ApplicationRequest(
             @Schema(description = "行政区划,默认调用方所在区划", example = "430105") @Size(max = 12) String divisionCode,
             @Schema(description = "承办人(用户名)", example = "kaifu-fuyi") @Size(max = 100) String assignee,
-            @Schema(description = "申请人", example = "[\"张三\"]") @NotEmpty(message = "至少一名申请人") @Size(max = 20)
-            List<@NotBlank(message = "申请人姓名不能为空") @Size(max = 40) @Pattern(regexp = "[^、]*", message = "姓名不能含顿号") String> applicants,
-            @Schema(description = "第三人", example = "[\"李四\"]") @Size(max = 20)
-            List<@NotBlank @Size(max = 40) @Pattern(regexp = "[^、]*", message = "姓名不能含顿号") String> thirdParties,
+            @Schema(description = "申请人") @NotEmpty(message = "至少一名申请人") @Size(max = 20)
+            List<@NotNull(message = "申请人不能为空") @Valid PartyRequest> applicants,
+            @Schema(description = "第三人") @Size(max = 20) List<@NotNull(message = "第三人不能为空") @Valid PartyRequest> thirdParties,
             @Schema(description = "被申请人") @NotNull(message = "被申请人不能为空") @Valid RespondentAgency respondentAgency,
             @Schema(description = "行政行为类别", example = "PENALTY") @NotNull(message = "行政行为类别不能为空") ActCategory actCategory,
             @Schema(description = "被申请的行政行为", example = "罚款2000元的行政处罚决定") @NotBlank(message = "行政行为不能为空") @Size(max = 2000) String actDescription,
@@ -47,7 +85,8 @@ public final class ReconsiderationRequests {
             @Schema(description = "收到申请日期,默认今天", example = "2026-11-02") LocalDate receivedOn,
             @Schema(description = "复议请求", example = "撤销该行政处罚决定") @NotBlank(message = "复议请求不能为空") @Size(max = 2000) String requests,
             @Schema(description = "涉案金额(元)", example = "2000.00") @DecimalMin(value = "0", message = "金额不能为负") @Digits(integer = 12, fraction = 2) BigDecimal amountInvolved,
-            @Schema(description = "申请方式", example = "WRITTEN") @NotNull(message = "申请方式不能为空") ApplicationChannel channel) {
+            @Schema(description = "申请方式", example = "WRITTEN") @NotNull(message = "申请方式不能为空") ApplicationChannel channel,
+            @Schema(description = "一并提出的规范性文件附带审查申请(第13条)") @Valid NormativeDocumentRequest normativeReview) {
     }
 
     @Schema(description = "受理审查结论")
@@ -57,7 +96,9 @@ public final class ReconsiderationRequests {
             @Schema(description = "适用简易程序的情形(简易程序必填)", example = "SMALL_AMOUNT") SimpleProcedureGround simpleGround,
             @Schema(description = "受理日期/决定日期,默认今天;复议决定期限自此起算", example = "2026-11-05") LocalDate decidedOn,
             @Schema(description = "理由(不予受理、补正时必填)", example = "申请材料齐全") @Size(max = 1000) String reason,
-            @Schema(description = "有管辖权的复议机关(不予受理时必填)", example = "某市人民政府") @Size(max = 200) String competentBody) {
+            @Schema(description = "有管辖权的复议机关(不予受理时必填)", example = "某市人民政府") @Size(max = 200) String competentBody,
+            @Schema(description = "重大、疑难、复杂案件(第50条听证、第52条咨询均为必经;不适用简易程序)", example = "false") Boolean majorComplex,
+            @Schema(description = "专业性、技术性较强(第52条:须提请行政复议委员会咨询)", example = "false") Boolean highlyTechnical) {
     }
 
     @Schema(description = "补正材料收到")
@@ -86,7 +127,8 @@ public final class ReconsiderationRequests {
     public record HearingRequest(
             @Schema(description = "听证通知送达日期", example = "2026-11-17") @NotNull(message = "听证通知日期不能为空") LocalDate noticeOn,
             @Schema(description = "听证日期", example = "2026-11-25") @NotNull(message = "听证日期不能为空") LocalDate heldOn,
-            @Schema(description = "听证笔录摘要", example = "双方陈述意见,质证") @NotBlank(message = "听证笔录不能为空") @Size(max = 2000) String record) {
+            @Schema(description = "听证笔录摘要", example = "双方陈述意见,质证") @NotBlank(message = "听证笔录不能为空") @Size(max = 2000) String record,
+            @Schema(description = "申请人无正当理由拒不参加(视为放弃听证权利,第51条)", example = "false") Boolean applicantAbsent) {
     }
 
     @Schema(description = "行政复议委员会咨询")
@@ -166,5 +208,52 @@ public final class ReconsiderationRequests {
             @NotNull(message = "跟踪种类不能为空") @Pattern(regexp = "CORRECTION_REPORT|REVIEW_VISIT", message = "跟踪种类为 CORRECTION_REPORT 或 REVIEW_VISIT") String kind,
             @Schema(description = "说明", example = "已重新作出处罚决定") @NotBlank(message = "说明不能为空") @Size(max = 2000) String note,
             @Schema(description = "日期,默认今天", example = "2026-12-20") LocalDate on) {
+    }
+
+    @Schema(description = "案件定性(第50、52条);未填写的项保持不变")
+    public record ClassificationRequest(
+            @Schema(description = "重大、疑难、复杂(听证、委员会咨询均为必经)", example = "true") Boolean majorComplex,
+            @Schema(description = "专业性、技术性较强(须咨询)", example = "false") Boolean highlyTechnical,
+            @Schema(description = "第24条第2款规定的案件(须咨询)", example = "false") Boolean article24Case,
+            @Schema(description = "行政复议机构认为有必要咨询", example = "false") Boolean consultationNecessary,
+            @Schema(description = "申请人请求听证(第50条第2款:可以组织听证)", example = "false") Boolean hearingRequested,
+            @Schema(description = "说明", example = "涉及重大公共利益") @Size(max = 1000) String note,
+            @Schema(description = "日期,默认今天", example = "2026-11-10") LocalDate classifiedOn) {
+    }
+
+    @Schema(description = "启动规范性文件附带审查(行政复议中止)")
+    public record NormativeReviewRequest(
+            @Schema(description = "来源,默认 APPLICANT_REQUEST", example = "APPLICANT_REQUEST") NormativeReviewSource source,
+            @Schema(description = "规范性文件名称及文号(申请时已提出的可不填)", example = "《某区罚款裁量基准》") @Size(max = 300) String document,
+            @Schema(description = "制定机关(申请时已提出的可不填)", example = "某区人民政府") @Size(max = 200) String issuingBody,
+            @Schema(description = "审查的条款", example = "第5条") @Size(max = 500) String provisions,
+            @Schema(description = "本机关有权处理(否则须转送)", example = "true") @NotNull(message = "须说明本机关是否有权处理") Boolean competent,
+            @Schema(description = "启动(中止)日期,默认今天", example = "2026-11-10") LocalDate startedOn) {
+    }
+
+    @Schema(description = "书面通知制定机关答复(第58条)")
+    public record NormativeNoticeRequest(
+            @Schema(description = "通知日期,默认今天", example = "2026-11-11") LocalDate notifiedOn,
+            @Schema(description = "制定机关收到日期,默认通知日期;答复期限自此起算", example = "2026-11-12") LocalDate drafterReceivedOn) {
+    }
+
+    @Schema(description = "转送有权处理的机关(第56、57条)")
+    public record NormativeTransferRequest(
+            @Schema(description = "接受转送的机关", example = "某市人民政府") @NotBlank(message = "接受转送的机关不能为空") @Size(max = 200) String transferee,
+            @Schema(description = "转送日期,默认今天", example = "2026-11-12") LocalDate transferredOn,
+            @Schema(description = "接受转送的机关收到日期,默认转送日期;回复期限自此起算", example = "2026-11-13") LocalDate transfereeReceivedOn) {
+    }
+
+    @Schema(description = "制定机关答复或接受转送机关的处理意见")
+    public record NormativeReplyRequest(
+            @Schema(description = "答复内容", example = "第5条系依据上位法制定") @NotBlank(message = "答复内容不能为空") @Size(max = 2000) String reply,
+            @Schema(description = "收到日期,默认今天", example = "2026-11-20") LocalDate repliedOn) {
+    }
+
+    @Schema(description = "附带审查结论(恢复审理)")
+    public record NormativeResultRequest(
+            @Schema(description = "结论", example = "LAWFUL") @NotNull(message = "审查结论不能为空") NormativeReviewResult result,
+            @Schema(description = "说明", example = "在复议决定书中一并告知") @Size(max = 2000) String note,
+            @Schema(description = "结论日期(恢复审理日期),默认今天", example = "2026-11-25") LocalDate concludedOn) {
     }
 }

@@ -13,15 +13,20 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.audit.AuditLog;
 import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.deadline.DeadlineUnit;
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.list.Mine;
+import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.security.Role;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
@@ -46,6 +51,13 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.ResumptionRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.SuspensionRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.ClassificationRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.PartyRequest;
 
 /** 行政复议: receipt, the steps, the list and its export, each in one transaction. */
 @Service
@@ -57,6 +69,8 @@ public class ReconsiderationService {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.asc("id"));
     /** 听证通知 at least 5 working days before the hearing (第51条). */
     private static final int HEARING_NOTICE_WORKING_DAYS = 5;
+    /** Roles that see the parties' full ID numbers and phones in a detail (each such read is audited; core {@link PersonalData}). */
+    static final java.util.Set<Role> FULL_PERSONAL_DATA_ROLES = java.util.EnumSet.of(Role.REVIEW_STAFF, Role.SYSTEM_ADMIN);
 
     private final Reconsiderations reconsiderations;
     private final Workflow workflow;
@@ -65,9 +79,12 @@ public class ReconsiderationService {
     private final DueDates dueDates;
     private final DivisionScope scope;
     private final DeadlineCalculator calculator;
+    private final AuditLog audit;
 
     ReconsiderationService(Reconsiderations reconsiderations, Workflow workflow, ReconsiderationMapper mapper,
-                           Listing listing, DueDates dueDates, DivisionScope scope, DeadlineCalculator calculator) {
+                           Listing listing, DueDates dueDates, DivisionScope scope, DeadlineCalculator calculator,
+                           AuditLog audit) {
+        this.audit = audit;
         this.reconsiderations = reconsiderations;
         this.workflow = workflow;
         this.mapper = mapper;
@@ -80,7 +97,8 @@ public class ReconsiderationService {
     /** What a reconsideration list filters on. */
     public record ReconsiderationFilter(String divisionCode, List<ReconsiderationStatus> status, ActCategory actCategory,
                                         ReconsiderationOutcome outcome, Boolean late, Boolean mine, LocalDate from,
-                                        LocalDate to, String q, Boolean overdue, Boolean dueSoon) {
+                                        LocalDate to, String q, Boolean overdue, Boolean dueSoon, Boolean majorComplex,
+                                        Boolean normativeReviewPending) {
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +113,7 @@ public class ReconsiderationService {
         LocalDate today = workflow.today();
         listing.export(response, format, "行政复议案件", List.<ExportColumn<ReconsiderationListItem>>of(
                         new ExportColumn<>("收到申请日期", ReconsiderationListItem::receivedOn),
-                        new ExportColumn<>("申请人", r -> String.join("、", r.applicants())),
+                        new ExportColumn<>("申请人", r -> String.join("、", r.applicants().stream().map(PartyView::name).toList())),
                         new ExportColumn<>("被申请人", ReconsiderationListItem::respondentName),
                         new ExportColumn<>("行政行为类别", ReconsiderationListItem::actCategoryLabel),
                         new ExportColumn<>("状态", ReconsiderationListItem::statusLabel),
@@ -111,12 +129,39 @@ public class ReconsiderationService {
                 .eq("actCategory", f.actCategory()).eq("outcome", f.outcome()).eq("late", f.late())
                 .eq("assignee", Mine.assignee(f.mine(), null)).between("receivedOn", f.from(), f.to())
                 .text(f.q(), "applicants", "respondentName", "actDescription")
+                .eq("majorComplex", f.majorComplex())
+                .and(normativeReviewPending(f.normativeReviewPending()))
                 .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
+    }
+
+    /** 附带审查进行中: started and without a result (the case is suspended meanwhile). */
+    private static Specification<Reconsideration> normativeReviewPending(Boolean pending) {
+        if (pending == null) {
+            return null;
+        }
+        return (root, query, cb) -> {
+            var started = cb.isNotNull(root.get("normativeReview").get("startedOn"));
+            var open = cb.and(cb.isNull(root.get("normativeReview").get("result")), cb.isNull(root.get("concludedOn")));
+            return pending ? cb.and(started, open) : cb.not(cb.and(started, open));
+        };
     }
 
     @Transactional(readOnly = true)
     public ReconsiderationView get(UUID id) {
-        return detail(reconsiderations.require(id));
+        Reconsideration r = reconsiderations.require(id);
+        boolean full = seesFull();
+        boolean anyId = r.getParties().stream().anyMatch(p -> p.getIdNumber() != null);
+        boolean anyPhone = r.getParties().stream().anyMatch(p -> p.getPhone() != null || p.getAgentPhone() != null);
+        String fullRead = PersonalData.fullReadAction(full, anyId, anyPhone);
+        if (fullRead != null) {
+            audit.record(fullRead, Reconsideration.RECORD_TYPE, id.toString(), r.getDivisionCode(),
+                    "查看行政复议案件(" + r.getApplicantNames() + ")当事人完整" + (anyId ? "身份证号码及联系电话" : "联系电话"));
+        }
+        return mapper.detail(r, workflow.state(r), full);
+    }
+
+    private static boolean seesFull() {
+        return PersonalData.seesFull(CurrentCaller.get(), FULL_PERSONAL_DATA_ROLES);
     }
 
     public ReconsiderationView receive(ApplicationRequest r) {
@@ -128,18 +173,27 @@ public class ReconsiderationService {
         if (r.knewOn().isAfter(on)) {
             errors.add("knewOn", "date-after-received", "知道行政行为之日不能晚于收到申请日期 " + on);
         }
+        List<PartyRequest> thirdParties = r.thirdParties() == null ? List.of() : r.thirdParties();
+        checkParties(errors, "applicants", r.applicants());
+        checkParties(errors, "thirdParties", thirdParties);
         errors.throwIfAny();
-        Reconsideration created = workflow.create(new Reconsideration(division, blankToNull(r.assignee()), trim(r.applicants()),
-                r.thirdParties() == null ? List.of() : trim(r.thirdParties()), r.respondentAgency().name().trim(),
+        Reconsideration application = new Reconsideration(division, blankToNull(r.assignee()), parties(r.applicants()),
+                parties(thirdParties), r.respondentAgency().name().trim(),
                 r.respondentAgency().creditCode(), r.actCategory(), r.actDescription().trim(), r.actDate(), r.knewOn(), on,
-                r.requests().trim(), r.amountInvolved(), r.channel()), Reconsideration::registration);
+                r.requests().trim(), r.amountInvolved(), r.channel());
+        if (r.normativeReview() != null) {
+            application.normativeReviewRequested(r.normativeReview().document().trim(), r.normativeReview().issuingBody().trim(),
+                    blankToNull(r.normativeReview().provisions()));
+        }
+        Reconsideration created = workflow.create(application, Reconsideration::registration);
         reconsiderations.flush();
         return detail(created);
     }
 
     public ReconsiderationView acceptance(UUID id, String ifMatch, AcceptanceRequest r) {
         return step(id, ifMatch, x -> x.acceptance(r.decision(), r.procedure(), r.simpleGround(), r.reason(),
-                r.competentBody(), day(r.decidedOn()), workflow.today()));
+                r.competentBody(), Boolean.TRUE.equals(r.majorComplex()), Boolean.TRUE.equals(r.highlyTechnical()),
+                day(r.decidedOn()), workflow.today()));
     }
 
     public ReconsiderationView corrections(UUID id, String ifMatch, CorrectionRequest r) {
@@ -160,11 +214,41 @@ public class ReconsiderationService {
 
     public ReconsiderationView hearing(UUID id, String ifMatch, HearingRequest r) {
         LocalDate earliest = calculator.due(r.noticeOn(), HEARING_NOTICE_WORKING_DAYS, DeadlineUnit.WORKING_DAY).date();
-        return step(id, ifMatch, x -> x.hearing(r.noticeOn(), earliest, r.heldOn(), r.record().trim(), workflow.today()));
+        return step(id, ifMatch, x -> x.hearing(r.noticeOn(), earliest, r.heldOn(), r.record().trim(),
+                Boolean.TRUE.equals(r.applicantAbsent()), workflow.today()));
     }
 
     public ReconsiderationView committeeConsultation(UUID id, String ifMatch, ConsultationRequest r) {
         return step(id, ifMatch, x -> x.committeeConsultation(r.opinion().trim(), day(r.consultedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView classification(UUID id, String ifMatch, ClassificationRequest r) {
+        return step(id, ifMatch, x -> x.classification(r.majorComplex(), r.highlyTechnical(), r.article24Case(),
+                r.consultationNecessary(), r.hearingRequested(), r.note(), day(r.classifiedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView normativeReview(UUID id, String ifMatch, NormativeReviewRequest r) {
+        return step(id, ifMatch, x -> x.normativeReview(r.source() == null ? NormativeReviewSource.APPLICANT_REQUEST : r.source(),
+                blankToNull(r.document()), blankToNull(r.issuingBody()), blankToNull(r.provisions()), r.competent(),
+                day(r.startedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView normativeReviewNotice(UUID id, String ifMatch, NormativeNoticeRequest r) {
+        return step(id, ifMatch, x -> x.normativeReviewNotice(day(r.notifiedOn()), r.drafterReceivedOn(), workflow.today()));
+    }
+
+    public ReconsiderationView normativeReviewTransfer(UUID id, String ifMatch, NormativeTransferRequest r) {
+        return step(id, ifMatch, x -> x.normativeReviewTransfer(r.transferee().trim(), day(r.transferredOn()),
+                r.transfereeReceivedOn(), workflow.today()));
+    }
+
+    public ReconsiderationView normativeReviewReply(UUID id, String ifMatch, NormativeReplyRequest r) {
+        return step(id, ifMatch, x -> x.normativeReviewReply(r.reply().trim(), day(r.repliedOn()), workflow.today()));
+    }
+
+    public ReconsiderationView normativeReviewResult(UUID id, String ifMatch, NormativeResultRequest r) {
+        return step(id, ifMatch, x -> x.normativeReviewResult(r.result(), blankToNull(r.note()), day(r.concludedOn()),
+                workflow.today()));
     }
 
     public ReconsiderationView extension(UUID id, String ifMatch, ExtensionRequest r) {
@@ -234,12 +318,35 @@ public class ReconsiderationService {
         return detail(r);
     }
 
+    /** The detail a step or a creation answers (the caller just wrote it: the same roles see full data, unaudited). */
     private ReconsiderationView detail(Reconsideration r) {
-        return mapper.detail(r, workflow.state(r));
+        return mapper.detail(r, workflow.state(r), seesFull());
     }
 
-    private static List<String> trim(List<String> names) {
-        return names.stream().map(String::trim).toList();
+    /** An ID number belongs to a natural person, a credit code to a legal person or other organisation. */
+    private static void checkParties(ValidationException.Collector errors, String field, List<PartyRequest> parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            PartyRequest p = parties.get(i);
+            String at = field + "[" + i + "].";
+            if (p.kind() == PartyKind.NATURAL_PERSON && !blank(p.creditCode())) {
+                errors.add(at + "creditCode", "not-applicable", "自然人填写身份证号码,不填统一社会信用代码");
+            }
+            if (p.kind() != PartyKind.NATURAL_PERSON && !blank(p.idNumber())) {
+                errors.add(at + "idNumber", "not-applicable", "法人或其他组织填写统一社会信用代码,不填身份证号码");
+            }
+        }
+    }
+
+    private static List<ReconsiderationParty> parties(List<PartyRequest> requests) {
+        return requests.stream().map(p -> new ReconsiderationParty(p.kind(), p.name().trim(),
+                blank(p.idNumber()) ? null : p.idNumber().trim().toUpperCase(),
+                blank(p.creditCode()) ? null : p.creditCode().trim().toUpperCase(), blankToNull(p.phone()),
+                blankToNull(p.address()), p.agent() == null ? null : p.agent().name().trim(),
+                p.agent() == null ? null : blankToNull(p.agent().phone()))).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String blankToNull(String s) {

@@ -28,6 +28,11 @@ class ReviewDictionaries implements DictionaryContributor {
         registry.register("ReconsiderationSimpleGround", SimpleProcedureGround.class);
         registry.register("ReconsiderationSuspensionGround", SuspensionGround.class);
         registry.register("ReconsiderationApprovalMode", ApprovalMode.class);
+        registry.register("ReconsiderationPartyKind", PartyKind.class);
+        registry.register("ReconsiderationPartyRole", PartyRole.class);
+        registry.register("NormativeReviewSource", NormativeReviewSource.class);
+        registry.register("NormativeReviewResult", NormativeReviewResult.class);
+        registry.register("LitigationCourtProcedure", cn.sifa.review.litigation.CourtProcedure.class);
         registry.register("LitigationStatus", LitigationStatus.class);
         registry.register("LitigationOutcome", LitigationOutcome.class);
         registry.register("LitigationInstance", Instance.class);

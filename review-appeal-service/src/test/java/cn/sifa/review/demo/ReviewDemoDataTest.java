@@ -48,6 +48,27 @@ class ReviewDemoDataTest {
                 + "(select 1 from core_transition t where t.record_id = r.id and t.action = 'receive')")).isZero();
         assertThat(count("select count(*) from rv_litigation l where not exists "
                 + "(select 1 from core_deadline d where d.record_id = l.id and d.kind = 'RV_LIT_DEFENCE')")).isZero();
+        // The new fields: parties as records, 附带审查 at every stage, 第50/52条 cases decided only once heard and consulted,
+        // lawsuits with their court period and 出庭通知书.
+        assertThat(count("select count(*) from rv_reconsideration r where not exists "
+                + "(select 1 from rv_party p where p.reconsideration_id = r.id and p.role = 'APPLICANT')")).isZero();
+        assertThat(count("select count(distinct kind) from rv_party")).isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from rv_party where id_number is not null and phone is not null and address is not null")).isPositive();
+        assertThat(count("select count(*) from rv_party where agent_name is not null")).isPositive();
+        assertThat(count("select count(*) from rv_party where role = 'THIRD_PARTY'")).isPositive();
+        assertThat(count("select count(*) from rv_reconsideration where nr_result is not null")).isPositive();
+        assertThat(count("select count(*) from rv_reconsideration where nr_started_on is not null and nr_result is null")).isPositive();
+        assertThat(count("select count(*) from rv_reconsideration where major_complex and status = 'DECIDED' or major_complex and status = 'SERVED' "
+                + "or major_complex and status = 'FINAL'")).isPositive();
+        assertThat(count("select count(*) from rv_reconsideration where major_complex and outcome in ('REVOKE', 'UPHOLD', 'CHANGE', "
+                + "'CONFIRM_ILLEGAL', 'REJECT_CLAIM', 'ORDER_PERFORMANCE') and (hearing_count = 0 or not committee_consulted)")).isZero();
+        // (other tests of this JVM write lawsuits too: count only the demo's, written by the same caller as its first one)
+        String demo = " where created_by = (select created_by from rv_litigation where court_case_no like '%行初1000号' limit 1)";
+        assertThat(count("select count(*) from rv_litigation" + demo + " and registered_on is not null"))
+                .isEqualTo(count("select count(*) from rv_litigation" + demo)).isPositive();
+        assertThat(count("select count(*) from core_deadline where kind in ('RV_LIT_COURT_FIRST', 'RV_LIT_COURT_SIMPLE')")).isPositive();
+        assertThat(count("select count(*) from rv_litigation where notice_served_on is not null")).isPositive();
+        assertThat(count("select count(*) from rv_litigation where notice_short")).isPositive();
         assertThat(CurrentCaller.runAsSystem(() -> DemoCounties.COUNTIES.stream().allMatch(seeder::seeded))).isTrue();
 
         long reconsiderations = count("select count(*) from rv_reconsideration");

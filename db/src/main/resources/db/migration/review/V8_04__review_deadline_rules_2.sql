@@ -1,0 +1,20 @@
+-- 附带审查 (行政复议法第56-60条; 3/7/10 日 are working days, 第88条) and the court side of 行政应诉.
+INSERT INTO core_deadline_rule (code, province_code, amount, unit, anchor_event, basis, label) VALUES
+('RV_NORMATIVE_HANDLING', NULL, 30, 'CALENDAR_DAY', '启动附带审查(中止)',
+ '行政复议法第56、57条:行政复议机关有权处理的,应当在30日内依法处理', '附带审查处理'),
+('RV_NORMATIVE_TRANSFER', NULL, 7, 'WORKING_DAY', '启动附带审查(中止)',
+ '行政复议法第56、57条:无权处理的,应当在7日(工作日,第88条)内转送有权处理的机关依法处理', '附带审查转送'),
+('RV_NORMATIVE_DRAFTER_NOTICE', NULL, 3, 'WORKING_DAY', '行政复议中止',
+ '行政复议法第58条:行政复议机构应当自中止之日起3日(工作日)内书面通知规范性文件的制定机关', '通知制定机关'),
+('RV_NORMATIVE_DRAFTER_REPLY', NULL, 10, 'WORKING_DAY', '制定机关收到书面通知',
+ '行政复议法第58条:制定机关应当自收到书面通知之日起10日(工作日)内提交书面答复及相关材料', '制定机关答复'),
+('RV_NORMATIVE_TRANSFEREE_REPLY', NULL, 60, 'CALENDAR_DAY', '接受转送的机关收到转送',
+ '行政复议法第60条:接受转送的机关应当自收到转送之日起60日内将处理意见回复转送的行政复议机关', '转送处理意见回复'),
+('RV_LIT_APPEARANCE_NOTICE', NULL, 3, 'CALENDAR_DAY', '出庭通知书送达',
+ '最高人民法院关于行政机关负责人出庭应诉若干问题的规定第5条:人民法院应当在开庭3日前送达出庭通知书', '出庭通知书送达期'),
+('RV_LIT_COURT_FIRST', NULL, 6, 'MONTH', '立案',
+ '行政诉讼法第81条:人民法院应当在立案之日起6个月内作出第一审判决;延长须经高级人民法院批准(法院审限)', '一审审理期限'),
+('RV_LIT_COURT_SIMPLE', NULL, 45, 'CALENDAR_DAY', '立案(简易程序)',
+ '行政诉讼法第83条:适用简易程序审理的行政案件,应当在立案之日起45日内审结(法院审限)', '简易程序审理期限'),
+('RV_LIT_COURT_SECOND', NULL, 3, 'MONTH', '收到上诉状',
+ '行政诉讼法第88条:人民法院审理上诉案件,应当在收到上诉状之日起3个月内作出终审判决(法院审限)', '二审审理期限');
