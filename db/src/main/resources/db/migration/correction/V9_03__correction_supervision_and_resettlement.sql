@@ -113,7 +113,7 @@ CREATE TABLE cr_education_record (
     updated_by               varchar(100) NOT NULL,
     division_code            varchar(12) COLLATE "C" NOT NULL REFERENCES core_division (code),
     subject_id               uuid         NOT NULL REFERENCES cr_subject (id),
-    kind                     varchar(16)  NOT NULL CHECK (kind IN ('EDUCATION', 'COMMUNITY_SERVICE')),
+    kind                     varchar(24)  NOT NULL CHECK (kind IN ('EDUCATION', 'COMMUNITY_SERVICE')),
     activity_type            varchar(24)  CHECK (activity_type IN ('GROUP_EDUCATION', 'INDIVIDUAL_TALK', 'LEGAL_EDUCATION',
                                  'VOCATIONAL_TRAINING', 'PSYCHOLOGICAL', 'OTHER')),
     topic                    varchar(200) NOT NULL,
