@@ -1,5 +1,9 @@
 package cn.sifa.correction.leave;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -18,4 +22,13 @@ interface LeaveMapper {
     @Mapping(target = "requiredLevelLabel", expression = "java(l.getRequiredLevel().label())")
     @Mapping(target = "statusLabel", expression = "java(l.getStatus().label())")
     LeaveView view(LeaveRequest l, WorkflowState state);
+
+    @Mapping(target = "from", source = "leaveFrom")
+    @Mapping(target = "to", source = "leaveTo")
+    @Mapping(target = "requiredLevelLabel", expression = "java(l.getRequiredLevel().label())")
+    @Mapping(target = "statusLabel", expression = "java(l.getStatus().label())")
+    @Mapping(target = "overdue", expression = "java(l.isOverdue(today))")
+    LeaveListItem row(LeaveRequest l, @Context LocalDate today);
+
+    List<LeaveListItem> rows(List<LeaveRequest> rows, @Context LocalDate today);
 }

@@ -2,12 +2,21 @@ package cn.sifa.correction.leave;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.error.ValidationException;
+import cn.sifa.core.list.Filters;
+import cn.sifa.core.list.ListPage;
+import cn.sifa.core.list.Listing;
+import cn.sifa.core.list.Mine;
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Paging;
+import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.correction.leave.LeaveRequests.ApplyRequest;
 import cn.sifa.correction.leave.LeaveRequests.ApproveRequest;
@@ -25,12 +34,37 @@ public class LeaveService {
     private final Subjects subjects;
     private final Workflow workflow;
     private final LeaveMapper mapper;
+    private final Listing listing;
+    private final DueDates dueDates;
+    private final DivisionScope scope;
 
-    LeaveService(Leaves leaves, Subjects subjects, Workflow workflow, LeaveMapper mapper) {
+    LeaveService(Leaves leaves, Subjects subjects, Workflow workflow, LeaveMapper mapper, Listing listing, DueDates dueDates,
+                 DivisionScope scope) {
         this.leaves = leaves;
         this.subjects = subjects;
         this.workflow = workflow;
         this.mapper = mapper;
+        this.listing = listing;
+        this.dueDates = dueDates;
+        this.scope = scope;
+    }
+
+    private static final Map<String, String> SORTABLE = Map.of("from", "leaveFrom", "requestedOn", "requestedOn", "nextDueOn", "nextDueOn");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.asc("id"));
+
+    /** What the leave worklist filters on. */
+    public record LeaveFilter(String divisionCode, List<LeaveStatus> status, ApproverLevel requiredLevel, Boolean mine, Boolean overdue,
+                              Boolean dueSoon) {
+    }
+
+    /** The worklist of leave requests across subjects (pending approvals, returns due), in the caller's scope. */
+    @Transactional(readOnly = true)
+    public ListPage<LeaveListItem> worklist(LeaveFilter f, Integer page, Integer size, List<String> sort) {
+        LocalDate today = workflow.today();
+        return listing.page(LeaveRequest.class, Filters.of(LeaveRequest.class).division(scope, f.divisionCode()).in("status", f.status())
+                        .eq("requiredLevel", f.requiredLevel()).eq("assignee", Mine.assignee(f.mine(), null))
+                        .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build(),
+                Paging.of(page, size, sort, SORTABLE, DEFAULT_SORT), rows -> mapper.rows(rows, today));
     }
 
     public LeaveView request(UUID subjectId, String ifMatch, ApplyRequest r) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import cn.sifa.core.error.NotFoundException;
 
-public interface Leaves extends JpaRepository<LeaveRequest, UUID> {
+public interface Leaves extends JpaRepository<LeaveRequest, UUID>, JpaSpecificationExecutor<LeaveRequest> {
 
     List<LeaveRequest> findBySubjectIdOrderByLeaveFromDescIdAsc(UUID subjectId);
 

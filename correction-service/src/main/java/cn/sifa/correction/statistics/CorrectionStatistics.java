@@ -30,7 +30,8 @@ public record CorrectionStatistics(
         @Schema(description = "期间内公益活动时长(小时)", example = "410") BigDecimal communityServiceHours,
         @Schema(description = "当前帮教中的刑满释放人员", example = "85") long releasedUnderSupport,
         @Schema(description = "其中重点帮教对象", example = "6") long keyPersonsUnderSupport,
-        @Schema(description = "帮教中人员基本信息核实率") Rate verificationRate) {
+        @Schema(description = "帮教中人员基本信息核实率") Rate verificationRate,
+        @Schema(description = "期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)", example = "1") long releasedReoffended) {
 
     @Schema(name = "CorrectionCodeCount", description = "按代码计数")
     public record CodeCount(@Schema(description = "代码", example = "PROBATION") String code,

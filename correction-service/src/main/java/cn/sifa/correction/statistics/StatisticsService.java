@@ -72,9 +72,11 @@ public class StatisticsService {
         long underSupport = count("select count(*)" + supporting, p);
         long keyPersons = count("select count(*)" + supporting + " and r.key_person", p);
         long verified = count("select count(*)" + supporting + " and r.verified", p);
+        long reoffended = count("select count(*) from cr_released_person r where " + DivisionScope.within("r", "prefix")
+                + " and r.status = 'REOFFENDED' and r.ended_on between :from and :to", p);
         return new CorrectionStatistics(prefix, period.from(), period.to(), inRegister, byKind, minors, intake, discharged,
                 terminated, assessments, Rate.of(onTime, assessments), measures, lostContact, reportInOverdue, transferredOut,
-                education, service, underSupport, keyPersons, Rate.of(verified, underSupport));
+                education, service, underSupport, keyPersons, Rate.of(verified, underSupport), reoffended);
     }
 
     private long count(String sql, MapSqlParameterSource p) {

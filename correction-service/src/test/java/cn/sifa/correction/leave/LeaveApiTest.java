@@ -42,6 +42,12 @@ class LeaveApiTest extends CorrectionApiTest {
         postJson(staff, path, leave(from, from.plusDays(30))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.days").value(31)).andExpect(jsonPath("$.requiredLevel").value("HIGHER_AGENCY"));
         getJson(staff, path).andExpect(jsonPath("$.length()").value(4));
+        // The approvers' worklist: pending requests by level, in the caller's scope only, without identity.
+        String subjectId = path.split("/")[5];
+        getJson(staff, API + "/leave-requests?status=REQUESTED&requiredLevel=HIGHER_AGENCY&size=200")
+                .andExpect(jsonPath("$.content[?(@.subjectId=='" + subjectId + "')].days").value(hasItem(31)))
+                .andExpect(jsonPath("$.content[?(@.subjectId=='" + subjectId + "')].days").value(not(hasItem(7))));
+        getJson(jinyunStaff, API + "/leave-requests?size=200").andExpect(jsonPath("$.content[*].subjectId").value(not(hasItem(subjectId))));
     }
 
     /** 20 approved days, then 10 more within 2 months: 30 in total stays with the county; 11 more make 31: the higher agency. */

@@ -62,8 +62,12 @@ class ResettlementApiTest extends CorrectionApiTest {
                 .andExpect(jsonPath("$.verified").value(true));
         getJson(staff, API + "/statistics").andExpect(jsonPath("$.verificationRate.numerator")
                 .value(((Number) ((java.util.Map<?, ?>) rate).get("numerator")).intValue() + 1));
+        long reoffended = number("releasedReoffended");
         postJson(staff, path + "/end", "{\"outcome\":\"REOFFENDED\",\"note\":\"因盗窃被刑事拘留\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REOFFENDED")).andExpect(jsonPath("$.allowedActions").isEmpty());
+        assertThat(number("releasedReoffended")).isEqualTo(reoffended + 1);
+        getJson(jinyunStaff, API + "/statistics").andExpect(jsonPath("$.releasedReoffended").value(0));
+        postJson(staff, path + "/team", "{\"members\":\"x\"}").andExpect(status().isConflict());
     }
 
     @Test
@@ -93,6 +97,17 @@ class ResettlementApiTest extends CorrectionApiTest {
                 .andExpect(status().isBadRequest());
         postJson(staff, API + "/released-persons", notice("430105199001011230", "2027-02-01")).andExpect(status().isBadRequest());
         assertThat(count("cr_released_person", "true")).isEqualTo(before);
+    }
+
+    @Test
+    void aRetriedNoticeWithTheSameKeyCreatesOneRecord() throws Exception {
+        String number = idNumber("released-retry", ADULT);
+        var request = MockMvcRequestBuilders.post(API + "/released-persons").contentType("application/json")
+                .content(notice(number, "2027-03-01")).header("Idempotency-Key", "cr-released-retry-1");
+        String location = perform(staff, request).andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        perform(staff, request).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(header().string("Location", location));
+        assertThat(count("cr_released_person", "id_number = ?", number)).isEqualTo(1);
     }
 
     @Test
