@@ -62,6 +62,16 @@ public abstract class CorrectionApiTest extends ApiTestSupport {
         return read(postJson(who, API + "/subjects", json).andExpect(status().isCreated()), "$.id");
     }
 
+    /** Reported two days ago, team, plan, NORMAL level: under correction, as of today; answers the subject's path. */
+    protected String underCorrection(String kind, String extra, String number) throws Exception {
+        String path = API + "/subjects/" + create(staff, intake(kind, extra, today().minusDays(5), today().plusYears(1), number));
+        postJson(staff, path + "/report-in", "{\"reportedOn\":\"" + today().minusDays(2) + "\"}").andExpect(status().isOk());
+        postJson(staff, path + "/team", "{\"members\":\"王所长、李社工\",\"includesWoman\":true}").andExpect(status().isOk());
+        postJson(staff, path + "/plan", "{\"plan\":\"每月报告\"}").andExpect(status().isOk());
+        postJson(staff, path + "/supervision-level", "{\"level\":\"NORMAL\"}").andExpect(status().isOk());
+        return path;
+    }
+
     protected String etag(SifaPrincipal who, String path) throws Exception {
         return getJson(who, path).andReturn().getResponse().getHeader("ETag");
     }

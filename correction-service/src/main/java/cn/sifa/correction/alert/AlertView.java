@@ -5,10 +5,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** One alert about a subject; it names no identity (open the subject to see who). */
+/** One alert about a subject or a released person; it names no identity (open the record to see who). */
 @Schema(name = "CorrectionAlertView", description = "社区矫正预警")
 public record AlertView(
-        @Schema(description = "社区矫正对象 ID") UUID subjectId,
+        @Schema(description = "社区矫正对象 ID(刑满释放人员的预警为空)") UUID subjectId,
+        @Schema(description = "预警所涉记录 ID(社区矫正对象或刑满释放人员)") UUID recordId,
         @Schema(description = "行政区划代码", example = "430105") String divisionCode,
         @Schema(description = "预警种类", example = "LOST_CONTACT") AlertType type,
         @Schema(description = "预警种类名称", example = "脱管") String typeLabel,

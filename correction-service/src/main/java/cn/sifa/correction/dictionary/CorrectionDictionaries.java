@@ -5,6 +5,16 @@ import org.springframework.stereotype.Component;
 import cn.sifa.core.dictionary.DictionaryContributor;
 import cn.sifa.correction.alert.AlertType;
 import cn.sifa.correction.assessment.AuthorityType;
+import cn.sifa.correction.education.ActivityKind;
+import cn.sifa.correction.education.EducationType;
+import cn.sifa.correction.leave.ApproverLevel;
+import cn.sifa.correction.leave.LeaveKind;
+import cn.sifa.correction.leave.LeaveStatus;
+import cn.sifa.correction.monitoring.MonitoringGround;
+import cn.sifa.correction.monitoring.MonitoringStatus;
+import cn.sifa.correction.resettlement.ReleaseOrigin;
+import cn.sifa.correction.resettlement.ReleasedStatus;
+import cn.sifa.correction.transfer.TransferStatus;
 import cn.sifa.correction.assessment.InvestigationStatus;
 import cn.sifa.correction.subject.CheckInType;
 import cn.sifa.correction.subject.CorrectionMeasure;
@@ -32,5 +42,15 @@ class CorrectionDictionaries implements DictionaryContributor {
         registry.register("CorrectionAuthorityType", AuthorityType.class);
         registry.register("CorrectionInvestigationStatus", InvestigationStatus.class);
         registry.register("CorrectionAlertType", AlertType.class);
+        registry.register("CorrectionLeaveKind", LeaveKind.class);
+        registry.register("CorrectionLeaveStatus", LeaveStatus.class);
+        registry.register("CorrectionApproverLevel", ApproverLevel.class);
+        registry.register("CorrectionMonitoringGround", MonitoringGround.class);
+        registry.register("CorrectionMonitoringStatus", MonitoringStatus.class);
+        registry.register("CorrectionTransferStatus", TransferStatus.class);
+        registry.register("CorrectionActivityKind", ActivityKind.class);
+        registry.register("CorrectionEducationType", EducationType.class);
+        registry.register("ReleasedPersonStatus", ReleasedStatus.class);
+        registry.register("ReleaseOrigin", ReleaseOrigin.class);
     }
 }

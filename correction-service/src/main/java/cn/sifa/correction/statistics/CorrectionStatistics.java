@@ -1,5 +1,6 @@
 package cn.sifa.correction.statistics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +24,14 @@ public record CorrectionStatistics(
         @Schema(description = "调查评估按期完成率") Rate assessmentsOnTime,
         @Schema(description = "期间内奖惩措施按种类(人次)") List<CodeCount> measuresByKind,
         @Schema(description = "当前脱管人数", example = "0") long lostContact,
-        @Schema(description = "待报到已逾期(漏管风险)人数", example = "0") long reportInOverdue) {
+        @Schema(description = "待报到已逾期(漏管风险)人数", example = "0") long reportInOverdue,
+        @Schema(description = "期间内变更执行地(迁出)人数", example = "2") long transferredOut,
+        @Schema(description = "期间内教育学习时长(小时)", example = "320.5") BigDecimal educationHours,
+        @Schema(description = "期间内公益活动时长(小时)", example = "410") BigDecimal communityServiceHours,
+        @Schema(description = "当前帮教中的刑满释放人员", example = "85") long releasedUnderSupport,
+        @Schema(description = "其中重点帮教对象", example = "6") long keyPersonsUnderSupport,
+        @Schema(description = "帮教中人员基本信息核实率") Rate verificationRate,
+        @Schema(description = "期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)", example = "1") long releasedReoffended) {
 
     @Schema(name = "CorrectionCodeCount", description = "按代码计数")
     public record CodeCount(@Schema(description = "代码", example = "PROBATION") String code,

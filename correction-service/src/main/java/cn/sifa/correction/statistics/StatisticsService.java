@@ -1,5 +1,6 @@
 package cn.sifa.correction.statistics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -62,8 +63,20 @@ public class StatisticsService {
         long onTime = count("select count(*)" + done + " and d.status = 'MET'", p);
         List<CodeCount> measures = counts("select m.measure, count(*) from cr_measure m where " + DivisionScope.within("m", "prefix")
                 + " and m.decided_on between :from and :to group by m.measure", p, CorrectionMeasure.class);
+        long transferredOut = count("select count(*)" + s + " and s.status = 'TRANSFERRED_OUT' and s.transferred_on between :from and :to", p);
+        String hours = "select coalesce(sum(e.hours), 0) from cr_education_record e where " + DivisionScope.within("e", "prefix")
+                + " and e.held_on between :from and :to and e.kind = ";
+        BigDecimal education = jdbc.queryForObject(hours + "'EDUCATION'", p, BigDecimal.class);
+        BigDecimal service = jdbc.queryForObject(hours + "'COMMUNITY_SERVICE'", p, BigDecimal.class);
+        String supporting = " from cr_released_person r where " + DivisionScope.within("r", "prefix") + " and r.status = 'SUPPORTING'";
+        long underSupport = count("select count(*)" + supporting, p);
+        long keyPersons = count("select count(*)" + supporting + " and r.key_person", p);
+        long verified = count("select count(*)" + supporting + " and r.verified", p);
+        long reoffended = count("select count(*) from cr_released_person r where " + DivisionScope.within("r", "prefix")
+                + " and r.status = 'REOFFENDED' and r.ended_on between :from and :to", p);
         return new CorrectionStatistics(prefix, period.from(), period.to(), inRegister, byKind, minors, intake, discharged,
-                terminated, assessments, Rate.of(onTime, assessments), measures, lostContact, reportInOverdue);
+                terminated, assessments, Rate.of(onTime, assessments), measures, lostContact, reportInOverdue, transferredOut,
+                education, service, underSupport, keyPersons, Rate.of(verified, underSupport), reoffended);
     }
 
     private long count(String sql, MapSqlParameterSource p) {

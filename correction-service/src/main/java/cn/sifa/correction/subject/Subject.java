@@ -7,6 +7,7 @@ import static cn.sifa.correction.subject.SubjectStatus.LOST_CONTACT;
 import static cn.sifa.correction.subject.SubjectStatus.RECEIVED;
 import static cn.sifa.correction.subject.SubjectStatus.REVOCATION_PROPOSED;
 import static cn.sifa.correction.subject.SubjectStatus.TERMINATED;
+import static cn.sifa.correction.subject.SubjectStatus.TRANSFERRED_OUT;
 import static cn.sifa.correction.subject.SubjectStatus.UNDER_CORRECTION;
 
 import java.time.LocalDate;
@@ -64,6 +65,11 @@ public class Subject extends WorkflowEntity {
             .allow(UNDER_CORRECTION, "plan", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "supervision-level", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "check-ins", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "leave-requests", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "electronic-monitoring", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "transfer", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "education-records", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "community-service", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "measures", UNDER_CORRECTION, REVOCATION_PROPOSED)
             .allow(UNDER_CORRECTION, "lost-contact", LOST_CONTACT)
             .allow(UNDER_CORRECTION, "discharge-preparation", DISCHARGE_PENDING)
@@ -75,6 +81,9 @@ public class Subject extends WorkflowEntity {
             .allow(REVOCATION_PROPOSED, "revocation-rejected", UNDER_CORRECTION)
             .allow(REVOCATION_PROPOSED, "end", TERMINATED)
             .allow(DISCHARGE_PENDING, "check-ins", DISCHARGE_PENDING)
+            .allow(DISCHARGE_PENDING, "leave-requests", DISCHARGE_PENDING)
+            .allow(DISCHARGE_PENDING, "education-records", DISCHARGE_PENDING)
+            .allow(DISCHARGE_PENDING, "community-service", DISCHARGE_PENDING)
             .allow(DISCHARGE_PENDING, "measures", DISCHARGE_PENDING, REVOCATION_PROPOSED)
             .allow(DISCHARGE_PENDING, "end", DISCHARGED, TERMINATED);
 
@@ -111,6 +120,7 @@ public class Subject extends WorkflowEntity {
     @Enumerated(EnumType.STRING)
     private EndType endType;
     private LocalDate endedOn;
+    private LocalDate transferredOn;
 
     protected Subject() {
     }
@@ -355,6 +365,30 @@ public class Subject extends WorkflowEntity {
         return move("end", target, on, type.label(), effects.toArray(Transition.DeadlineEffect[]::new));
     }
 
+    /**
+     * A sub-record (leave request, electronic monitoring, change of executing place, education or community service)
+     * opened on the subject: allowed only where the subject's state lists {@code action}; written to the subject's
+     * history so that the file's timeline shows it.
+     */
+    public Transition subRecord(String action, String dateField, LocalDate on, String comment, LocalDate today) {
+        STEPS.check(action, status);
+        StepDates.require(dateField, on, today, reportedOn, null);
+        return Transition.event(action, status, on, comment);
+    }
+
+    /**
+     * 执行地变更 completed: the subject reported to the new agency, and leaves this agency's register
+     * (TRANSFERRED_OUT); its own deadlines here end.
+     */
+    public Transition transferredOut(LocalDate on, String newAgency, LocalDate today) {
+        if (status != UNDER_CORRECTION) {
+            throw new InvalidTransitionException("transferred-out", status.name(), allowedActions());
+        }
+        StepDates.require("reportedOn", on, today, reportedOn, null);
+        this.transferredOn = on;
+        return move("transferred-out", TRANSFERRED_OUT, on, "执行地变更,已到" + newAgency + "报到", Transition.cancelAll());
+    }
+
     private Transition move(String action, SubjectStatus to, LocalDate on, String comment, Transition.DeadlineEffect... effects) {
         SubjectStatus from = status;
         status = to;
@@ -424,4 +458,5 @@ public class Subject extends WorkflowEntity {
     public LocalDate getDischargePreparedOn() { return dischargePreparedOn; }
     public EndType getEndType() { return endType; }
     public LocalDate getEndedOn() { return endedOn; }
+    public LocalDate getTransferredOn() { return transferredOn; }
 }

@@ -105,7 +105,7 @@ class SubjectDemo implements DemoSeeder {
     }
 
     private static String court(DemoCounty county) {
-        return county.shortName() + "人民法院";
+        return DemoSubjects.court(county);
     }
 
     private void measure(Subject s, CorrectionMeasure m, String facts, LocalDate on, LocalDate today) {

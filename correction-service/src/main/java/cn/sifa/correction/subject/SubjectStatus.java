@@ -11,7 +11,8 @@ public enum SubjectStatus implements Labeled {
     REVOCATION_PROPOSED("已提请撤销/收监"),
     DISCHARGE_PENDING("待解矫"),
     DISCHARGED("已解除矫正"),
-    TERMINATED("已终止矫正");
+    TERMINATED("已终止矫正"),
+    TRANSFERRED_OUT("已变更执行地");
 
     private final String label;
 

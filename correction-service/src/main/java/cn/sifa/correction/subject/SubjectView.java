@@ -44,6 +44,7 @@ public record SubjectView(
         @Schema(description = "解矫准备日期", example = "2028-10-30") LocalDate dischargePreparedOn,
         @Schema(description = "结束方式", example = "DISCHARGED_EXPIRY") EndType endType,
         @Schema(description = "结束日期", example = "2028-11-24") LocalDate endedOn,
+        @Schema(description = "变更执行地(到新执行地报到)日期", example = "2027-02-10") LocalDate transferredOn,
         @Schema(description = "奖惩记录") List<MeasureView> measures,
         @Schema(description = "建议的下一步措施(由工作人员决定)") Suggestion suggestion,
         @Schema(description = "最近的未届满期限", example = "2026-12-05") LocalDate nextDueOn,

@@ -20,7 +20,7 @@ public record Suggestion(
     /** The strongest suggestion the record's measures and lost contact give, or null. */
     static Suggestion of(Subject s, List<Measure> measures, LocalDate today) {
         if (s.getStatus() == SubjectStatus.DISCHARGED || s.getStatus() == SubjectStatus.TERMINATED
-                || s.getStatus() == SubjectStatus.REVOCATION_PROPOSED) {
+                || s.getStatus() == SubjectStatus.REVOCATION_PROPOSED || s.getStatus() == SubjectStatus.TRANSFERRED_OUT) {
             return null;
         }
         CorrectionMeasure revoke = switch (s.getKind()) {

@@ -42,11 +42,25 @@ class CorrectionDemoDataTest {
         assertThat(count("select count(*) from cr_subject s where not exists "
                 + "(select 1 from core_transition t where t.record_id = s.id and t.action = 'intake')")).isZero();
         assertThat(count("select count(*) from cr_subject s where not exists (select 1 from core_deadline d where d.record_id = s.id)")).isZero();
+        // The second slice: sub-records on the demo subjects, released persons, each with its history.
+        for (String table : new String[] {"cr_leave_request", "cr_monitoring", "cr_education_record", "cr_released_person"}) {
+            assertThat(count("select count(*) from " + table + " where division_code = '430105'")).as(table).isPositive();
+        }
+        for (String table : new String[] {"cr_leave_request", "cr_monitoring", "cr_released_person"}) {
+            assertThat(count("select count(*) from " + table + " x where not exists (select 1 from core_transition t where t.record_id = x.id)"))
+                    .as(table).isZero();
+        }
+        assertThat(count("select count(*) from cr_released_person where status = 'SUPPORTING' and verified")).isPositive();
+        assertThat(count("select count(*) from cr_released_person where status = 'AWAITING_RELEASE'")).isPositive();
+        long leaves = count("select count(*) from cr_leave_request");
+        long released = count("select count(*) from cr_released_person");
         long subjects = count("select count(*) from cr_subject");
         Map<String, ApplicationRunner> runners = context.getBeansOfType(ApplicationRunner.class);
         ApplicationRunner loader = runners.values().stream().filter(r -> r.getClass().getSimpleName().startsWith("DemoLoader"))
                 .findFirst().orElseThrow();
         loader.run(new DefaultApplicationArguments());
         assertThat(count("select count(*) from cr_subject")).isEqualTo(subjects);
+        assertThat(count("select count(*) from cr_leave_request")).isEqualTo(leaves);
+        assertThat(count("select count(*) from cr_released_person")).isEqualTo(released);
     }
 }

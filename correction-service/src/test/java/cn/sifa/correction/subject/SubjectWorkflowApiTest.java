@@ -235,14 +235,4 @@ class SubjectWorkflowApiTest extends CorrectionApiTest {
                 .andExpect(jsonPath("$[*].subjectId").value(not(hasItem(lost))));
         getJson(staff, API + "/statistics").andExpect(jsonPath("$.lostContact").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
-
-    /** Reported, team, plan, NORMAL level: under correction, as of today. */
-    private String underCorrection(String kind, String extra, String number) throws Exception {
-        String path = API + "/subjects/" + create(staff, intake(kind, extra, today().minusDays(5), today().plusYears(1), number));
-        postJson(staff, path + "/report-in", "{\"reportedOn\":\"" + today().minusDays(2) + "\"}").andExpect(status().isOk());
-        postJson(staff, path + "/team", "{\"members\":\"王所长、李社工\",\"includesWoman\":true}").andExpect(status().isOk());
-        postJson(staff, path + "/plan", "{\"plan\":\"每月报告\"}").andExpect(status().isOk());
-        postJson(staff, path + "/supervision-level", "{\"level\":\"NORMAL\"}").andExpect(status().isOk());
-        return path;
-    }
 }
