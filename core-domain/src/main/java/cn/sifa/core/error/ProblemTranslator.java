@@ -35,6 +35,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
+import cn.sifa.core.web.JsonBodyLimitFilter;
+
 /**
  * The one error translator: every failure becomes RFC 9457 problem+json with a stable {@code type} URI, a
  * Chinese title and detail, and for 400s the list of invalid fields. Never a stack trace, never SQL.
@@ -89,6 +91,11 @@ public class ProblemTranslator {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        JsonBodyLimitFilter.BodyTooLargeException tooLarge = JsonBodyLimitFilter.BodyTooLargeException.find(ex);
+        if (tooLarge != null) {
+            // The JSON reader ran past the body limit (a body sent without Content-Length): 413, not "malformed".
+            return Problems.response(Problems.forStatus(413, JsonBodyLimitFilter.BodyTooLargeException.detail(tooLarge.limit()), request));
+        }
         if (ex.getCause() instanceof PropertyBindingException unknown) {
             // A misspelled field (receivedon for receivedOn) would otherwise be dropped and its default (today) used.
             String field = pathOf(unknown.getPath());

@@ -31,6 +31,7 @@ import cn.sifa.core.error.Problems;
 import cn.sifa.core.error.SifaException;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.web.JsonBodyLimit;
 import cn.sifa.core.web.RequestIdFilter;
 import cn.sifa.gateway.token.UserTokens;
 
@@ -71,6 +72,12 @@ public class ServiceRoutes {
             all = all == null ? one : all.and(one);
         }
         return all.and(route("service-unavailable").route(path(FALLBACK), ServiceRoutes::unavailable).build());
+    }
+
+    /** The proxied services apply their own JSON body limits (e.g. enforcement's larger batch); bodies stream through. */
+    @Bean
+    JsonBodyLimit proxiedBodies() {
+        return JsonBodyLimit.appliedBehind(SERVICES.keySet().stream().map(service -> "/api/" + service + "/").toList());
     }
 
     /**

@@ -32,6 +32,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.core.web.JsonBodyLimitFilter;
 import cn.sifa.gateway.Http;
 import cn.sifa.gateway.SifaApplication;
 import cn.sifa.gateway.demo.DemoAccounts;
@@ -43,9 +44,10 @@ import cn.sifa.gateway.demo.DemoAccounts;
  * required field missing or null, each field of the wrong JSON type, numbers out of range, strings over their
  * maxLength, invalid enum codes, malformed dates and UUIDs, invalid ID numbers and credit codes, SQL and script payloads
  * where only codes, dates or IDs are allowed, an unknown field, broken JSON, a JSON array or scalar instead of the
- * object, an empty body, wrong content types, an oversized body, and malformed or hostile path parameters.
+ * object, an empty body, wrong content types, a body one byte over the JSON body limit (its length declared; and once
+ * per document a 3 MB body sent chunked, without a length), and malformed or hostile path parameters.
  * <p>
- * Every answer must be 4xx {@code application/problem+json} (never 5xx, never 2xx), and the row counts of every
+ * Every answer must be 4xx {@code application/problem+json} (never 5xx, never 2xx; 413 for the oversized bodies), and the row counts of every
  * table (except the call and audit logs) must be the same before and after each operation's cases.
  * {@code -Dsifa.fuzz.rounds=N} repeats the field cases with N different seeds (a bigger run on demand).
  */
@@ -66,6 +68,8 @@ class BadInputHarnessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JsonBodyLimitFilter bodyLimits;
 
     /** The signed-in administrator's browser (session cookie, CSRF) and a plain client for bearer tokens. */
     HttpClient client;
@@ -75,7 +79,10 @@ class BadInputHarnessTest {
     int turn;
 
     /** One generated request and what it was meant to break. */
-    record Case(String kind, String method, String path, String contentType, byte[] body) {
+    record Case(String kind, String method, String path, String contentType, byte[] body, boolean chunked) {
+        Case(String kind, String method, String path, String contentType, byte[] body) {
+            this(kind, method, path, contentType, body, false);
+        }
     }
 
     @Test
@@ -113,7 +120,7 @@ class BadInputHarnessTest {
                     }
                     operations++;
                     Map<String, Long> before = counts(countAll);
-                    // one 3 MB body per document (sending it to every operation would add ~200 MB of upload for nothing)
+                    // one chunked 3 MB body per document (a declared length just over the limit goes to every operation)
                     boolean oversized = byGroup.getOrDefault(group, 0) == 0;
                     for (Case c : cases(doc, method.toUpperCase(), path.getKey(), op, oversized)) {
                         HttpResponse<String> r = send(c, group.equals("core") ? adminXsrf : null);
@@ -121,7 +128,9 @@ class BadInputHarnessTest {
                         byKind.merge(c.kind(), 1, Integer::sum);
                         byGroup.merge(group, 1, Integer::sum);
                         String type = r.headers().firstValue("Content-Type").orElse("");
-                        if (r.statusCode() < 400 || r.statusCode() >= 500 || !type.startsWith("application/problem+json")) {
+                        boolean wrong = c.kind().startsWith("oversized") ? r.statusCode() != 413
+                                : r.statusCode() < 400 || r.statusCode() >= 500;
+                        if (wrong || !type.startsWith("application/problem+json")) {
                             failures.add(c.method() + " " + c.path() + " [" + c.kind() + "] → " + r.statusCode() + " " + type + " "
                                     + abbreviate(new String(c.body(), StandardCharsets.UTF_8)) + " ⇒ " + abbreviate(r.body()));
                         }
@@ -187,10 +196,12 @@ class BadInputHarnessTest {
         ObjectNode unknown = base.deepCopy();
         unknown.put("unknownFieldFromHarness", HOSTILE.get(1));
         out.add(jsonCase("unknown-field", method, path, unknown));
+        // CONVENTIONS 413: one byte over the path's JSON body limit with its length declared (refused unread), and a
+        // body sent without a length (chunked), counted while it is read
+        out.add(new Case("oversized-body-declared", method, path, "application/json", padded(base, bodyLimits.limitFor(path) + 1)));
         if (withOversized) {
-            ObjectNode oversized = base.deepCopy();
-            oversized.put("unknownFieldFromHarness", "长".repeat(1_000_000));
-            out.add(jsonCase("oversized-body", method, path, oversized));
+            out.add(new Case("oversized-body-chunked", method, path, "application/json",
+                    padded(base, Math.max(3L << 20, bodyLimits.limitFor(path) + (1 << 20))), true));
         }
 
         // field cases: every property at depth 1 and 2 (objects and the first element of arrays of objects)
@@ -400,6 +411,17 @@ class BadInputHarnessTest {
         return parent instanceof ObjectNode o && o.remove(path.substring(last + 1)) != null;
     }
 
+    /** The base body with a padding field that makes it exactly {@code size} bytes long. */
+    static byte[] padded(ObjectNode base, long size) {
+        ObjectNode body = base.deepCopy();
+        body.put("paddingFromHarness", "");
+        int plain = body.toString().getBytes(StandardCharsets.UTF_8).length;
+        body.put("paddingFromHarness", "x".repeat(Math.toIntExact(size - plain)));
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes).hasSize(Math.toIntExact(size));
+        return bytes;
+    }
+
     static Case jsonCase(String kind, String method, String path, JsonNode body) {
         return new Case(kind, method, path, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -430,7 +452,9 @@ class BadInputHarnessTest {
         for (int attempt = 0; ; attempt++) {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri(c.path())).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json, application/problem+json")
-                    .method(c.method(), HttpRequest.BodyPublishers.ofByteArray(c.body()));
+                    .method(c.method(), c.chunked()
+                            ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(c.body()))
+                            : HttpRequest.BodyPublishers.ofByteArray(c.body()));
             if (c.contentType() != null) {
                 b.header("Content-Type", c.contentType());
             }
