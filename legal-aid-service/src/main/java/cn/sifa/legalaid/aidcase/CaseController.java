@@ -86,6 +86,14 @@ class CaseController {
         return Answers.ok(cases.get(id));
     }
 
+    @GetMapping(CASES + "/{id}/conflict-check")
+    @Operation(summary = "利益冲突审查:对方当事人是否为拟指派人员(或同所人员)的受援人、调解案件当事人,受援人是否为其承办案件的对方当事人")
+    @ApiResponse(responseCode = "200", description = "审查结果(findings 为空表示未发现)")
+    @ApiResponse(responseCode = "404", description = "案件或人员不存在或不在管辖范围内")
+    public ResponseEntity<ConflictCheckView> conflictCheck(@PathVariable UUID id, @RequestParam UUID providerId) {
+        return ResponseEntity.ok(cases.conflictCheck(id, providerId));
+    }
+
     @PostMapping("/api/legal-aid/v1/notifications")
     @Operation(summary = "收到通知辩护/代理公函(开启3日指派期限,第三十六条)")
     @ApiResponse(responseCode = "201", description = "已立案,待指派")
@@ -95,7 +103,7 @@ class CaseController {
     }
 
     @PostMapping(CASES + "/{id}/assign")
-    @Operation(summary = "指派法律援助人员(履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师)")
+    @Operation(summary = "指派法律援助人员(先行利益冲突审查,有线索须 conflictCheck.confirmed=true;履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师)")
     @StepResponses
     public ResponseEntity<CaseView> assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -56,12 +56,22 @@ public record CaseView(
         @Schema(description = "回访满意度", example = "SATISFIED") Satisfaction satisfaction,
         @Schema(description = "回访日期", example = "2026-12-04") LocalDate followedUpOn,
         @Schema(description = "承办服务记录") List<ServiceRecordView> serviceRecords,
+        @Schema(description = "对方当事人") List<OpponentView> opponents,
+        @Schema(description = "指派时的利益冲突审查(指派前为 null)") ConflictCheckRecord conflictCheck,
         @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-10-08") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
         @Schema(description = "当前状态允许的操作(POST /cases/{id}/{action})", example = "[\"assign\"]") List<String> allowedActions,
         @Schema(description = "流程记录(时间线)") List<TransitionView> history,
         @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
+
+    @Schema(name = "LegalAidConflictCheckRecord", description = "指派时的利益冲突审查记录")
+    public record ConflictCheckRecord(
+            @Schema(description = "审查日期(指派日期)", example = "2026-12-04") LocalDate checkedOn,
+            @Schema(description = "发现的线索数", example = "1") int findings,
+            @Schema(description = "核实确认人(有线索时)", example = "legalaid") String confirmedBy,
+            @Schema(description = "核实说明", example = "同名不同人,已电话核实") String note) {
+    }
 
     @Schema(name = "LegalAidServiceRecordView", description = "承办服务记录")
     public record ServiceRecordView(

@@ -106,11 +106,20 @@ public class LegalAidCase extends WorkflowEntity {
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
     private LocalDate followedUpOn;
+    private LocalDate conflictCheckedOn;
+    private Integer conflictFindings;
+    private String conflictConfirmedBy;
+    private String conflictNote;
     @ElementCollection
     @CollectionTable(name = "la_case_service_record", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     @NotAudited
     private List<ServiceRecord> serviceRecords = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "la_case_opponent", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<Opponent> opponents = new ArrayList<>();
 
     protected LegalAidCase() {
     }
@@ -118,19 +127,22 @@ public class LegalAidCase extends WorkflowEntity {
     /** A case opened for an application (granted, or aid before the decision). */
     static LegalAidCase forApplication(String divisionCode, String caseNo, String handler, CaseSource source, UUID applicationId,
                                        String clientName, String clientIdNumber, String clientPhone, AidCategory category,
-                                       AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, LocalDate openedOn) {
+                                       AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, List<Opponent> opponents,
+                                       LocalDate openedOn) {
         LegalAidCase c = new LegalAidCase(divisionCode, caseNo, handler, source, clientName, clientIdNumber, clientPhone,
                 category, matter, aidForm, groups, openedOn);
         c.applicationId = applicationId;
+        c.opponents = new ArrayList<>(opponents);
         return c;
     }
 
     /** A case notified by 公检法 (通知辩护/代理): always criminal defence or agency. */
     static LegalAidCase notified(String divisionCode, String caseNo, String handler, Notifier notifier, String notifierName,
                                  NotificationGround ground, String charge, String suspectName, String suspectIdNumber,
-                                 String suspectPhone, Set<SpecialGroup> groups, LocalDate receivedOn) {
+                                 String suspectPhone, Set<SpecialGroup> groups, List<Opponent> opponents, LocalDate receivedOn) {
         LegalAidCase c = new LegalAidCase(divisionCode, caseNo, handler, CaseSource.NOTIFICATION, suspectName, suspectIdNumber,
                 suspectPhone, AidCategory.CRIMINAL, AidMatter.CRIMINAL_DEFENCE, AidForm.CRIMINAL_DEFENCE_AGENCY, groups, receivedOn);
+        c.opponents = new ArrayList<>(opponents);
         c.notifier = notifier;
         c.notifierName = notifierName;
         c.notificationGround = ground;
@@ -167,12 +179,18 @@ public class LegalAidCase extends WorkflowEntity {
     }
 
     /**
-     * 指派 (Art 43 / Art 36). A LIFE_OR_DEATH notification needs a lawyer with ≥3 years of criminal practice (Art 26);
-     * any other provider is refused with a 400 that says why.
+     * 指派 (Art 43 / Art 36) after the conflict check (利益冲突审查). A LIFE_OR_DEATH notification needs a lawyer with ≥3
+     * years of criminal practice (Art 26); any other provider is refused with a 400 that says why. When the check found
+     * anything, the assigner must confirm ({@code confirmedBy} not null), else a 400 {@code conflict-unconfirmed} lists
+     * the findings. The check (findings, who confirmed, the note) is kept on the case and in the history.
      */
-    Transition assign(Provider provider, boolean chosen, LocalDate on, LocalDate today) {
+    Transition assign(Provider provider, boolean chosen, LocalDate on, LocalDate today, ConflictCheckView check,
+                      String confirmedBy, String note) {
         STEPS.check("assign", status);
         StepDates.require("assignedOn", on, today, openedOn, lastStepOn);
+        if (!check.findings().isEmpty() && confirmedBy == null) {
+            throw new ConflictUnconfirmedException(check);
+        }
         if (!provider.isActive()) {
             throw ValidationException.of("providerId", "provider-inactive", provider.getName() + " 已退出法律援助人员名册,不能指派");
         }
@@ -185,9 +203,16 @@ public class LegalAidCase extends WorkflowEntity {
         this.providerId = provider.getId();
         this.chosenByApplicant = chosen;
         this.assignedOn = on;
+        this.conflictCheckedOn = on;
+        this.conflictFindings = check.findings().size();
+        this.conflictConfirmedBy = check.findings().isEmpty() ? null : confirmedBy;
+        this.conflictNote = note == null || note.isBlank() ? null : note.trim();
+        String conflict = check.findings().isEmpty() ? ";利益冲突审查未发现冲突"
+                : ";利益冲突审查发现 " + check.findings().size() + " 项线索,经 " + confirmedBy + " 核实确认指派"
+                        + (conflictNote == null ? "" : ":" + conflictNote);
         String rule = source == CaseSource.NOTIFICATION ? NOTIFIED_ASSIGNMENT : ASSIGNMENT;
-        return move("assign", ASSIGNED, on, provider.getKind().label() + " " + provider.getName() + (chosen ? "(受援人选择)" : ""),
-                Transition.meet(rule, on));
+        return move("assign", ASSIGNED, on, provider.getKind().label() + " " + provider.getName() + (chosen ? "(受援人选择)" : "")
+                + conflict, Transition.meet(rule, on));
     }
 
     /** The notifying authority is told who was assigned (Art 36). */
@@ -443,5 +468,25 @@ public class LegalAidCase extends WorkflowEntity {
 
     public List<ServiceRecord> getServiceRecords() {
         return serviceRecords;
+    }
+
+    public List<Opponent> getOpponents() {
+        return opponents;
+    }
+
+    public LocalDate getConflictCheckedOn() {
+        return conflictCheckedOn;
+    }
+
+    public Integer getConflictFindings() {
+        return conflictFindings;
+    }
+
+    public String getConflictConfirmedBy() {
+        return conflictConfirmedBy;
+    }
+
+    public String getConflictNote() {
+        return conflictNote;
     }
 }

@@ -10,18 +10,24 @@ import static cn.sifa.legalaid.application.ApplicationStatus.UNDER_REVIEW;
 import static cn.sifa.legalaid.application.ApplicationStatus.UPHELD;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
@@ -31,6 +37,7 @@ import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.Opponent;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 import cn.sifa.legalaid.aidcase.SpecialGroupsConverter;
 
@@ -101,14 +108,20 @@ public class Application extends WorkflowEntity {
     private LocalDate objectionDecidedOn;
     private LocalDate withdrawnOn;
     private UUID caseId;
+    @ElementCollection
+    @CollectionTable(name = "la_application_opponent", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<Opponent> opponents = new ArrayList<>();
 
     protected Application() {
     }
 
     Application(String divisionCode, String applicationNo, String handler, Applicant applicant, AidCategory category,
                 AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, ApplicationChannel channel,
-                EconomicStatus economicStatus, LocalDate receivedOn, String summary, String missingMaterials) {
+                EconomicStatus economicStatus, LocalDate receivedOn, String summary, String missingMaterials, List<Opponent> opponents) {
         super(divisionCode);
+        this.opponents = new ArrayList<>(opponents);
         this.applicationNo = applicationNo;
         this.handler = handler;
         this.applicantName = applicant.name();
@@ -388,5 +401,9 @@ public class Application extends WorkflowEntity {
 
     public UUID getCaseId() {
         return caseId;
+    }
+
+    public List<Opponent> getOpponents() {
+        return opponents;
     }
 }

@@ -17,6 +17,7 @@ import cn.sifa.core.person.ValidCitizenId;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.CaseRequests.OpponentRequest;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 
 public final class ApplicationRequests {
@@ -46,7 +47,8 @@ public final class ApplicationRequests {
             @Schema(description = "经济困难状况", example = "VERIFICATION_EXEMPT") @NotNull(message = "请选择经济困难状况") EconomicStatus economicStatus,
             @Schema(description = "收到申请日期,默认今天", example = "2026-12-01") LocalDate receivedOn,
             @Schema(description = "案情摘要", example = "某建筑公司拖欠工资三个月") @NotBlank(message = "案情摘要不能为空") @Size(max = 2000) String summary,
-            @Schema(description = "容缺受理:暂缺、事后补交的材料", example = "[\"劳动合同复印件\"]") List<@NotBlank @Size(max = 100) String> missingMaterials) {
+            @Schema(description = "容缺受理:暂缺、事后补交的材料", example = "[\"劳动合同复印件\"]") List<@NotBlank @Size(max = 100) String> missingMaterials,
+            @Schema(description = "对方当事人(利益冲突审查用)") @Size(max = 20, message = "对方当事人最多20个") List<@NotNull @Valid OpponentRequest> opponents) {
     }
 
     @Schema(description = "一次性告知补充材料")

@@ -35,6 +35,7 @@ import cn.sifa.legalaid.aidcase.CaseService;
 import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.LegalAidCase;
+import cn.sifa.legalaid.aidcase.Opponent;
 import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.MaterialsSuppliedRequest;
@@ -134,7 +135,7 @@ public class ApplicationService {
                 new Application.Applicant(a.name().trim(), a.idNumber().trim().toUpperCase(), blankToNull(a.phone()),
                         blankToNull(a.address()), blankToNull(a.agentName()), a.agentRelation()),
                 r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), on, r.summary().trim(),
-                missing.isEmpty() ? null : String.join("、", missing));
+                missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()));
         return detail(workflow.create(application, Application::registration));
     }
 
@@ -194,7 +195,7 @@ public class ApplicationService {
     private void openCase(Application a, CaseSource source, LocalDate on) {
         LegalAidCase c = cases.open(new ClientMatter(a.getDivisionCode(), a.getId(), a.getHandler(), a.getApplicantName(),
                 a.getApplicantIdNumber(), a.getApplicantPhone(), a.getCategory(), a.getMatter(), a.getAidForm(),
-                a.getSpecialGroups()), source, on);
+                a.getSpecialGroups(), a.getOpponents()), source, on);
         a.caseOpened(c.getId());
     }
 

@@ -22,6 +22,7 @@ import cn.sifa.legalaid.aidcase.CaseRequests.AssignRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.CloseRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.InformNotifierRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.OpponentRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.Suspect;
 import cn.sifa.legalaid.aidcase.CaseService;
@@ -55,6 +56,7 @@ import cn.sifa.legalaid.provider.ProviderService;
 class LegalAidDemoData implements DemoSeeder {
 
     private static final int DAYS = 90;
+    private static final String[] COMPANIES = {"宏达建筑工程有限公司", "鑫源劳务有限公司", "顺发物流有限公司", "永兴装饰工程有限公司"};
 
     private final ApplicationService applications;
     private final CaseService cases;
@@ -101,7 +103,8 @@ class LegalAidDemoData implements DemoSeeder {
                     wage ? Set.of(SpecialGroup.MIGRANT_WORKER) : Set.of(), names.pick(channels),
                     wage ? EconomicStatus.VERIFICATION_EXEMPT : EconomicStatus.COMMITMENT, received,
                     wage ? "用人单位拖欠工资,多次催讨未果" : "请求给付费用,协商未果",
-                    day % 9 == 0 ? List.of("劳动合同复印件") : null));
+                    day % 9 == 0 ? List.of("劳动合同复印件") : null,
+                    List.of(new OpponentRequest(wage ? county.shortName() + names.pick(COMPANIES) : names.person(), null))));
             if (day < 3) {
                 continue; // still under review
             }
@@ -122,7 +125,7 @@ class LegalAidDemoData implements DemoSeeder {
                 continue; // awaiting assignment
             }
             LocalDate assigned = notAfter(decided.plusDays(names.between(0, 2)), today);
-            cases.assign(granted.caseId(), null, new AssignRequest(day % 4 == 0 ? worker : names.pick(lawyers), day % 2 == 0, assigned));
+            cases.assign(granted.caseId(), null, new AssignRequest(day % 4 == 0 ? worker : names.pick(lawyers), day % 2 == 0, assigned, null));
             if (day < 20) {
                 continue;
             }
@@ -141,13 +144,13 @@ class LegalAidDemoData implements DemoSeeder {
             CaseView c = cases.receiveNotification(new NotificationRequest(county.code(), Notifier.COURT,
                     county.shortName() + "人民法院", ground, ground == NotificationGround.LIFE_OR_DEATH ? "故意杀人罪" : "盗窃罪",
                     new Suspect(names.person(), null, null, ground == NotificationGround.MINOR ? Set.of(SpecialGroup.MINOR) : Set.of()),
-                    received));
+                    null, received));
             if (day < 3) {
                 continue;
             }
             LocalDate assigned = received.plusDays(names.between(0, 2));
             // The senior lawyers qualify for life-or-death cases (Art 26).
-            cases.assign(c.id(), null, new AssignRequest(lawyers.get(4), false, assigned));
+            cases.assign(c.id(), null, new AssignRequest(lawyers.get(4), false, assigned, null));
             cases.informNotifier(c.id(), null, new InformNotifierRequest(assigned));
             if (day > 60) {
                 cases.close(c.id(), null, new CloseRequest("出庭辩护,判决已生效", null, assigned.plusDays(names.between(30, 50))));

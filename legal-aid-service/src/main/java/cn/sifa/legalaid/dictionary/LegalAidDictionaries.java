@@ -8,6 +8,7 @@ import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.CaseStatus;
+import cn.sifa.legalaid.aidcase.ConflictCheckView;
 import cn.sifa.legalaid.aidcase.NotificationGround;
 import cn.sifa.legalaid.aidcase.Notifier;
 import cn.sifa.legalaid.aidcase.Satisfaction;
@@ -49,5 +50,8 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("LegalAidServiceKind", ServiceKind.class);
         registry.register("LegalAidProviderKind", ProviderKind.class);
         registry.register("LegalAidSatisfaction", Satisfaction.class);
+        registry.register("LegalAidConflictSource", ConflictCheckView.Source.class);
+        registry.register("LegalAidConflictKind", ConflictCheckView.Kind.class);
+        registry.register("LegalAidConflictMatchedBy", ConflictCheckView.MatchedBy.class);
     }
 }
