@@ -184,7 +184,7 @@ public class CaseService {
 
     private Provider rosterProvider(LegalAidCase c, UUID providerId) {
         Provider provider = providers.require(providerId);
-        if (!provider.getDivisionCode().equals(c.getDivisionCode()) && !c.getDivisionCode().startsWith(provider.getDivisionCode())) {
+        if (!provider.servesDivision(c.getDivisionCode())) {
             throw new ConflictException("法律援助人员 " + provider.getName() + " 不在本案所在行政区划的名册中");
         }
         return provider;

@@ -104,7 +104,7 @@ class LegalAidDemoData implements DemoSeeder {
                     wage ? EconomicStatus.VERIFICATION_EXEMPT : EconomicStatus.COMMITMENT, received,
                     wage ? "用人单位拖欠工资,多次催讨未果" : "请求给付费用,协商未果",
                     day % 9 == 0 ? List.of("劳动合同复印件") : null,
-                    List.of(new OpponentRequest(wage ? county.shortName() + names.pick(COMPANIES) : names.person(), null))));
+                    List.of(new OpponentRequest(wage ? county.shortName() + names.pick(COMPANIES) : names.person(), null)), null, null));
             if (day < 3) {
                 continue; // still under review
             }

@@ -21,6 +21,9 @@ import cn.sifa.legalaid.application.ApplicationStatus;
 import cn.sifa.legalaid.application.EconomicStatus;
 import cn.sifa.legalaid.application.ObjectionResult;
 import cn.sifa.legalaid.application.PreProvisionGround;
+import cn.sifa.legalaid.consultation.ConsultationChannel;
+import cn.sifa.legalaid.duty.DutyPostKind;
+import cn.sifa.legalaid.duty.DutyServiceKind;
 import cn.sifa.legalaid.provider.ProviderKind;
 
 /**
@@ -50,6 +53,9 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("LegalAidServiceKind", ServiceKind.class);
         registry.register("LegalAidProviderKind", ProviderKind.class);
         registry.register("LegalAidSatisfaction", Satisfaction.class);
+        registry.register("LegalAidDutyPostKind", DutyPostKind.class);
+        registry.register("LegalAidDutyServiceKind", DutyServiceKind.class);
+        registry.register("LegalAidConsultationChannel", ConsultationChannel.class);
         registry.register("LegalAidConflictSource", ConflictCheckView.Source.class);
         registry.register("LegalAidConflictKind", ConflictCheckView.Kind.class);
         registry.register("LegalAidConflictMatchedBy", ConflictCheckView.MatchedBy.class);
