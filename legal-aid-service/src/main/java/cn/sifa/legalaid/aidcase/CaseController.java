@@ -38,6 +38,8 @@ import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionDecisionRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionRequest;
 import cn.sifa.legalaid.aidcase.CaseService.CaseFilter;
 
 @RestController
@@ -134,8 +136,30 @@ class CaseController {
         return Answers.ok(cases.terminate(id, ifMatch, request));
     }
 
+    @PostMapping(CASES + "/{id}/objection")
+    @Operation(summary = "对终止法律援助决定提出异议(司法行政部门5日内审查,第四十九条)")
+    @StepResponses
+    public ResponseEntity<CaseView> objection(@PathVariable UUID id, @Valid @RequestBody TerminationObjectionRequest request,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.objectToTermination(id, ifMatch, request));
+    }
+
+    @PostMapping(CASES + "/{id}/objection-decision")
+    @Operation(summary = "终止异议审查决定(维持 / 责令改正:恢复法律援助)")
+    @StepResponses
+    public ResponseEntity<CaseView> objectionDecision(@PathVariable UUID id, @Valid @RequestBody TerminationObjectionDecisionRequest request,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.decideTerminationObjection(id, ifMatch, request));
+    }
+
+    @GetMapping("/api/legal-aid/v1/subsidy-standards")
+    @Operation(summary = "法律援助补贴标准(本省标准与平台默认标准;本省标准优先)")
+    public ResponseEntity<List<SubsidyStandards.Standard>> subsidyStandards(@RequestParam(required = false) String divisionCode) {
+        return ResponseEntity.ok(cases.subsidyStandards(divisionCode));
+    }
+
     @PostMapping(CASES + "/{id}/close")
-    @Operation(summary = "结案(第五十条)")
+    @Operation(summary = "结案(第五十条:结案报告及材料;按本省补贴标准计算办案补贴,第五十二条)")
     @StepResponses
     public ResponseEntity<CaseView> close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -37,6 +37,9 @@ interface CaseMapper {
 
     OpponentView opponent(Opponent o);
 
+    @Mapping(target = "typeLabel", expression = "java(d.getType().label())")
+    CaseView.ClosingDocumentView closingDocument(ClosingDocument d);
+
     @Mapping(target = "kindLabel", expression = "java(r.getKind().label())")
     CaseView.ServiceRecordView serviceRecord(ServiceRecord r);
 

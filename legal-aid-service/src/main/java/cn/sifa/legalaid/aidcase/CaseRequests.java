@@ -64,12 +64,32 @@ public final class CaseRequests {
             @Schema(description = "终止日期,默认今天", example = "2026-12-03") LocalDate terminatedOn) {
     }
 
-    @Schema(description = "结案(法律援助法第五十条)")
+    @Schema(name = "LegalAidClosingDocument", description = "结案材料")
+    public record ClosingDocumentRequest(
+            @Schema(description = "材料类型", example = "CLOSING_REPORT") @NotNull(message = "请选择材料类型") ClosingDocumentType type,
+            @Schema(description = "材料名称", example = "法律援助案件结案报告") @NotBlank(message = "材料名称不能为空") @Size(max = 200) String name) {
+    }
+
+    @Schema(description = "结案(法律援助法第五十条;办案补贴按本省标准计算,第五十二条)")
     public record CloseRequest(
             @Schema(description = "办理结果", example = "调解结案,用人单位支付拖欠工资") @NotBlank(message = "办理结果不能为空") @Size(max = 2000) String result,
             @Schema(description = "挽回经济损失(元)", example = "38600.00") @DecimalMin(value = "0", message = "金额不能为负")
             @Digits(integer = 12, fraction = 2, message = "金额最多两位小数") BigDecimal recoveredAmount,
+            @Schema(description = "结案报告及提交的法律文书副本") @Size(max = 50, message = "结案材料最多50份") List<@NotNull @Valid ClosingDocumentRequest> documents,
             @Schema(description = "结案日期,默认今天", example = "2026-12-03") LocalDate closedOn) {
+    }
+
+    @Schema(description = "对终止法律援助决定提出异议(第四十九条)")
+    public record TerminationObjectionRequest(
+            @Schema(description = "异议理由", example = "受援人并未自行委托律师") @NotBlank(message = "异议理由不能为空") @Size(max = 2000) String reason,
+            @Schema(description = "收到异议日期,默认今天", example = "2026-12-04") LocalDate filedOn) {
+    }
+
+    @Schema(description = "终止异议审查决定")
+    public record TerminationObjectionDecisionRequest(
+            @Schema(description = "决定", example = "ORDER_CORRECTION") @NotNull(message = "请选择异议审查决定") ObjectionResult result,
+            @Schema(description = "理由", example = "终止理由不成立") @Size(max = 2000) String reason,
+            @Schema(description = "决定日期,默认今天", example = "2026-12-08") LocalDate decidedOn) {
     }
 
     @Schema(description = "案卷质量评查")

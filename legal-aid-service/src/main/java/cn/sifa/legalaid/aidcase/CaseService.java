@@ -43,6 +43,8 @@ import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionDecisionRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionRequest;
 import cn.sifa.legalaid.provider.Provider;
 import cn.sifa.legalaid.provider.Providers;
 
@@ -68,11 +70,13 @@ public class CaseService {
     private final Organizations organizations;
     private final CaseNumbers caseNumbers;
     private final ConflictChecks conflicts;
+    private final SubsidyStandards subsidies;
 
     CaseService(LegalAidCases cases, Providers providers, Workflow workflow, CaseMapper mapper, Listing listing,
                 DueDates dueDates, DivisionScope scope, Organizations organizations, CaseNumbers caseNumbers,
-                ConflictChecks conflicts) {
+                ConflictChecks conflicts, SubsidyStandards subsidies) {
         this.conflicts = conflicts;
+        this.subsidies = subsidies;
         this.cases = cases;
         this.providers = providers;
         this.workflow = workflow;
@@ -202,8 +206,29 @@ public class CaseService {
         return step(cases.require(id), ifMatch, x -> x.terminate(r.ground(), r.reason(), dateOrToday(r.terminatedOn()), workflow.today()));
     }
 
+    /** 结案: the documents filed and the subsidy of the standard that applies to the case's province, category and aid form. */
     public CaseView close(UUID id, String ifMatch, CloseRequest r) {
-        return step(cases.require(id), ifMatch, x -> x.close(r.result().trim(), r.recoveredAmount(), dateOrToday(r.closedOn()), workflow.today()));
+        LegalAidCase c = cases.require(id);
+        SubsidyStandards.Standard subsidy = subsidies.find(c.getDivisionCode(), c.getCategory(), c.getAidForm()).orElse(null);
+        List<ClosingDocument> documents = r.documents() == null ? List.of()
+                : r.documents().stream().map(d -> new ClosingDocument(d.type(), d.name().trim())).toList();
+        return step(c, ifMatch, x -> x.close(r.result().trim(), r.recoveredAmount(), documents, subsidy, dateOrToday(r.closedOn()),
+                workflow.today()));
+    }
+
+    public CaseView objectToTermination(UUID id, String ifMatch, TerminationObjectionRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.objectToTermination(r.reason().trim(), dateOrToday(r.filedOn()), workflow.today()));
+    }
+
+    public CaseView decideTerminationObjection(UUID id, String ifMatch, TerminationObjectionDecisionRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.decideTerminationObjection(r.result(), r.reason(), dateOrToday(r.decidedOn()),
+                workflow.today()));
+    }
+
+    /** The subsidy standards that apply in the caller's province (its own rows and the platform defaults). */
+    @Transactional(readOnly = true)
+    public List<SubsidyStandards.Standard> subsidyStandards(String divisionCode) {
+        return subsidies.forDivisionPrefix(scope.narrowTo(divisionCode));
     }
 
     public CaseView reviewQuality(UUID id, String ifMatch, QualityReviewRequest r) {

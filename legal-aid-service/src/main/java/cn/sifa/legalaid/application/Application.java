@@ -38,6 +38,7 @@ import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.aidcase.Opponent;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 import cn.sifa.legalaid.aidcase.SpecialGroupsConverter;

@@ -17,6 +17,7 @@ import cn.sifa.core.person.ValidCitizenId;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.aidcase.CaseRequests.OpponentRequest;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 

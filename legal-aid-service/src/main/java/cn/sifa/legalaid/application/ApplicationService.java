@@ -32,6 +32,7 @@ import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.aidcase.CaseService;
 import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;

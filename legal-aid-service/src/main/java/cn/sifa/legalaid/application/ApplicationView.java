@@ -13,6 +13,7 @@ import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.aidcase.OpponentView;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 

@@ -20,6 +20,8 @@ import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
 import cn.sifa.legalaid.aidcase.CaseRequests.AssignRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.CloseRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.ClosingDocumentRequest;
+import cn.sifa.legalaid.aidcase.ClosingDocumentType;
 import cn.sifa.legalaid.aidcase.CaseRequests.InformNotifierRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.OpponentRequest;
@@ -56,6 +58,9 @@ import cn.sifa.legalaid.provider.ProviderService;
 class LegalAidDemoData implements DemoSeeder {
 
     private static final int DAYS = 90;
+    private static final List<ClosingDocumentRequest> CLOSING_DOCUMENTS = List.of(
+            new ClosingDocumentRequest(ClosingDocumentType.CLOSING_REPORT, "法律援助案件结案报告"),
+            new ClosingDocumentRequest(ClosingDocumentType.MEDIATION_AGREEMENT, "调解协议书"));
     private static final String[] COMPANIES = {"宏达建筑工程有限公司", "鑫源劳务有限公司", "顺发物流有限公司", "永兴装饰工程有限公司"};
 
     private final ApplicationService applications;
@@ -132,7 +137,7 @@ class LegalAidDemoData implements DemoSeeder {
             cases.recordService(granted.caseId(), null, new ServiceRecordRequest(ServiceKind.MEETING, "约见受援人,了解案情", assigned.plusDays(2)));
             if (day > 45) {
                 cases.close(granted.caseId(), null, new CloseRequest(wage ? "调解结案,用人单位支付拖欠款项" : "判决支持诉讼请求",
-                        BigDecimal.valueOf(names.between(8, 120) * 1000L), notAfter(assigned.plusDays(names.between(20, 40)), today)));
+                        BigDecimal.valueOf(names.between(8, 120) * 1000L), CLOSING_DOCUMENTS, notAfter(assigned.plusDays(names.between(20, 40)), today)));
             }
         }
 
@@ -153,7 +158,9 @@ class LegalAidDemoData implements DemoSeeder {
             cases.assign(c.id(), null, new AssignRequest(lawyers.get(4), false, assigned, null));
             cases.informNotifier(c.id(), null, new InformNotifierRequest(assigned));
             if (day > 60) {
-                cases.close(c.id(), null, new CloseRequest("出庭辩护,判决已生效", null, assigned.plusDays(names.between(30, 50))));
+                cases.close(c.id(), null, new CloseRequest("出庭辩护,判决已生效", null, List.of(new ClosingDocumentRequest(
+                        ClosingDocumentType.CLOSING_REPORT, "结案报告"), new ClosingDocumentRequest(ClosingDocumentType.DEFENCE_OPINION, "辩护词"),
+                        new ClosingDocumentRequest(ClosingDocumentType.JUDGMENT, "刑事判决书")), assigned.plusDays(names.between(30, 50))));
             }
         }
     }

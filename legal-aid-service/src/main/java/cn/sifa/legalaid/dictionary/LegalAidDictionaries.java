@@ -19,7 +19,7 @@ import cn.sifa.legalaid.application.AgentRelation;
 import cn.sifa.legalaid.application.ApplicationChannel;
 import cn.sifa.legalaid.application.ApplicationStatus;
 import cn.sifa.legalaid.application.EconomicStatus;
-import cn.sifa.legalaid.application.ObjectionResult;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.application.PreProvisionGround;
 import cn.sifa.legalaid.consultation.ConsultationChannel;
 import cn.sifa.legalaid.duty.DutyPostKind;
@@ -56,6 +56,7 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("LegalAidDutyPostKind", DutyPostKind.class);
         registry.register("LegalAidDutyServiceKind", DutyServiceKind.class);
         registry.register("LegalAidConsultationChannel", ConsultationChannel.class);
+        registry.register("LegalAidClosingDocumentType", cn.sifa.legalaid.aidcase.ClosingDocumentType.class);
         registry.register("LegalAidConflictSource", ConflictCheckView.Source.class);
         registry.register("LegalAidConflictKind", ConflictCheckView.Kind.class);
         registry.register("LegalAidConflictMatchedBy", ConflictCheckView.MatchedBy.class);
