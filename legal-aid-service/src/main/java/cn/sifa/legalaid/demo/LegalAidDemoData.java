@@ -223,10 +223,10 @@ class LegalAidDemoData implements DemoSeeder {
                 AidMatter.LABOUR_RELATION, AidMatter.OTHER};
         String[] questions = {"工资被拖欠如何维权", "离婚后抚养费如何主张", "交通事故赔偿标准", "工伤认定程序", "未签劳动合同能否主张双倍工资",
                 "邻里纠纷如何处理"};
-        for (int day = DAYS; day >= 0; day--) {
+        for (int day = DAYS; day >= 0; day -= 2) {
             int q = names.between(0, questions.length - 1);
             consultations.register(new ConsultationRequest(county.code(), names.pick(channels), today.minusDays(day), matters[q],
-                    names.between(1, 2), names.person(), null, questions[q], "告知相关法律规定及维权途径,符合条件的可申请法律援助"));
+                    names.between(1, 4), names.person(), null, questions[q], "告知相关法律规定及维权途径,符合条件的可申请法律援助"));
         }
         for (int day = DAYS; day >= 0; day -= 30) {
             boolean male = names.male();
