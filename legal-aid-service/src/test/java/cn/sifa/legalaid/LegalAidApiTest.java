@@ -71,6 +71,21 @@ public abstract class LegalAidApiTest extends ApiTestSupport {
         return read(postJson(who, API + "/providers", json).andExpect(status().isCreated()), "$.id");
     }
 
+    /** A provider of a named firm, with a given name. @return its id */
+    protected String provider(SifaPrincipal who, String name, String kind, String firm) throws Exception {
+        String json = """
+                {"name":"%s","kind":"%s","firm":"%s","licenceNo":"1430%d%s","phone":"13912345678"}"""
+                .formatted(name, kind, firm, seq(), UUID.randomUUID().toString().substring(0, 6));
+        return read(postJson(who, API + "/providers", json).andExpect(status().isCreated()), "$.id");
+    }
+
+    /** An application granted on receipt, with the given extra JSON members. @return the id of the case it opened */
+    protected String grantedCase(SifaPrincipal who, String county, String receivedOn, String extra) throws Exception {
+        String id = read(postJson(who, API + "/applications", applicationJson(county, receivedOn, extra)).andExpect(status().isCreated()), "$.id");
+        return read(postJson(who, API + "/applications/" + id + "/decision", "{\"granted\":true,\"decidedOn\":\"" + receivedOn + "\"}")
+                .andExpect(status().isOk()), "$.caseId");
+    }
+
     protected long version(SifaPrincipal who, String path) throws Exception {
         return ((Number) read(getJson(who, path).andExpect(status().isOk()), "$.version")).longValue();
     }

@@ -38,6 +38,8 @@ import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionDecisionRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionRequest;
 import cn.sifa.legalaid.aidcase.CaseService.CaseFilter;
 
 @RestController
@@ -86,6 +88,14 @@ class CaseController {
         return Answers.ok(cases.get(id));
     }
 
+    @GetMapping(CASES + "/{id}/conflict-check")
+    @Operation(summary = "利益冲突审查:对方当事人是否为拟指派人员(或同所人员)的受援人、调解案件当事人,受援人是否为其承办案件的对方当事人")
+    @ApiResponse(responseCode = "200", description = "审查结果(findings 为空表示未发现)")
+    @ApiResponse(responseCode = "404", description = "案件或人员不存在或不在管辖范围内")
+    public ResponseEntity<ConflictCheckView> conflictCheck(@PathVariable UUID id, @RequestParam UUID providerId) {
+        return ResponseEntity.ok(cases.conflictCheck(id, providerId));
+    }
+
     @PostMapping("/api/legal-aid/v1/notifications")
     @Operation(summary = "收到通知辩护/代理公函(开启3日指派期限,第三十六条)")
     @ApiResponse(responseCode = "201", description = "已立案,待指派")
@@ -95,7 +105,7 @@ class CaseController {
     }
 
     @PostMapping(CASES + "/{id}/assign")
-    @Operation(summary = "指派法律援助人员(履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师)")
+    @Operation(summary = "指派法律援助人员(先行利益冲突审查,有线索须 conflictCheck.confirmed=true;履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师)")
     @StepResponses
     public ResponseEntity<CaseView> assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request,
                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -126,8 +136,30 @@ class CaseController {
         return Answers.ok(cases.terminate(id, ifMatch, request));
     }
 
+    @PostMapping(CASES + "/{id}/objection")
+    @Operation(summary = "对终止法律援助决定提出异议(司法行政部门5日内审查,第四十九条)")
+    @StepResponses
+    public ResponseEntity<CaseView> objection(@PathVariable UUID id, @Valid @RequestBody TerminationObjectionRequest request,
+                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.objectToTermination(id, ifMatch, request));
+    }
+
+    @PostMapping(CASES + "/{id}/objection-decision")
+    @Operation(summary = "终止异议审查决定(维持 / 责令改正:恢复法律援助)")
+    @StepResponses
+    public ResponseEntity<CaseView> objectionDecision(@PathVariable UUID id, @Valid @RequestBody TerminationObjectionDecisionRequest request,
+                                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(cases.decideTerminationObjection(id, ifMatch, request));
+    }
+
+    @GetMapping("/api/legal-aid/v1/subsidy-standards")
+    @Operation(summary = "法律援助补贴标准(本省标准与平台默认标准;本省标准优先)")
+    public ResponseEntity<List<SubsidyStandards.Standard>> subsidyStandards(@RequestParam(required = false) String divisionCode) {
+        return ResponseEntity.ok(cases.subsidyStandards(divisionCode));
+    }
+
     @PostMapping(CASES + "/{id}/close")
-    @Operation(summary = "结案(第五十条)")
+    @Operation(summary = "结案(第五十条:结案报告及材料;按本省补贴标准计算办案补贴,第五十二条)")
     @StepResponses
     public ResponseEntity<CaseView> close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

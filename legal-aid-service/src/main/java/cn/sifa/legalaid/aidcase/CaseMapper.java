@@ -31,7 +31,14 @@ interface CaseMapper {
     @Mapping(target = "allowedActions", source = "state.allowedActions")
     @Mapping(target = "history", source = "state.history")
     @Mapping(target = "version", source = "c.version")
+    @Mapping(target = "conflictCheck", expression = "java(c.getConflictCheckedOn() == null ? null : new CaseView.ConflictCheckRecord("
+            + "c.getConflictCheckedOn(), c.getConflictFindings(), c.getConflictConfirmedBy(), c.getConflictNote()))")
     CaseView detail(LegalAidCase c, WorkflowState state, String providerName);
+
+    OpponentView opponent(Opponent o);
+
+    @Mapping(target = "typeLabel", expression = "java(d.getType().label())")
+    CaseView.ClosingDocumentView closingDocument(ClosingDocument d);
 
     @Mapping(target = "kindLabel", expression = "java(r.getKind().label())")
     CaseView.ServiceRecordView serviceRecord(ServiceRecord r);

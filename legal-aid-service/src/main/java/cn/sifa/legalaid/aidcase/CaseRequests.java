@@ -2,6 +2,7 @@ package cn.sifa.legalaid.aidcase;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,11 +25,24 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
+    @Schema(name = "LegalAidOpponent", description = "对方当事人")
+    public record OpponentRequest(
+            @Schema(description = "姓名或名称", example = "某建筑公司") @NotBlank(message = "对方当事人姓名或名称不能为空") @Size(max = 100) String name,
+            @Schema(description = "身份证号码(自然人,可不填)", example = "430105197501011234") @ValidCitizenId String idNumber) {
+    }
+
+    @Schema(description = "利益冲突审查的确认:审查发现冲突线索时,指派人确认仍指派并说明")
+    public record ConflictConfirmation(
+            @Schema(description = "已核实并确认指派", example = "true") @NotNull(message = "请确认利益冲突审查结果") Boolean confirmed,
+            @Schema(description = "核实说明", example = "同名不同人,已电话核实") @Size(max = 2000) String note) {
+    }
+
     @Schema(description = "指派法律援助人员")
     public record AssignRequest(
             @Schema(description = "法律援助人员(名册)", example = "0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f") @NotNull(message = "请选择法律援助人员") UUID providerId,
             @Schema(description = "受援人选择的法律援助人员(点援制),默认否", example = "false") Boolean chosenByApplicant,
-            @Schema(description = "指派日期,默认今天", example = "2026-12-03") LocalDate assignedOn) {
+            @Schema(description = "指派日期,默认今天", example = "2026-12-03") LocalDate assignedOn,
+            @Schema(description = "利益冲突审查发现线索时必填:确认仍指派") @Valid ConflictConfirmation conflictCheck) {
     }
 
     @Schema(description = "告知通知机关指派情况")
@@ -50,12 +64,32 @@ public final class CaseRequests {
             @Schema(description = "终止日期,默认今天", example = "2026-12-03") LocalDate terminatedOn) {
     }
 
-    @Schema(description = "结案(法律援助法第五十条)")
+    @Schema(name = "LegalAidClosingDocument", description = "结案材料")
+    public record ClosingDocumentRequest(
+            @Schema(description = "材料类型", example = "CLOSING_REPORT") @NotNull(message = "请选择材料类型") ClosingDocumentType type,
+            @Schema(description = "材料名称", example = "法律援助案件结案报告") @NotBlank(message = "材料名称不能为空") @Size(max = 200) String name) {
+    }
+
+    @Schema(description = "结案(法律援助法第五十条;办案补贴按本省标准计算,第五十二条)")
     public record CloseRequest(
             @Schema(description = "办理结果", example = "调解结案,用人单位支付拖欠工资") @NotBlank(message = "办理结果不能为空") @Size(max = 2000) String result,
             @Schema(description = "挽回经济损失(元)", example = "38600.00") @DecimalMin(value = "0", message = "金额不能为负")
             @Digits(integer = 12, fraction = 2, message = "金额最多两位小数") BigDecimal recoveredAmount,
+            @Schema(description = "结案报告及提交的法律文书副本") @Size(max = 50, message = "结案材料最多50份") List<@NotNull @Valid ClosingDocumentRequest> documents,
             @Schema(description = "结案日期,默认今天", example = "2026-12-03") LocalDate closedOn) {
+    }
+
+    @Schema(description = "对终止法律援助决定提出异议(第四十九条)")
+    public record TerminationObjectionRequest(
+            @Schema(description = "异议理由", example = "受援人并未自行委托律师") @NotBlank(message = "异议理由不能为空") @Size(max = 2000) String reason,
+            @Schema(description = "收到异议日期,默认今天", example = "2026-12-04") LocalDate filedOn) {
+    }
+
+    @Schema(description = "终止异议审查决定")
+    public record TerminationObjectionDecisionRequest(
+            @Schema(description = "决定", example = "ORDER_CORRECTION") @NotNull(message = "请选择异议审查决定") ObjectionResult result,
+            @Schema(description = "理由", example = "终止理由不成立") @Size(max = 2000) String reason,
+            @Schema(description = "决定日期,默认今天", example = "2026-12-08") LocalDate decidedOn) {
     }
 
     @Schema(description = "案卷质量评查")
@@ -89,6 +123,7 @@ public final class CaseRequests {
             @Schema(description = "通知情形", example = "LIFE_OR_DEATH") @NotNull(message = "请选择通知情形") NotificationGround ground,
             @Schema(description = "涉嫌罪名", example = "故意杀人罪") @Size(max = 200) String charge,
             @Schema(description = "犯罪嫌疑人、被告人") @NotNull(message = "请填写犯罪嫌疑人、被告人") @Valid Suspect suspect,
+            @Schema(description = "对方当事人(如被害人),供利益冲突审查") @Size(max = 20, message = "对方当事人最多20个") List<@NotNull @Valid OpponentRequest> opponents,
             @Schema(description = "收到通知日期,默认今天", example = "2026-09-30") LocalDate receivedOn) {
     }
 }

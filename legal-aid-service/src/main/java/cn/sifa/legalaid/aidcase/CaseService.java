@@ -43,6 +43,8 @@ import cn.sifa.legalaid.aidcase.CaseRequests.NotificationRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.QualityReviewRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.ServiceRecordRequest;
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminateRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionDecisionRequest;
+import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionRequest;
 import cn.sifa.legalaid.provider.Provider;
 import cn.sifa.legalaid.provider.Providers;
 
@@ -67,9 +69,14 @@ public class CaseService {
     private final DivisionScope scope;
     private final Organizations organizations;
     private final CaseNumbers caseNumbers;
+    private final ConflictChecks conflicts;
+    private final SubsidyStandards subsidies;
 
     CaseService(LegalAidCases cases, Providers providers, Workflow workflow, CaseMapper mapper, Listing listing,
-                DueDates dueDates, DivisionScope scope, Organizations organizations, CaseNumbers caseNumbers) {
+                DueDates dueDates, DivisionScope scope, Organizations organizations, CaseNumbers caseNumbers,
+                ConflictChecks conflicts, SubsidyStandards subsidies) {
+        this.conflicts = conflicts;
+        this.subsidies = subsidies;
         this.cases = cases;
         this.providers = providers;
         this.workflow = workflow;
@@ -90,7 +97,7 @@ public class CaseService {
     /** What an application hands over when it opens its case. */
     public record ClientMatter(String divisionCode, UUID applicationId, String handler, String clientName, String clientIdNumber,
                                String clientPhone, AidCategory category, AidMatter matter, AidForm aidForm,
-                               Set<SpecialGroup> specialGroups) {
+                               Set<SpecialGroup> specialGroups, List<Opponent> opponents) {
     }
 
     @Transactional(readOnly = true)
@@ -139,7 +146,7 @@ public class CaseService {
     public LegalAidCase open(ClientMatter m, CaseSource source, LocalDate on) {
         LegalAidCase c = LegalAidCase.forApplication(m.divisionCode(), nextCaseNo(m.divisionCode(), on), m.handler(), source,
                 m.applicationId(), m.clientName(), m.clientIdNumber(), m.clientPhone(), m.category(), m.matter(), m.aidForm(),
-                m.specialGroups(), on);
+                m.specialGroups(), m.opponents(), on);
         return workflow.create(c, LegalAidCase::opening);
     }
 
@@ -155,18 +162,36 @@ public class CaseService {
         LocalDate on = StepDates.of("receivedOn", r.receivedOn(), workflow.today(), null, null);
         LegalAidCase c = LegalAidCase.notified(division, nextCaseNo(division, on), staff(), r.notifier(), r.notifierName().trim(),
                 r.ground(), blankToNull(r.charge()), r.suspect().name().trim(), blankToNull(r.suspect().idNumber()),
-                blankToNull(r.suspect().phone()), r.suspect().specialGroups(), on);
+                blankToNull(r.suspect().phone()), r.suspect().specialGroups(), Opponent.of(r.opponents()), on);
         return detail(workflow.create(c, LegalAidCase::opening));
     }
 
+    /** 利益冲突审查 of a case and a provider (any state: before an assignment, or to review one). */
+    @Transactional(readOnly = true)
+    public ConflictCheckView conflictCheck(UUID id, UUID providerId) {
+        LegalAidCase c = cases.require(id);
+        return conflicts.check(c, rosterProvider(c, providerId));
+    }
+
+    /** 指派: the conflict check runs first; what it found must be confirmed ({@code conflictCheck.confirmed}). */
     public CaseView assign(UUID id, String ifMatch, AssignRequest r) {
         LegalAidCase c = cases.require(id);
-        Provider provider = providers.require(r.providerId());
-        if (!provider.getDivisionCode().equals(c.getDivisionCode()) && !c.getDivisionCode().startsWith(provider.getDivisionCode())) {
+        Provider provider = rosterProvider(c, r.providerId());
+        ConflictCheckView check = conflicts.check(c, provider);
+        boolean confirmed = r.conflictCheck() != null && Boolean.TRUE.equals(r.conflictCheck().confirmed());
+        String confirmedBy = confirmed ? CurrentCaller.find().map(SifaPrincipal::subject).orElse("system") : null;
+        String note = r.conflictCheck() == null ? null : r.conflictCheck().note();
+        LocalDate on = r.assignedOn() == null ? workflow.today() : r.assignedOn();
+        return step(c, ifMatch, x -> x.assign(provider, Boolean.TRUE.equals(r.chosenByApplicant()), on, workflow.today(), check,
+                confirmedBy, note));
+    }
+
+    private Provider rosterProvider(LegalAidCase c, UUID providerId) {
+        Provider provider = providers.require(providerId);
+        if (!provider.servesDivision(c.getDivisionCode())) {
             throw new ConflictException("法律援助人员 " + provider.getName() + " 不在本案所在行政区划的名册中");
         }
-        LocalDate on = r.assignedOn() == null ? workflow.today() : r.assignedOn();
-        return step(c, ifMatch, x -> x.assign(provider, Boolean.TRUE.equals(r.chosenByApplicant()), on, workflow.today()));
+        return provider;
     }
 
     public CaseView informNotifier(UUID id, String ifMatch, InformNotifierRequest r) {
@@ -181,8 +206,29 @@ public class CaseService {
         return step(cases.require(id), ifMatch, x -> x.terminate(r.ground(), r.reason(), dateOrToday(r.terminatedOn()), workflow.today()));
     }
 
+    /** 结案: the documents filed and the subsidy of the standard that applies to the case's province, category and aid form. */
     public CaseView close(UUID id, String ifMatch, CloseRequest r) {
-        return step(cases.require(id), ifMatch, x -> x.close(r.result().trim(), r.recoveredAmount(), dateOrToday(r.closedOn()), workflow.today()));
+        LegalAidCase c = cases.require(id);
+        SubsidyStandards.Standard subsidy = subsidies.find(c.getDivisionCode(), c.getCategory(), c.getAidForm()).orElse(null);
+        List<ClosingDocument> documents = r.documents() == null ? List.of()
+                : r.documents().stream().map(d -> new ClosingDocument(d.type(), d.name().trim())).toList();
+        return step(c, ifMatch, x -> x.close(r.result().trim(), r.recoveredAmount(), documents, subsidy, dateOrToday(r.closedOn()),
+                workflow.today()));
+    }
+
+    public CaseView objectToTermination(UUID id, String ifMatch, TerminationObjectionRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.objectToTermination(r.reason().trim(), dateOrToday(r.filedOn()), workflow.today()));
+    }
+
+    public CaseView decideTerminationObjection(UUID id, String ifMatch, TerminationObjectionDecisionRequest r) {
+        return step(cases.require(id), ifMatch, x -> x.decideTerminationObjection(r.result(), r.reason(), dateOrToday(r.decidedOn()),
+                workflow.today()));
+    }
+
+    /** The subsidy standards that apply in the caller's province (its own rows and the platform defaults). */
+    @Transactional(readOnly = true)
+    public List<SubsidyStandards.Standard> subsidyStandards(String divisionCode) {
+        return subsidies.forDivisionPrefix(scope.narrowTo(divisionCode));
     }
 
     public CaseView reviewQuality(UUID id, String ifMatch, QualityReviewRequest r) {

@@ -8,6 +8,7 @@ public enum CaseStatus implements Labeled {
     ASSIGNED("已指派"),
     IN_SERVICE("承办中"),
     TERMINATED("已终止"),
+    OBJECTION_FILED("终止异议审查中"),
     CLOSED("已结案");
 
     private final String label;

@@ -50,18 +50,42 @@ public record CaseView(
         @Schema(description = "办理结果", example = "调解结案") String result,
         @Schema(description = "挽回经济损失(元)", example = "38600.00") BigDecimal recoveredAmount,
         @Schema(description = "结案日期", example = "2026-12-01") LocalDate closedOn,
+        @Schema(description = "结案材料") List<ClosingDocumentView> closingDocuments,
+        @Schema(description = "办案补贴(元,结案时按本省标准计算;无适用标准为 null)", example = "2500.00") BigDecimal subsidyAmount,
+        @Schema(description = "补贴标准", example = "湖南省:民事诉讼代理及非诉讼代理") String subsidyBasis,
+        @Schema(description = "收到终止异议日期", example = "2026-12-04") LocalDate terminationObjectionFiledOn,
+        @Schema(description = "终止异议理由", example = "受援人并未自行委托律师") String terminationObjectionReason,
+        @Schema(description = "终止异议审查决定", example = "ORDER_CORRECTION") ObjectionResult terminationObjectionResult,
+        @Schema(description = "终止异议审查决定日期", example = "2026-12-08") LocalDate terminationObjectionDecidedOn,
         @Schema(description = "案卷质量评查得分", example = "92") Integer qualityScore,
         @Schema(description = "评查日期", example = "2026-12-04") LocalDate qualityReviewedOn,
         @Schema(description = "评查意见", example = "卷宗材料齐全") String qualityComment,
         @Schema(description = "回访满意度", example = "SATISFIED") Satisfaction satisfaction,
         @Schema(description = "回访日期", example = "2026-12-04") LocalDate followedUpOn,
         @Schema(description = "承办服务记录") List<ServiceRecordView> serviceRecords,
+        @Schema(description = "对方当事人") List<OpponentView> opponents,
+        @Schema(description = "指派时的利益冲突审查(指派前为 null)") ConflictCheckRecord conflictCheck,
         @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-10-08") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
         @Schema(description = "当前状态允许的操作(POST /cases/{id}/{action})", example = "[\"assign\"]") List<String> allowedActions,
         @Schema(description = "流程记录(时间线)") List<TransitionView> history,
         @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {
+
+    @Schema(name = "LegalAidClosingDocumentView", description = "结案材料")
+    public record ClosingDocumentView(
+            @Schema(description = "材料类型", example = "CLOSING_REPORT") ClosingDocumentType type,
+            @Schema(description = "材料类型名称", example = "结案报告") String typeLabel,
+            @Schema(description = "材料名称", example = "法律援助案件结案报告") String name) {
+    }
+
+    @Schema(name = "LegalAidConflictCheckRecord", description = "指派时的利益冲突审查记录")
+    public record ConflictCheckRecord(
+            @Schema(description = "审查日期(指派日期)", example = "2026-12-04") LocalDate checkedOn,
+            @Schema(description = "发现的线索数", example = "1") int findings,
+            @Schema(description = "核实确认人(有线索时)", example = "legalaid") String confirmedBy,
+            @Schema(description = "核实说明", example = "同名不同人,已电话核实") String note) {
+    }
 
     @Schema(name = "LegalAidServiceRecordView", description = "承办服务记录")
     public record ServiceRecordView(

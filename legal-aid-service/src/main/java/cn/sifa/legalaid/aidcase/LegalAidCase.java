@@ -4,6 +4,7 @@ import static cn.sifa.legalaid.aidcase.CaseStatus.ASSIGNED;
 import static cn.sifa.legalaid.aidcase.CaseStatus.AWAITING_ASSIGNMENT;
 import static cn.sifa.legalaid.aidcase.CaseStatus.CLOSED;
 import static cn.sifa.legalaid.aidcase.CaseStatus.IN_SERVICE;
+import static cn.sifa.legalaid.aidcase.CaseStatus.OBJECTION_FILED;
 import static cn.sifa.legalaid.aidcase.CaseStatus.TERMINATED;
 
 import java.math.BigDecimal;
@@ -49,6 +50,7 @@ public class LegalAidCase extends WorkflowEntity {
     public static final String RECORD_TYPE = "legal-aid-case";
     public static final String ASSIGNMENT = "LA_ASSIGNMENT";
     public static final String NOTIFIED_ASSIGNMENT = "LA_NOTIFIED_ASSIGNMENT";
+    public static final String OBJECTION_DECISION = "LA_OBJECTION_DECISION";
 
     static final StateMachine<CaseStatus> STEPS = new StateMachine<>(CaseStatus.class)
             .allow(AWAITING_ASSIGNMENT, "assign", ASSIGNED)
@@ -60,6 +62,8 @@ public class LegalAidCase extends WorkflowEntity {
             .allow(IN_SERVICE, "terminate", TERMINATED)
             .allow(ASSIGNED, "close", CLOSED)
             .allow(IN_SERVICE, "close", CLOSED)
+            .allow(TERMINATED, "objection", OBJECTION_FILED)
+            .allow(OBJECTION_FILED, "objection-decision", TERMINATED, ASSIGNED, IN_SERVICE)
             .allow(CLOSED, "quality-review", CLOSED)
             .allow(CLOSED, "follow-up", CLOSED);
 
@@ -106,11 +110,32 @@ public class LegalAidCase extends WorkflowEntity {
     @Enumerated(EnumType.STRING)
     private Satisfaction satisfaction;
     private LocalDate followedUpOn;
+    private LocalDate terminationObjectionFiledOn;
+    private String terminationObjectionReason;
+    @Enumerated(EnumType.STRING)
+    private ObjectionResult terminationObjectionResult;
+    private LocalDate terminationObjectionDecidedOn;
+    private BigDecimal subsidyAmount;
+    private String subsidyBasis;
+    private LocalDate conflictCheckedOn;
+    private Integer conflictFindings;
+    private String conflictConfirmedBy;
+    private String conflictNote;
     @ElementCollection
     @CollectionTable(name = "la_case_service_record", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     @NotAudited
     private List<ServiceRecord> serviceRecords = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "la_case_opponent", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<Opponent> opponents = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "la_case_document", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<ClosingDocument> closingDocuments = new ArrayList<>();
 
     protected LegalAidCase() {
     }
@@ -118,19 +143,22 @@ public class LegalAidCase extends WorkflowEntity {
     /** A case opened for an application (granted, or aid before the decision). */
     static LegalAidCase forApplication(String divisionCode, String caseNo, String handler, CaseSource source, UUID applicationId,
                                        String clientName, String clientIdNumber, String clientPhone, AidCategory category,
-                                       AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, LocalDate openedOn) {
+                                       AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, List<Opponent> opponents,
+                                       LocalDate openedOn) {
         LegalAidCase c = new LegalAidCase(divisionCode, caseNo, handler, source, clientName, clientIdNumber, clientPhone,
                 category, matter, aidForm, groups, openedOn);
         c.applicationId = applicationId;
+        c.opponents = new ArrayList<>(opponents);
         return c;
     }
 
     /** A case notified by 公检法 (通知辩护/代理): always criminal defence or agency. */
     static LegalAidCase notified(String divisionCode, String caseNo, String handler, Notifier notifier, String notifierName,
                                  NotificationGround ground, String charge, String suspectName, String suspectIdNumber,
-                                 String suspectPhone, Set<SpecialGroup> groups, LocalDate receivedOn) {
+                                 String suspectPhone, Set<SpecialGroup> groups, List<Opponent> opponents, LocalDate receivedOn) {
         LegalAidCase c = new LegalAidCase(divisionCode, caseNo, handler, CaseSource.NOTIFICATION, suspectName, suspectIdNumber,
                 suspectPhone, AidCategory.CRIMINAL, AidMatter.CRIMINAL_DEFENCE, AidForm.CRIMINAL_DEFENCE_AGENCY, groups, receivedOn);
+        c.opponents = new ArrayList<>(opponents);
         c.notifier = notifier;
         c.notifierName = notifierName;
         c.notificationGround = ground;
@@ -167,12 +195,18 @@ public class LegalAidCase extends WorkflowEntity {
     }
 
     /**
-     * 指派 (Art 43 / Art 36). A LIFE_OR_DEATH notification needs a lawyer with ≥3 years of criminal practice (Art 26);
-     * any other provider is refused with a 400 that says why.
+     * 指派 (Art 43 / Art 36) after the conflict check (利益冲突审查). A LIFE_OR_DEATH notification needs a lawyer with ≥3
+     * years of criminal practice (Art 26); any other provider is refused with a 400 that says why. When the check found
+     * anything, the assigner must confirm ({@code confirmedBy} not null), else a 400 {@code conflict-unconfirmed} lists
+     * the findings. The check (findings, who confirmed, the note) is kept on the case and in the history.
      */
-    Transition assign(Provider provider, boolean chosen, LocalDate on, LocalDate today) {
+    Transition assign(Provider provider, boolean chosen, LocalDate on, LocalDate today, ConflictCheckView check,
+                      String confirmedBy, String note) {
         STEPS.check("assign", status);
         StepDates.require("assignedOn", on, today, openedOn, lastStepOn);
+        if (!check.findings().isEmpty() && confirmedBy == null) {
+            throw new ConflictUnconfirmedException(check);
+        }
         if (!provider.isActive()) {
             throw ValidationException.of("providerId", "provider-inactive", provider.getName() + " 已退出法律援助人员名册,不能指派");
         }
@@ -185,9 +219,16 @@ public class LegalAidCase extends WorkflowEntity {
         this.providerId = provider.getId();
         this.chosenByApplicant = chosen;
         this.assignedOn = on;
+        this.conflictCheckedOn = on;
+        this.conflictFindings = check.findings().size();
+        this.conflictConfirmedBy = check.findings().isEmpty() ? null : confirmedBy;
+        this.conflictNote = note == null || note.isBlank() ? null : note.trim();
+        String conflict = check.findings().isEmpty() ? ";利益冲突审查未发现冲突"
+                : ";利益冲突审查发现 " + check.findings().size() + " 项线索,经 " + confirmedBy + " 核实确认指派"
+                        + (conflictNote == null ? "" : ":" + conflictNote);
         String rule = source == CaseSource.NOTIFICATION ? NOTIFIED_ASSIGNMENT : ASSIGNMENT;
-        return move("assign", ASSIGNED, on, provider.getKind().label() + " " + provider.getName() + (chosen ? "(受援人选择)" : ""),
-                Transition.meet(rule, on));
+        return move("assign", ASSIGNED, on, provider.getKind().label() + " " + provider.getName() + (chosen ? "(受援人选择)" : "")
+                + conflict, Transition.meet(rule, on));
     }
 
     /** The notifying authority is told who was assigned (Art 36). */
@@ -219,6 +260,37 @@ public class LegalAidCase extends WorkflowEntity {
                 Transition.cancelAll());
     }
 
+    /** 对终止决定的异议 (Art 49), filed with the 司法行政部门, which decides within 5 days; once per case. */
+    Transition objectToTermination(String reason, LocalDate on, LocalDate today) {
+        STEPS.check("objection", status);
+        if (assignedOn == null) {
+            throw new ConflictException("本案因申请经审查不予法律援助而终止,应对不予法律援助的决定提出异议");
+        }
+        if (terminationObjectionFiledOn != null) {
+            throw new ConflictException("已于 " + terminationObjectionFiledOn + " 对终止决定提出异议");
+        }
+        StepDates.require("filedOn", on, today, openedOn, lastStepOn);
+        this.terminationObjectionFiledOn = on;
+        this.terminationObjectionReason = reason;
+        return move("objection", OBJECTION_FILED, on, "对终止决定提出异议:" + reason, Transition.open(OBJECTION_DECISION, on));
+    }
+
+    /** 异议审查决定: 维持 keeps the termination; 责令改正 revokes it and the service resumes where it stopped. */
+    Transition decideTerminationObjection(ObjectionResult result, String reason, LocalDate on, LocalDate today) {
+        STEPS.check("objection-decision", status);
+        StepDates.require("decidedOn", on, today, openedOn, lastStepOn);
+        this.terminationObjectionResult = result;
+        this.terminationObjectionDecidedOn = on;
+        String comment = result.label() + (reason == null || reason.isBlank() ? "" : ":" + reason.trim());
+        if (result == ObjectionResult.UPHOLD) {
+            return move("objection-decision", TERMINATED, on, comment, Transition.meet(OBJECTION_DECISION, on));
+        }
+        this.terminationGround = null;
+        this.terminatedOn = null;
+        return move("objection-decision", serviceRecords.isEmpty() ? ASSIGNED : IN_SERVICE, on, comment + ",恢复法律援助",
+                Transition.meet(OBJECTION_DECISION, on));
+    }
+
     /** A case opened by aid before the decision, whose application was then refused, ends. */
     Transition endAfterRefusal(LocalDate on) {
         this.terminationGround = TerminationGround.NO_LONGER_ELIGIBLE;
@@ -230,14 +302,23 @@ public class LegalAidCase extends WorkflowEntity {
         return move("terminate", TERMINATED, on, "申请经审查不予法律援助", Transition.cancelAll());
     }
 
-    /** 结案 (Art 50): the result and the amount recovered for the client (挽回经济损失). */
-    Transition close(String result, BigDecimal recovered, LocalDate on, LocalDate today) {
+    /**
+     * 结案 (Art 50): the result, the amount recovered for the client (挽回经济损失), the closing report and documents,
+     * and the subsidy of the standard that applies (Art 52; none when the province has no standard for the aid form).
+     */
+    Transition close(String result, BigDecimal recovered, List<ClosingDocument> documents, SubsidyStandards.Standard subsidy,
+                     LocalDate on, LocalDate today) {
         STEPS.check("close", status);
         StepDates.require("closedOn", on, today, openedOn, lastStepOn);
         this.result = result;
         this.recoveredAmount = recovered;
         this.closedOn = on;
-        return move("close", CLOSED, on, result, Transition.cancelAll());
+        this.closingDocuments = new ArrayList<>(documents);
+        this.subsidyAmount = subsidy == null ? null : subsidy.amount();
+        this.subsidyBasis = subsidy == null ? null : subsidy.label();
+        String filed = documents.isEmpty() ? "" : ";结案材料 " + documents.size() + " 份";
+        String paid = subsidy == null ? ";无适用的补贴标准" : ";办案补贴 " + subsidy.amount().toPlainString() + " 元";
+        return move("close", CLOSED, on, result + filed + paid, Transition.cancelAll());
     }
 
     /** 案卷质量评查: once per closed case, with a score from 0 to 100. */
@@ -280,6 +361,9 @@ public class LegalAidCase extends WorkflowEntity {
         }
         if (qualityReviewedOn != null) {
             actions.remove("quality-review");
+        }
+        if (assignedOn == null || terminationObjectionFiledOn != null) {
+            actions.remove("objection");
         }
         if (followedUpOn != null) {
             actions.remove("follow-up");
@@ -443,5 +527,53 @@ public class LegalAidCase extends WorkflowEntity {
 
     public List<ServiceRecord> getServiceRecords() {
         return serviceRecords;
+    }
+
+    public LocalDate getTerminationObjectionFiledOn() {
+        return terminationObjectionFiledOn;
+    }
+
+    public String getTerminationObjectionReason() {
+        return terminationObjectionReason;
+    }
+
+    public ObjectionResult getTerminationObjectionResult() {
+        return terminationObjectionResult;
+    }
+
+    public LocalDate getTerminationObjectionDecidedOn() {
+        return terminationObjectionDecidedOn;
+    }
+
+    public BigDecimal getSubsidyAmount() {
+        return subsidyAmount;
+    }
+
+    public String getSubsidyBasis() {
+        return subsidyBasis;
+    }
+
+    public List<ClosingDocument> getClosingDocuments() {
+        return closingDocuments;
+    }
+
+    public List<Opponent> getOpponents() {
+        return opponents;
+    }
+
+    public LocalDate getConflictCheckedOn() {
+        return conflictCheckedOn;
+    }
+
+    public Integer getConflictFindings() {
+        return conflictFindings;
+    }
+
+    public String getConflictConfirmedBy() {
+        return conflictConfirmedBy;
+    }
+
+    public String getConflictNote() {
+        return conflictNote;
     }
 }

@@ -1,5 +1,6 @@
 package cn.sifa.legalaid.application;
 
+import static cn.sifa.legalaid.application.ApplicationStatus.AWAITING_FORWARDING;
 import static cn.sifa.legalaid.application.ApplicationStatus.AWAITING_MATERIALS;
 import static cn.sifa.legalaid.application.ApplicationStatus.DEEMED_WITHDRAWN;
 import static cn.sifa.legalaid.application.ApplicationStatus.GRANTED;
@@ -10,18 +11,24 @@ import static cn.sifa.legalaid.application.ApplicationStatus.UNDER_REVIEW;
 import static cn.sifa.legalaid.application.ApplicationStatus.UPHELD;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
@@ -31,6 +38,8 @@ import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
+import cn.sifa.legalaid.aidcase.Opponent;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 import cn.sifa.legalaid.aidcase.SpecialGroupsConverter;
 
@@ -47,8 +56,10 @@ public class Application extends WorkflowEntity {
     public static final String RECORD_TYPE = "legal-aid-application";
     public static final String REVIEW_DECISION = "LA_REVIEW_DECISION";
     public static final String OBJECTION_DECISION = "LA_OBJECTION_DECISION";
+    public static final String DETAINED_FORWARDING = "LA_DETAINED_FORWARDING";
 
     static final StateMachine<ApplicationStatus> STEPS = new StateMachine<>(ApplicationStatus.class)
+            .allow(AWAITING_FORWARDING, "forwarded", UNDER_REVIEW)
             .allow(UNDER_REVIEW, "supplement-request", AWAITING_MATERIALS)
             .allow(AWAITING_MATERIALS, "materials-supplied", UNDER_REVIEW)
             .allow(AWAITING_MATERIALS, "deem-withdrawn", DEEMED_WITHDRAWN)
@@ -101,14 +112,23 @@ public class Application extends WorkflowEntity {
     private LocalDate objectionDecidedOn;
     private LocalDate withdrawnOn;
     private UUID caseId;
+    private boolean detained;
+    private String detentionPlace;
+    private LocalDate forwardedOn;
+    @ElementCollection
+    @CollectionTable(name = "la_application_opponent", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<Opponent> opponents = new ArrayList<>();
 
     protected Application() {
     }
 
     Application(String divisionCode, String applicationNo, String handler, Applicant applicant, AidCategory category,
                 AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups, ApplicationChannel channel,
-                EconomicStatus economicStatus, LocalDate receivedOn, String summary, String missingMaterials) {
+                EconomicStatus economicStatus, LocalDate receivedOn, String summary, String missingMaterials, List<Opponent> opponents) {
         super(divisionCode);
+        this.opponents = new ArrayList<>(opponents);
         this.applicationNo = applicationNo;
         this.handler = handler;
         this.applicantName = applicant.name();
@@ -130,14 +150,37 @@ public class Application extends WorkflowEntity {
         this.status = UNDER_REVIEW;
     }
 
+    /** 在押人员申请 (Art 39): taken by the detention house or a duty lawyer, to reach the agency within 24 hours. */
+    void detainedAt(String place) {
+        this.detained = true;
+        this.detentionPlace = place;
+        this.status = AWAITING_FORWARDING;
+    }
+
     /** Who applied, and who filed for them (an agent or guardian may file). */
     record Applicant(String name, String idNumber, String phone, String address, String agentName, AgentRelation agentRelation) {
     }
 
-    /** 受理 (容缺受理 when papers are missing): the review period of Art 43 starts at receipt. */
+    /**
+     * 受理 (容缺受理 when papers are missing): the review period of Art 43 starts at receipt. A detained person's
+     * application starts the 24 hours of forwarding instead (Art 39); the review starts when it arrives.
+     */
     Transition registration() {
+        if (detained) {
+            return Transition.of("receive", null, status, receivedOn, "在押人员申请(" + detentionPlace + "),应于24小时内转交法律援助机构",
+                    Transition.open(DETAINED_FORWARDING, receivedOn));
+        }
         return Transition.of("receive", null, status, receivedOn,
                 missingMaterials == null ? null : "容缺受理,待补:" + missingMaterials, Transition.open(REVIEW_DECISION, receivedOn));
+    }
+
+    /** The detained person's application reached the agency (Art 39): the 7-day review starts from that day. */
+    Transition forwarded(LocalDate on, LocalDate today) {
+        STEPS.check("forwarded", status);
+        StepDates.require("forwardedOn", on, today, receivedOn, lastStepOn);
+        this.forwardedOn = on;
+        return move("forwarded", UNDER_REVIEW, on, "监管场所/值班律师已转交法律援助机构",
+                Transition.meet(DETAINED_FORWARDING, on), Transition.open(REVIEW_DECISION, on));
     }
 
     /** 一次性告知补充材料 (Art 43): the review period restarts when the papers are complete. */
@@ -388,5 +431,21 @@ public class Application extends WorkflowEntity {
 
     public UUID getCaseId() {
         return caseId;
+    }
+
+    public boolean isDetained() {
+        return detained;
+    }
+
+    public String getDetentionPlace() {
+        return detentionPlace;
+    }
+
+    public LocalDate getForwardedOn() {
+        return forwardedOn;
+    }
+
+    public List<Opponent> getOpponents() {
+        return opponents;
     }
 }

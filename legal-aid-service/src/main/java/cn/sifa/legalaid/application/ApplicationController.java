@@ -35,6 +35,7 @@ import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidMatter;
 import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.ForwardedRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.MaterialsSuppliedRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionDecisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionRequest;
@@ -95,6 +96,14 @@ class ApplicationController {
     public ResponseEntity<ApplicationView> create(@Valid @RequestBody CreateRequest request) {
         ApplicationView created = applications.create(request);
         return Answers.created(PATH + created.id(), created);
+    }
+
+    @PostMapping("/{id}/forwarded")
+    @Operation(summary = "在押人员的申请已转交法律援助机构(履行24小时转交期限,第三十九条;开启7日审查期限)")
+    @StepResponses
+    public ResponseEntity<ApplicationView> forwarded(@PathVariable UUID id, @Valid @RequestBody ForwardedRequest request,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(applications.forwarded(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/supplement-request")

@@ -10,6 +10,8 @@ import org.mapstruct.Mapping;
 import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.person.PhoneNumbers;
 import cn.sifa.core.workflow.WorkflowState;
+import cn.sifa.legalaid.aidcase.Opponent;
+import cn.sifa.legalaid.aidcase.OpponentView;
 
 @Mapper(componentModel = "spring", imports = {CitizenId.class, PhoneNumbers.class})
 interface ApplicationMapper {
@@ -30,6 +32,8 @@ interface ApplicationMapper {
     @Mapping(target = "history", source = "state.history")
     @Mapping(target = "version", source = "a.version")
     ApplicationView detail(Application a, WorkflowState state);
+
+    OpponentView opponent(Opponent o);
 
     @Mapping(target = "statusLabel", expression = "java(a.getStatus().label())")
     @Mapping(target = "categoryLabel", expression = "java(a.getCategory().label())")

@@ -17,6 +17,8 @@ import cn.sifa.core.person.ValidCitizenId;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
+import cn.sifa.legalaid.aidcase.CaseRequests.OpponentRequest;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 
 public final class ApplicationRequests {
@@ -46,7 +48,15 @@ public final class ApplicationRequests {
             @Schema(description = "经济困难状况", example = "VERIFICATION_EXEMPT") @NotNull(message = "请选择经济困难状况") EconomicStatus economicStatus,
             @Schema(description = "收到申请日期,默认今天", example = "2026-12-01") LocalDate receivedOn,
             @Schema(description = "案情摘要", example = "某建筑公司拖欠工资三个月") @NotBlank(message = "案情摘要不能为空") @Size(max = 2000) String summary,
-            @Schema(description = "容缺受理:暂缺、事后补交的材料", example = "[\"劳动合同复印件\"]") List<@NotBlank @Size(max = 100) String> missingMaterials) {
+            @Schema(description = "容缺受理:暂缺、事后补交的材料", example = "[\"劳动合同复印件\"]") List<@NotBlank @Size(max = 100) String> missingMaterials,
+            @Schema(description = "对方当事人(利益冲突审查用)") @Size(max = 20, message = "对方当事人最多20个") List<@NotNull @Valid OpponentRequest> opponents,
+            @Schema(description = "在押人员申请(第三十九条:办案机关、监管场所24小时内转交),默认否", example = "false") Boolean detained,
+            @Schema(description = "羁押场所(在押人员申请时必填)", example = "长沙市看守所") @Size(max = 200) String detentionPlace) {
+    }
+
+    @Schema(description = "在押人员的申请已转交法律援助机构")
+    public record ForwardedRequest(
+            @Schema(description = "转交(法律援助机构收到)日期,默认今天;审查期限自该日起算", example = "2026-12-02") LocalDate forwardedOn) {
     }
 
     @Schema(description = "一次性告知补充材料")

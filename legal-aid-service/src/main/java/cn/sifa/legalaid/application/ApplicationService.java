@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.caseno.CaseNumbers;
 import cn.sifa.core.error.ConflictException;
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -31,12 +32,15 @@ import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.aidcase.CaseService;
 import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.LegalAidCase;
+import cn.sifa.legalaid.aidcase.Opponent;
 import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.ForwardedRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.MaterialsSuppliedRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionDecisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionRequest;
@@ -128,14 +132,25 @@ public class ApplicationService {
     public ApplicationView create(CreateRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
         LocalDate on = StepDates.of("receivedOn", r.receivedOn(), workflow.today(), null, null);
+        boolean detained = Boolean.TRUE.equals(r.detained());
+        if (detained && (r.detentionPlace() == null || r.detentionPlace().isBlank())) {
+            throw ValidationException.of("detentionPlace", "detention-place-required", "在押人员申请须填写羁押场所");
+        }
         var a = r.applicant();
         List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
         Application application = new Application(division, nextNo(division, on), CaseService.staff(),
                 new Application.Applicant(a.name().trim(), a.idNumber().trim().toUpperCase(), blankToNull(a.phone()),
                         blankToNull(a.address()), blankToNull(a.agentName()), a.agentRelation()),
                 r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), on, r.summary().trim(),
-                missing.isEmpty() ? null : String.join("、", missing));
+                missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()));
+        if (detained) {
+            application.detainedAt(r.detentionPlace().trim());
+        }
         return detail(workflow.create(application, Application::registration));
+    }
+
+    public ApplicationView forwarded(UUID id, String ifMatch, ForwardedRequest r) {
+        return step(id, ifMatch, a -> a.forwarded(dateOrToday(r.forwardedOn()), workflow.today()));
     }
 
     public ApplicationView requestSupplement(UUID id, String ifMatch, SupplementRequest r) {
@@ -194,7 +209,7 @@ public class ApplicationService {
     private void openCase(Application a, CaseSource source, LocalDate on) {
         LegalAidCase c = cases.open(new ClientMatter(a.getDivisionCode(), a.getId(), a.getHandler(), a.getApplicantName(),
                 a.getApplicantIdNumber(), a.getApplicantPhone(), a.getCategory(), a.getMatter(), a.getAidForm(),
-                a.getSpecialGroups()), source, on);
+                a.getSpecialGroups(), a.getOpponents()), source, on);
         a.caseOpened(c.getId());
     }
 

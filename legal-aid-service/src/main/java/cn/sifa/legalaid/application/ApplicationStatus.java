@@ -4,6 +4,7 @@ import cn.sifa.core.dictionary.Labeled;
 
 /** 法律援助申请状态. */
 public enum ApplicationStatus implements Labeled {
+    AWAITING_FORWARDING("在押人员申请待转交"),
     UNDER_REVIEW("审查中"),
     AWAITING_MATERIALS("待补充材料"),
     PRE_PROVIDED("已先行提供法律援助"),

@@ -13,6 +13,8 @@ import cn.sifa.core.workflow.TransitionView;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
+import cn.sifa.legalaid.aidcase.OpponentView;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
 
 @Schema(name = "LegalAidApplicationView", description = "法律援助申请")
@@ -51,6 +53,10 @@ public record ApplicationView(
         @Schema(description = "异议审查决定", example = "ORDER_CORRECTION") ObjectionResult objectionResult,
         @Schema(description = "异议审查决定日期", example = "2026-12-08") LocalDate objectionDecidedOn,
         @Schema(description = "视为撤回日期", example = "2026-12-20") LocalDate withdrawnOn,
+        @Schema(description = "对方当事人") List<OpponentView> opponents,
+        @Schema(description = "在押人员申请", example = "false") boolean detained,
+        @Schema(description = "羁押场所", example = "长沙市看守所") String detentionPlace,
+        @Schema(description = "转交法律援助机构日期", example = "2026-12-02") LocalDate forwardedOn,
         @Schema(description = "法律援助案件(给予或先行提供后)", example = "0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f") UUID caseId,
         @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-12-08") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,

@@ -8,6 +8,7 @@ import cn.sifa.legalaid.aidcase.AidForm;
 import cn.sifa.legalaid.aidcase.AidMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.CaseStatus;
+import cn.sifa.legalaid.aidcase.ConflictCheckView;
 import cn.sifa.legalaid.aidcase.NotificationGround;
 import cn.sifa.legalaid.aidcase.Notifier;
 import cn.sifa.legalaid.aidcase.Satisfaction;
@@ -18,8 +19,11 @@ import cn.sifa.legalaid.application.AgentRelation;
 import cn.sifa.legalaid.application.ApplicationChannel;
 import cn.sifa.legalaid.application.ApplicationStatus;
 import cn.sifa.legalaid.application.EconomicStatus;
-import cn.sifa.legalaid.application.ObjectionResult;
+import cn.sifa.legalaid.aidcase.ObjectionResult;
 import cn.sifa.legalaid.application.PreProvisionGround;
+import cn.sifa.legalaid.consultation.ConsultationChannel;
+import cn.sifa.legalaid.duty.DutyPostKind;
+import cn.sifa.legalaid.duty.DutyServiceKind;
 import cn.sifa.legalaid.provider.ProviderKind;
 
 /**
@@ -49,5 +53,12 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("LegalAidServiceKind", ServiceKind.class);
         registry.register("LegalAidProviderKind", ProviderKind.class);
         registry.register("LegalAidSatisfaction", Satisfaction.class);
+        registry.register("LegalAidDutyPostKind", DutyPostKind.class);
+        registry.register("LegalAidDutyServiceKind", DutyServiceKind.class);
+        registry.register("LegalAidConsultationChannel", ConsultationChannel.class);
+        registry.register("LegalAidClosingDocumentType", cn.sifa.legalaid.aidcase.ClosingDocumentType.class);
+        registry.register("LegalAidConflictSource", ConflictCheckView.Source.class);
+        registry.register("LegalAidConflictKind", ConflictCheckView.Kind.class);
+        registry.register("LegalAidConflictMatchedBy", ConflictCheckView.MatchedBy.class);
     }
 }

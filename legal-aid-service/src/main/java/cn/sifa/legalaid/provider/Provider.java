@@ -55,6 +55,11 @@ public class Provider extends DivisionScopedEntity {
         return kind == ProviderKind.LAWYER && criminalPracticeYears(on) >= LIFE_OR_DEATH_MIN_YEARS;
     }
 
+    /** A provider of a county's roster serves that county and the divisions below it. */
+    public boolean servesDivision(String divisionCode) {
+        return divisionCode != null && divisionCode.startsWith(getDivisionCode());
+    }
+
     void deactivate() {
         this.active = false;
     }

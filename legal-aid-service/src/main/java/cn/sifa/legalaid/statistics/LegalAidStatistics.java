@@ -21,6 +21,8 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.legalaid.aidcase.AidCategory;
 import cn.sifa.legalaid.aidcase.AidMatter;
 import cn.sifa.legalaid.aidcase.SpecialGroup;
+import cn.sifa.legalaid.consultation.ConsultationChannel;
+import cn.sifa.legalaid.duty.DutyPostKind;
 import cn.sifa.legalaid.statistics.LegalAidStatisticsView.Breakdown;
 
 /**
@@ -42,12 +44,16 @@ public class LegalAidStatistics {
                    count(*) filter (where objection_filed_on between :from and :to) as objections,
                    count(*) filter (where missing_materials is not null and received_on between :from and :to) as missing,
                    count(*) filter (where channel = 'HOME_VISIT' and received_on between :from and :to) as home_visits,
-                   count(*) filter (where channel = 'ONLINE' and received_on between :from and :to) as online
+                   count(*) filter (where channel = 'ONLINE' and received_on between :from and :to) as online,
+                   count(*) filter (where detained and received_on between :from and :to) as detained
               from la_application a where \s""" + DivisionScope.within("a", "prefix");
 
     private static final String CASES = """
             select count(*) filter (where source = 'NOTIFICATION' and opened_on between :from and :to) as notified,
                    count(*) filter (where opened_on between :from and :to) as opened,
+                   count(*) filter (where opened_on between :lastFrom and :lastTo) as opened_last_year,
+                   coalesce(sum(subsidy_amount) filter (where closed_on between :from and :to), 0) as subsidy,
+                   count(*) filter (where termination_objection_filed_on between :from and :to) as termination_objections,
                    count(*) filter (where closed_on between :from and :to) as closed,
                    count(*) filter (where terminated_on between :from and :to) as terminated,
                    coalesce(sum(recovered_amount) filter (where closed_on between :from and :to), 0) as recovered,
@@ -58,6 +64,20 @@ public class LegalAidStatistics {
                    count(*) filter (where category = 'CIVIL' and assigned_on between :from and :to) as civil_assigned,
                    count(*) filter (where category = 'CIVIL' and assigned_on between :from and :to and chosen_by_applicant) as civil_chosen
               from la_case c where \s""" + DivisionScope.within("c", "prefix");
+
+    private static final String DUTY = """
+            select count(*) as services, count(*) filter (where plea_leniency) as plea,
+                   count(*) filter (where plea_signing_witnessed) as witnessed, coalesce(sum(persons_helped), 0) as persons
+              from la_duty_lawyer_service s where served_on between :from and :to and \s""" + DivisionScope.within("s", "prefix");
+    private static final String DUTY_BY_POST = "select post_kind as code, sum(persons_helped) as n from la_duty_lawyer_service s "
+            + "where served_on between :from and :to and " + DivisionScope.within("s", "prefix") + " group by post_kind";
+    private static final String CONSULTATIONS = """
+            select count(*) filter (where consulted_on between :from and :to) as consultations,
+                   coalesce(sum(persons) filter (where consulted_on between :from and :to), 0) as persons,
+                   coalesce(sum(persons) filter (where consulted_on between :lastFrom and :lastTo), 0) as persons_last_year
+              from la_consultation c where \s""" + DivisionScope.within("c", "prefix");
+    private static final String CONSULTATIONS_BY_CHANNEL = "select channel as code, sum(persons) as n from la_consultation c "
+            + "where consulted_on between :from and :to and " + DivisionScope.within("c", "prefix") + " group by channel";
 
     private static final String BY_CATEGORY = "select category as code, count(*) as n from la_case c where opened_on between :from and :to and "
             + DivisionScope.within("c", "prefix") + " group by category";
@@ -92,17 +112,28 @@ public class LegalAidStatistics {
                 .addValue("lastFrom", lastYear.from()).addValue("lastTo", lastYear.to());
         Map<String, Object> a = jdbc.queryForMap(APPLICATIONS, p);
         Map<String, Object> c = jdbc.queryForMap(CASES, p);
+        Map<String, Object> d = jdbc.queryForMap(DUTY, p);
+        Map<String, Object> q = jdbc.queryForMap(CONSULTATIONS, p);
         long applications = n(a, "applications");
         long lastYearApplications = n(a, "last_year");
-        Double growth = lastYearApplications == 0 ? null
-                : Math.round((applications - lastYearApplications) * 10000.0 / lastYearApplications) / 10000.0;
-        return new LegalAidStatisticsView(period.from(), period.to(), applications, lastYearApplications, growth,
+        return new LegalAidStatisticsView(period.from(), period.to(), applications, lastYearApplications,
+                growth(applications, lastYearApplications),
                 n(a, "grants"), n(a, "refusals"), n(a, "withdrawn"), n(a, "objections"), n(a, "missing"), n(a, "home_visits"),
                 n(a, "online"), n(c, "notified"), n(c, "opened"), n(c, "closed"), n(c, "terminated"), amount(c, "recovered"),
                 n(c, "wage_cases"), amount(c, "wage_recovered"), Rate.of(n(c, "civil_chosen"), n(c, "civil_assigned")),
                 onTime(p, List.of("LA_REVIEW_DECISION")), onTime(p, List.of("LA_ASSIGNMENT", "LA_NOTIFIED_ASSIGNMENT")),
                 breakdown(BY_CATEGORY, p, AidCategory.values()), breakdown(BY_MATTER, p, AidMatter.values()),
-                breakdown(BY_GROUP, p, SpecialGroup.values()));
+                breakdown(BY_GROUP, p, SpecialGroup.values()),
+                n(a, "detained"), onTime(p, List.of("LA_DETAINED_FORWARDING")), n(c, "opened_last_year"),
+                growth(n(c, "opened"), n(c, "opened_last_year")), n(c, "termination_objections"), amount(c, "subsidy"),
+                n(d, "services"), n(d, "plea"), n(d, "witnessed"), n(d, "persons"), breakdown(DUTY_BY_POST, p, DutyPostKind.values()),
+                n(q, "consultations"), n(q, "persons"), n(q, "persons_last_year"), growth(n(q, "persons"), n(q, "persons_last_year")),
+                breakdown(CONSULTATIONS_BY_CHANNEL, p, ConsultationChannel.values()));
+    }
+
+    /** (this − last) / last, to 4 decimals; null when last is 0. */
+    private static Double growth(long current, long last) {
+        return last == 0 ? null : Math.round((current - last) * 10000.0 / last) / 10000.0;
     }
 
     private Rate onTime(MapSqlParameterSource p, List<String> kinds) {

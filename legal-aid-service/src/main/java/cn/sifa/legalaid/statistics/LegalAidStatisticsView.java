@@ -34,7 +34,23 @@ public record LegalAidStatisticsView(
         @Schema(description = "指派按期率(依申请与通知辩护/代理,按指派日期)") Rate assignmentOnTime,
         @Schema(description = "立案按案件类别") List<Breakdown> casesByCategory,
         @Schema(description = "立案按援助事项") List<Breakdown> casesByMatter,
-        @Schema(description = "立案按特殊群体(一案可计入多个群体)") List<Breakdown> casesBySpecialGroup) {
+        @Schema(description = "立案按特殊群体(一案可计入多个群体)") List<Breakdown> casesBySpecialGroup,
+        @Schema(description = "在押人员申请数(按收到申请日期)", example = "4") long detainedApplications,
+        @Schema(description = "在押人员申请24小时转交按期率(按转交日期)") Rate forwardingOnTime,
+        @Schema(description = "上年同期立案数", example = "130") long casesOpenedLastYear,
+        @Schema(description = "立案同比增长(0.2 即 +20%),上年同期为 0 时为 null", example = "0.15") Double casesOpenedGrowth,
+        @Schema(description = "终止异议数(按收到异议日期)", example = "1") long terminationObjections,
+        @Schema(description = "办案补贴合计(元,按结案日期)", example = "225000.00") BigDecimal subsidyTotal,
+        @Schema(description = "值班律师服务次数(按服务日期)", example = "300") long dutyLawyerServices,
+        @Schema(description = "值班律师参与认罪认罚案件次数", example = "180") long dutyLawyerPleaLeniency,
+        @Schema(description = "值班律师见证认罪认罚具结书签署次数", example = "150") long dutyLawyerSigningsWitnessed,
+        @Schema(description = "值班律师帮助人次", example = "620") long dutyLawyerPersonsHelped,
+        @Schema(description = "值班律师帮助人次按工作站类别") List<Breakdown> dutyLawyerPersonsByPost,
+        @Schema(description = "法律咨询登记数(按咨询日期)", example = "900") long consultations,
+        @Schema(description = "法律咨询人次", example = "1100") long consultationPersons,
+        @Schema(description = "上年同期法律咨询人次", example = "1000") long consultationPersonsLastYear,
+        @Schema(description = "法律咨询人次同比增长,上年同期为 0 时为 null", example = "0.1") Double consultationPersonsGrowth,
+        @Schema(description = "法律咨询人次按渠道") List<Breakdown> consultationPersonsByChannel) {
 
     @Schema(name = "LegalAidStatisticsBreakdown", description = "分项")
     public record Breakdown(

@@ -51,4 +51,63 @@ class StatisticsApiTest extends LegalAidApiTest {
         getJson(jinyun, API + "/statistics?from=2026-03-01&to=2026-03-31")
                 .andExpect(jsonPath("$.applicationsLastYear").value(2));
     }
+
+    @Test
+    void dutyLawyersConsultationsSubsidiesObjectionsAndForwardingAreCountedInTheCallersCounty() throws Exception {
+        // May 2024 in 缙云 (浙江: the platform default subsidy standards apply): only this test writes there.
+        String lawyer = provider(jinyun, "LAWYER", "2010-01-01");
+        String kaifuLawyer = provider(kaifu, "LAWYER", null);
+        postJson(jinyun, API + "/duty-lawyer-services", duty(lawyer, "DETENTION_HOUSE", "2024-05-10", true, 3)).andExpect(status().isCreated());
+        postJson(jinyun, API + "/duty-lawyer-services", duty(lawyer, "COURT", "2024-05-11", false, 2)).andExpect(status().isCreated());
+        postJson(kaifu, API + "/duty-lawyer-services", duty(kaifuLawyer, "COURT", "2024-05-11", true, 7)).andExpect(status().isCreated());
+        postJson(jinyun, API + "/consultations", consultation("HOTLINE_12348", "2024-05-12", 2)).andExpect(status().isCreated());
+        postJson(jinyun, API + "/consultations", consultation("WINDOW", "2024-05-13", 1)).andExpect(status().isCreated());
+        postJson(jinyun, API + "/consultations", consultation("WINDOW", "2023-05-13", 1)).andExpect(status().isCreated());
+        postJson(kaifu, API + "/consultations", consultation("WINDOW", "2024-05-13", 9)).andExpect(status().isCreated());
+
+        String closed = grantedCase(jinyun, JINYUN, "2024-05-06", null);
+        postJson(jinyun, API + "/cases/" + closed + "/assign", "{\"providerId\":\"" + lawyer + "\",\"assignedOn\":\"2024-05-07\"}").andExpect(status().isOk());
+        postJson(jinyun, API + "/cases/" + closed + "/close", "{\"result\":\"调解结案\",\"closedOn\":\"2024-05-20\"}").andExpect(status().isOk());
+        String terminated = grantedCase(jinyun, JINYUN, "2024-05-06", null);
+        postJson(jinyun, API + "/cases/" + terminated + "/assign", "{\"providerId\":\"" + lawyer + "\",\"assignedOn\":\"2024-05-07\"}").andExpect(status().isOk());
+        postJson(jinyun, API + "/cases/" + terminated + "/terminate", "{\"ground\":\"CLIENT_REQUEST\",\"terminatedOn\":\"2024-05-08\"}").andExpect(status().isOk());
+        postJson(jinyun, API + "/cases/" + terminated + "/objection", "{\"reason\":\"异议\",\"filedOn\":\"2024-05-09\"}").andExpect(status().isOk());
+        String detained = read(postJson(jinyun, API + "/applications", applicationJson(JINYUN, "2024-05-07",
+                "\"detained\":true,\"detentionPlace\":\"缙云县看守所\"")).andExpect(status().isCreated()), "$.id");
+        postJson(jinyun, API + "/applications/" + detained + "/forwarded", "{\"forwardedOn\":\"2024-05-08\"}").andExpect(status().isOk());
+
+        getJson(jinyun, API + "/statistics?from=2024-05-01&to=2024-05-31").andExpect(status().isOk())
+                .andExpect(jsonPath("$.applications").value(3))
+                .andExpect(jsonPath("$.detainedApplications").value(1))
+                .andExpect(jsonPath("$.forwardingOnTime.fraction").value(1.0))
+                .andExpect(jsonPath("$.casesOpened").value(2))
+                .andExpect(jsonPath("$.casesOpenedLastYear").value(0))
+                .andExpect(jsonPath("$.casesOpenedGrowth").doesNotExist())
+                .andExpect(jsonPath("$.terminationObjections").value(1))
+                .andExpect(jsonPath("$.subsidyTotal").value(1800.00))
+                .andExpect(jsonPath("$.dutyLawyerServices").value(2))
+                .andExpect(jsonPath("$.dutyLawyerPleaLeniency").value(1))
+                .andExpect(jsonPath("$.dutyLawyerSigningsWitnessed").value(1))
+                .andExpect(jsonPath("$.dutyLawyerPersonsHelped").value(5))
+                .andExpect(jsonPath("$.dutyLawyerPersonsByPost[?(@.code == 'DETENTION_HOUSE')].count").value(3))
+                .andExpect(jsonPath("$.dutyLawyerPersonsByPost[?(@.code == 'PROCURATORATE')].count").value(0))
+                .andExpect(jsonPath("$.consultations").value(2))
+                .andExpect(jsonPath("$.consultationPersons").value(3))
+                .andExpect(jsonPath("$.consultationPersonsLastYear").value(1))
+                .andExpect(jsonPath("$.consultationPersonsGrowth").value(2.0))
+                .andExpect(jsonPath("$.consultationPersonsByChannel[?(@.code == 'HOTLINE_12348')].count").value(2))
+                .andExpect(jsonPath("$.consultationPersonsByChannel[?(@.code == 'WINDOW')].count").value(1));
+        getJson(jinyun, API + "/statistics?from=2025-05-01&to=2025-05-31").andExpect(jsonPath("$.casesOpenedLastYear").value(2));
+    }
+
+    private static String duty(String provider, String post, String on, boolean plea, int persons) {
+        return """
+                {"postKind":"%s","postName":"工作站","providerId":"%s","servedOn":"%s","serviceKind":"LEGAL_ADVICE",
+                 "pleaLeniency":%s,"pleaSigningWitnessed":%s,"personsHelped":%d}""".formatted(post, provider, on, plea, plea, persons);
+    }
+
+    private static String consultation(String channel, String on, int persons) {
+        return """
+                {"channel":"%s","consultedOn":"%s","matter":"LABOUR_REMUNERATION","persons":%d,"summary":"咨询"}""".formatted(channel, on, persons);
+    }
 }

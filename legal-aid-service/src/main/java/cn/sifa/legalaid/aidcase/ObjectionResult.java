@@ -1,4 +1,4 @@
-package cn.sifa.legalaid.application;
+package cn.sifa.legalaid.aidcase;
 
 import cn.sifa.core.dictionary.Labeled;
 
