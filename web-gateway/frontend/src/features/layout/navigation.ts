@@ -30,6 +30,7 @@ export interface NavItem {
  */
 export const NAVIGATION: NavItem[] = [
   { title: '我的待办', path: '/', icon: House },
+  { title: '领导看板', path: '/dashboard', icon: DataAnalysis, scopes: ['reports.read'] },
   {
     title: '人民调解',
     icon: Connection,
