@@ -38,6 +38,13 @@ export const NAVIGATION: NavItem[] = [
     children: [
       { title: '概览', path: '/mediation', icon: House, scopes: ['mediation.read'] },
       { title: '调解案件', path: '/mediation/cases', icon: Document, scopes: ['mediation.read'] },
+      { title: '矛盾纠纷排查', path: '/mediation/screenings', scopes: ['mediation.read'] },
+      { title: '专家咨询', path: '/mediation/expert-requests', scopes: ['mediation.read'] },
+      { title: '调委会', path: '/mediation/committees', scopes: ['mediation.read'] },
+      { title: '调解员', path: '/mediation/mediators', scopes: ['mediation.read'] },
+      { title: '调解工作室', path: '/mediation/studios', scopes: ['mediation.read'] },
+      { title: '以奖代补', path: '/mediation/incentives', scopes: ['mediation.read'] },
+      { title: '以奖代补规则', path: '/mediation/incentive-rules', scopes: ['mediation.read'] },
       { title: '统计分析', path: '/mediation/statistics', icon: DataAnalysis, scopes: ['mediation.read'] },
     ],
   },
