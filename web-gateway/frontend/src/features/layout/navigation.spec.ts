@@ -24,9 +24,9 @@ describe('visibleNavigation', () => {
     ])
   })
 
-  it('shows an administrator the 系统管理 group with its four pages and no casework', () => {
+  it('shows an administrator the 系统管理 group with its pages and no casework', () => {
     expect(titles(visibleNavigation(NAVIGATION, SCOPES.SYSTEM_ADMIN))).toEqual([
-      '我的待办', '系统管理', '用户管理', 'API 客户端', '组织机构', '节假日日历',
+      '我的待办', '系统管理', '用户管理', 'API 客户端', '组织机构', '节假日日历', '角色与权限', '数据字典', '期限规则', '操作日志', '登录日志',
     ])
   })
 

@@ -83,6 +83,11 @@ export const NAVIGATION: NavItem[] = [
       { title: 'API 客户端', path: '/admin/api-clients', icon: Key, scopes: ['core.admin'] },
       { title: '组织机构', path: '/admin/organizations', icon: OfficeBuilding, scopes: ['core.admin'] },
       { title: '节假日日历', path: '/admin/holidays', icon: Calendar, scopes: ['core.admin'] },
+      { title: '角色与权限', path: '/admin/roles', scopes: ['core.admin'] },
+      { title: '数据字典', path: '/admin/dictionaries', scopes: ['core.admin'] },
+      { title: '期限规则', path: '/admin/deadline-rules', scopes: ['core.admin'] },
+      { title: '操作日志', path: '/admin/audit-log', scopes: ['core.admin'] },
+      { title: '登录日志', path: '/admin/login-log', scopes: ['core.admin'] },
     ],
   },
 ]
