@@ -11,6 +11,7 @@ import { useSessionStore } from '@/stores/session'
 import { adminRoutes } from '@/features/admin/routes'
 import { enforcementRoutes } from '@/features/enforcement/routes'
 import { mediationRoutes } from '@/features/mediation/routes'
+import { dashboardRoutes, landingRedirect } from '@/features/dashboard/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
     component: MainLayout,
     children: [
       { path: '', name: 'home', component: HomePage, meta: { title: '我的待办' } },
+      ...dashboardRoutes,
       section('mediation', '人民调解', '人民调解委员会受理、调解民间纠纷,调解协议的履行与回访(《人民调解法》)。'),
       ...mediationRoutes,
       section('legal-aid', '法律援助', '法律援助申请的受理、审查、指派与结案(《法律援助法》)。'),
@@ -53,7 +55,7 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export function installGuards(router: Router): void {
-  router.beforeEach(async (to) => {
+  router.beforeEach(async (to, from) => {
     const session = useSessionStore()
     try {
       await session.ensureLoaded()
@@ -70,6 +72,8 @@ export function installGuards(router: Router): void {
       // keep the address the user typed visible: replace the page, not the URL
       return { name: 'forbidden', query: { from: to.fullPath }, replace: true }
     }
+    const landing = landingRedirect(to.name, from.name, from.matched.length, session.roleCodes)
+    if (landing) return { path: landing, replace: true }
     return true
   })
   router.afterEach((to) => {

@@ -32,7 +32,7 @@ describe('deadline and notification links', () => {
     (kind) => {
       const route = router.resolve(`/enforcement/${kind}/x1`)
       const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
-      expect(props(route)).toEqual({ kind, id: 'x1' })
+      expect(props(route)).toEqual({ kind, id: 'x1', section: 'enforcement' })
     },
   )
 

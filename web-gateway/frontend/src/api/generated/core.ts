@@ -456,6 +456,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/core/v1/deadlines/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 看板:各业务未完成、即将到期、已逾期的记录数,每月收案数,下一级区划按逾期占比排名 */
+        get: operations["summaryDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/core/v1/dictionaries": {
         parameters: {
             query?: never;
@@ -1172,6 +1189,102 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description 一个下级行政区划的期限汇总;本级直接办理的记录为与汇总区划相同的一行 */
+        DeadlineSummaryDivisionFigures: {
+            /**
+             * @description 行政区划代码
+             * @example 430105001
+             */
+            divisionCode?: string;
+            /**
+             * @description 名称
+             * @example 望麓园街道
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description 有未完成期限的记录数
+             * @example 12
+             */
+            open?: number;
+            /**
+             * Format: int64
+             * @description 已逾期的记录数
+             * @example 2
+             */
+            overdue?: number;
+            /**
+             * Format: double
+             * @description 逾期占比(0–1)
+             * @example 0.1667
+             */
+            overdueShare?: number;
+        };
+        /** @description 一项业务一个月的收案数 */
+        DeadlineSummaryMonthIntake: {
+            /**
+             * Format: int64
+             * @description 收案数
+             * @example 17
+             */
+            count?: number;
+            /**
+             * @description 月份
+             * @example 2026-11
+             */
+            month?: string;
+            /**
+             * @description 业务
+             * @example mediation
+             */
+            service?: string;
+        };
+        /** @description 一项业务的期限汇总 */
+        DeadlineSummaryServiceFigures: {
+            /**
+             * Format: int64
+             * @description 3个工作日内到期的记录数
+             * @example 5
+             */
+            dueSoon?: number;
+            /**
+             * Format: int64
+             * @description 有未完成期限的记录数
+             * @example 42
+             */
+            open?: number;
+            /**
+             * Format: int64
+             * @description 已逾期的记录数
+             * @example 3
+             */
+            overdue?: number;
+            /**
+             * @description 业务(门户路径的第一段)
+             * @example mediation
+             */
+            service?: string;
+        };
+        /** @description 看板:各业务期限汇总 */
+        DeadlineSummaryView: {
+            /**
+             * @description 汇总的行政区划
+             * @example 430105
+             */
+            divisionCode?: string;
+            /** @description 下一级行政区划,按逾期占比从高到低 */
+            divisions?: components["schemas"]["DeadlineSummaryDivisionFigures"][];
+            /** @description 各业务每月收案数(记录的第一个期限开始的月份),最近 12 个月 */
+            intake?: components["schemas"]["DeadlineSummaryMonthIntake"][];
+            /** @description 各业务:有未完成期限的记录数、即将到期数、已逾期数 */
+            services?: components["schemas"]["DeadlineSummaryServiceFigures"][];
+            /**
+             * Format: date
+             * @description 统计日
+             * @example 2026-12-05
+             */
+            today?: string;
         };
         /** @description 字典项 */
         DictionaryControllerDictionaryEntry: {
@@ -3564,6 +3677,11 @@ export interface operations {
                  * @example mediation-case
                  */
                 recordType?: string;
+                /**
+                 * @description 业务(记录在门户中路径的第一段)
+                 * @example mediation
+                 */
+                service?: string;
                 /** @description 每页条数,最多 200(更大返回 400) */
                 size?: components["parameters"]["Size"];
                 /**
@@ -3596,6 +3714,50 @@ export interface operations {
                 };
             };
             /** @description 状态、区划或分页参数不合法 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summaryDeadline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 行政区划(管辖范围内;默认本人所属)
+                 * @example 430105
+                 */
+                divisionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 汇总 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineSummaryView"];
+                };
+            };
+            /** @description 区划代码不合法 */
             400: {
                 headers: {
                     [name: string]: unknown;

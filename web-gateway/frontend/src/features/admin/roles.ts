@@ -38,3 +38,30 @@ export function passwordRule(username: () => string) {
     callback(problem ? new Error(problem) : undefined)
   }
 }
+
+/**
+ * The staff roles and the scopes each grants, as the core Role enum defines them (cn.sifa.core.security.Role);
+ * the role names shown are the server's (dictionary `Role`). Roles are fixed in code: the page only shows them.
+ */
+export const ROLE_SCOPES: ReadonlyArray<{ code: string; scopes: readonly string[]; readOnly: boolean }> = [
+  { code: 'SYSTEM_ADMIN', scopes: ['core.read', 'core.admin'], readOnly: false },
+  { code: 'BUREAU_LEADER', scopes: ['core.read', 'mediation.read', 'legal-aid.read', 'review.read', 'correction.read', 'enforcement.read', 'reports.read'], readOnly: true },
+  { code: 'MEDIATION_STAFF', scopes: ['core.read', 'mediation.read', 'mediation.write'], readOnly: false },
+  { code: 'MEDIATOR', scopes: ['core.read', 'mediation.read', 'mediation.write'], readOnly: false },
+  { code: 'LEGAL_AID_STAFF', scopes: ['core.read', 'legal-aid.read', 'legal-aid.write'], readOnly: false },
+  { code: 'REVIEW_STAFF', scopes: ['core.read', 'review.read', 'review.write'], readOnly: false },
+  { code: 'CORRECTION_STAFF', scopes: ['core.read', 'correction.read', 'correction.write'], readOnly: false },
+  { code: 'ENFORCEMENT_SUPERVISOR', scopes: ['core.read', 'enforcement.read', 'enforcement.write'], readOnly: false },
+  { code: 'AUDITOR', scopes: ['core.read', 'mediation.read', 'legal-aid.read', 'review.read', 'correction.read', 'enforcement.read', 'reports.read'], readOnly: true },
+]
+
+/** A scope's Chinese name ("人民调解 写"); `core.admin` is the administration. */
+export function scopeLabel(code: string): string {
+  if (code === 'core.admin') return '系统管理'
+  return CLIENT_SCOPES.find((s) => s.code === code)?.label ?? code
+}
+
+/** The province (PP0000) of a division code, whose deadline rules an admin of it may set. */
+export function provinceOf(divisionCode: string | null | undefined): string | null {
+  return divisionCode && /^\d{6}/.test(divisionCode) ? `${divisionCode.slice(0, 2)}0000` : null
+}

@@ -12,4 +12,9 @@ export const adminRoutes: RouteRecordRaw[] = [
   { path: 'admin/organizations', component: () => import('./organizations/OrganizationsPage.vue'), meta: { title: '组织机构', scopes } },
   { path: 'admin/organizations/:id', component: () => import('./organizations/OrganizationDetailPage.vue'), meta: { title: '组织机构详情', scopes } },
   { path: 'admin/holidays', component: () => import('./holidays/HolidaysPage.vue'), meta: { title: '节假日日历', scopes } },
+  { path: 'admin/roles', component: () => import('./access/RolesPage.vue'), meta: { title: '角色与权限', scopes } },
+  { path: 'admin/dictionaries', component: () => import('./dictionaries/DictionariesPage.vue'), meta: { title: '数据字典', scopes } },
+  { path: 'admin/deadline-rules', component: () => import('./deadline-rules/DeadlineRulesPage.vue'), meta: { title: '期限规则', scopes } },
+  { path: 'admin/audit-log', component: () => import('./logs/AuditLogPage.vue'), meta: { title: '操作日志', scopes } },
+  { path: 'admin/login-log', component: () => import('./logs/LoginLogPage.vue'), meta: { title: '登录日志', scopes } },
 ]

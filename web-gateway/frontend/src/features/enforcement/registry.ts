@@ -1,5 +1,4 @@
-import { formatAmount } from '@/utils/format'
-import type { StepDefinition, StepDefinitions } from '@/components/steps'
+import type { RegistryEntry, RegistryField, RegistryFilter } from '@/features/registry/types'
 
 /**
  * The 行政执法监督 record pages that share one list page and one detail page (RegistryListPage,
@@ -7,53 +6,8 @@ import type { StepDefinition, StepDefinitions } from '@/components/steps'
  * forms of their workflow steps. Which steps a record offers is the server's `allowedActions`; labels of codes come
  * from the dictionaries endpoint (`dict`). Field names are the API's, so the server's field errors land beside them.
  */
-export interface RegistryField {
-  prop: string
-  label: string
-  /** How a value shows: `dict` by its code table, `agency`/`agencies` by name, `division` by name, `amount` with two decimals. */
-  kind?: 'text' | 'date' | 'dict' | 'agency' | 'agencies' | 'officer' | 'officers' | 'division' | 'bool' | 'amount' | 'percent' | 'deadline' | 'status'
-  dict?: string
-  /** List column width; `sortable` when the server can sort by it. */
-  width?: number
-  sortable?: boolean
-  /** Detail: spans both columns. */
-  wide?: boolean
-}
-
-export interface RegistryFilter {
-  prop: string
-  label: string
-  kind: 'text' | 'dict' | 'agency' | 'bool' | 'date' | 'hidden'
-  dict?: string
-  placeholder?: string
-}
-
-export interface RegistryEntry {
-  /** Route segment under /enforcement/ and the `recordType` of deadline links. */
-  key: string
-  /** What one record is (detail title) and the list's menu title. */
-  name: string
-  menu: string
-  /** Path under /api/enforcement/v1. */
-  api: string
-  /** Status code table; absent for plain registers (agencies, officers …). */
-  statuses?: string
-  /** The record's own title in headers. */
-  heading: (r: Record<string, unknown>) => string
-  columns: RegistryField[]
-  filters: RegistryFilter[]
-  fields: RegistryField[]
-  defaultSort?: string
-  /** Create form, posted to the list's URL; absent when records come from elsewhere (imports, sampling). */
-  create?: StepDefinition
-  steps?: StepDefinitions
-  /** A record without a detail page (white list): rows do not open. */
-  noDetail?: boolean
-  /** The API answers the whole list, not a page (white list). */
-  unpaged?: boolean
-  /** Date of the latest step, which the next may not precede. */
-  notBefore?: (r: Record<string, unknown>) => string | null
-}
+export type { RegistryEntry, RegistryField, RegistryFilter } from '@/features/registry/types'
+export { plainValue } from '@/features/registry/types'
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
 const latest = (...props: string[]) => (r: Record<string, unknown>) =>
@@ -615,19 +569,3 @@ export const REGISTRY: RegistryEntry[] = [
 
 export const REGISTRY_BY_KEY: Record<string, RegistryEntry> = Object.fromEntries(REGISTRY.map((e) => [e.key, e]))
 
-/** How a list or detail value shows, for the kinds that need no lookup (names and labels are the pages'). */
-export function plainValue(field: RegistryField, value: unknown): string {
-  if (value == null || value === '') return ''
-  switch (field.kind) {
-    case 'bool':
-      return value ? '是' : '否'
-    case 'amount':
-      return typeof value === 'number' ? formatAmount(value) : String(value)
-    case 'percent':
-      return typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : String(value)
-    case 'date':
-      return String(value).slice(0, 10)
-    default:
-      return Array.isArray(value) ? value.join('、') : String(value)
-  }
-}

@@ -35,15 +35,15 @@ export const enforcementRoutes: RouteRecordRaw[] = [
   ...registers.map(
     (e): RouteRecordRaw => ({
       path: `enforcement/${e.key}`,
-      component: () => import('./RegistryListPage.vue'),
-      props: { kind: e.key },
+      component: () => import('@/features/registry/RegistryListPage.vue'),
+      props: { kind: e.key, section: 'enforcement' },
       meta: { title: e.menu, scopes },
     }),
   ),
   {
     path: `enforcement/:kind(${detailKeys.join('|')})/:id`,
-    component: () => import('./RegistryDetailPage.vue'),
-    props: (route) => ({ kind: String(route.params.kind), id: String(route.params.id) }),
+    component: () => import('@/features/registry/RegistryDetailPage.vue'),
+    props: (route) => ({ kind: String(route.params.kind), id: String(route.params.id), section: 'enforcement' }),
     meta: { title: '执法监督记录', scopes },
   },
   { path: 'enforcement/statistics', component: () => import('./StatisticsPage.vue'), meta: { title: '执法监督统计', scopes } },

@@ -30,6 +30,7 @@ export interface NavItem {
  */
 export const NAVIGATION: NavItem[] = [
   { title: '我的待办', path: '/', icon: House },
+  { title: '领导看板', path: '/dashboard', icon: DataAnalysis, scopes: ['reports.read'] },
   {
     title: '人民调解',
     icon: Connection,
@@ -37,6 +38,13 @@ export const NAVIGATION: NavItem[] = [
     children: [
       { title: '概览', path: '/mediation', icon: House, scopes: ['mediation.read'] },
       { title: '调解案件', path: '/mediation/cases', icon: Document, scopes: ['mediation.read'] },
+      { title: '矛盾纠纷排查', path: '/mediation/screenings', scopes: ['mediation.read'] },
+      { title: '专家咨询', path: '/mediation/expert-requests', scopes: ['mediation.read'] },
+      { title: '调委会', path: '/mediation/committees', scopes: ['mediation.read'] },
+      { title: '调解员', path: '/mediation/mediators', scopes: ['mediation.read'] },
+      { title: '调解工作室', path: '/mediation/studios', scopes: ['mediation.read'] },
+      { title: '以奖代补', path: '/mediation/incentives', scopes: ['mediation.read'] },
+      { title: '以奖代补规则', path: '/mediation/incentive-rules', scopes: ['mediation.read'] },
       { title: '统计分析', path: '/mediation/statistics', icon: DataAnalysis, scopes: ['mediation.read'] },
     ],
   },
@@ -75,6 +83,11 @@ export const NAVIGATION: NavItem[] = [
       { title: 'API 客户端', path: '/admin/api-clients', icon: Key, scopes: ['core.admin'] },
       { title: '组织机构', path: '/admin/organizations', icon: OfficeBuilding, scopes: ['core.admin'] },
       { title: '节假日日历', path: '/admin/holidays', icon: Calendar, scopes: ['core.admin'] },
+      { title: '角色与权限', path: '/admin/roles', scopes: ['core.admin'] },
+      { title: '数据字典', path: '/admin/dictionaries', scopes: ['core.admin'] },
+      { title: '期限规则', path: '/admin/deadline-rules', scopes: ['core.admin'] },
+      { title: '操作日志', path: '/admin/audit-log', scopes: ['core.admin'] },
+      { title: '登录日志', path: '/admin/login-log', scopes: ['core.admin'] },
     ],
   },
 ]

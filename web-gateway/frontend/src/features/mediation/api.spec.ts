@@ -7,7 +7,7 @@ describe('mediation case steps', () => {
   const steps = caseSteps({ id: 'c1', mediators: [{ id: 'm1', name: '李调解' }], committee: { id: 'k1', name: '调委会' } } as unknown as CaseView)
 
   it('offers the steps the server allows, in its order, and leaves out steps the portal has no form for', () => {
-    expect(offeredSteps(['sessions', 'escalation-reports', 'agreement', 'fail'], steps)).toEqual(['sessions', 'agreement', 'fail'])
+    expect(offeredSteps(['sessions', 'escalation-reports', 'transfer', 'agreement', 'fail'], steps)).toEqual(['sessions', 'escalation-reports', 'agreement', 'fail'])
   })
 
   it('offers nothing when the server allows nothing or says nothing', () => {

@@ -1,3 +1,5 @@
+import { http } from '@/api/http'
+import type { PageView } from '@/api/types'
 import type { Answer, MediationSchemas } from '@/api/schemas'
 import type { WorkflowFields } from '@/api/workflow'
 
@@ -63,4 +65,27 @@ export function createBody(form: CreateCaseForm) {
 
 export function emptyParty(role: string): PartyForm {
   return { role, kind: 'PERSON', name: '', idNumber: '', creditCode: '', phone: '' }
+}
+
+/** The mediation service's API base (docs/mediation.md). */
+export const MED = '/api/mediation/v1'
+
+type Named = { id: string; name: string }
+const caches: Record<string, Promise<Named[]> | null> = {}
+
+/** The first 200 records of a register in the user's scope, by name, loaded once per page load: for names of ids. */
+function loadNamed(path: string): Promise<Named[]> {
+  caches[path] ??= http
+    .get<PageView<Named>>(`${MED}/${path}`, { size: 200, sort: 'name,asc' })
+    .then((p) => p.content)
+    .catch((e) => {
+      caches[path] = null
+      throw e
+    })
+  return caches[path]!
+}
+export const loadCommittees = () => loadNamed('committees')
+export const loadMediators = () => loadNamed('mediators')
+export function forgetNames() {
+  for (const k of Object.keys(caches)) caches[k] = null
 }

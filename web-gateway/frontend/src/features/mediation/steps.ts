@@ -19,6 +19,14 @@ export function caseSteps(c: CaseView): StepDefinitions {
       initial: () => ({ mediatorIds: [], committeeId: c.committee?.id ?? null }),
       date: { prop: 'acceptedOn' },
     },
+    'escalation-reports': {
+      title: '民转刑风险报告',
+      fields: [
+        { prop: 'policeStation', label: '报告的派出所', required: true, max: 100 },
+        { prop: 'measures', label: '已采取的措施', kind: 'textarea', max: 1000 },
+      ],
+      date: { prop: 'reportedOn', label: '报告日期' },
+    },
     decline: {
       title: '不予受理',
       fields: [

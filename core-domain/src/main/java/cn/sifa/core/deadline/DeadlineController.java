@@ -26,9 +26,21 @@ class DeadlineController {
     private static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "createdAt", "createdAt");
 
     private final DeadlineWorklist worklist;
+    private final DeadlineSummary summary;
 
-    DeadlineController(DeadlineWorklist worklist) {
+    DeadlineController(DeadlineWorklist worklist, DeadlineSummary summary) {
         this.worklist = worklist;
+        this.summary = summary;
+    }
+
+    @GetMapping("/summary")
+    @Operation(summary = "看板:各业务未完成、即将到期、已逾期的记录数,每月收案数,下一级区划按逾期占比排名", responses = {
+            @ApiResponse(responseCode = "200", description = "汇总"),
+            @ApiResponse(responseCode = "400", description = "区划代码不合法"),
+            @ApiResponse(responseCode = "401", description = "未登录")})
+    DeadlineSummary.View summary(
+            @Parameter(description = "行政区划(管辖范围内;默认本人所属)", example = "430105") @RequestParam(required = false) String divisionCode) {
+        return summary.of(divisionCode);
     }
 
     @GetMapping
@@ -43,11 +55,12 @@ class DeadlineController {
             @Parameter(description = "记录类型", example = "mediation-case") @RequestParam(required = false) String recordType,
             @Parameter(description = "行政区划(管辖范围内)", example = "430105") @RequestParam(required = false) String divisionCode,
             @Parameter(description = "只看日期暂定(或确定)的", example = "true") @RequestParam(required = false) Boolean provisional,
+            @Parameter(description = "业务(记录在门户中路径的第一段)", example = "mediation") @RequestParam(required = false) String service,
             @Parameter(description = "页码,从 0 开始", example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数(1–200)", example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "排序:dueDate 或 createdAt,加 ,desc 倒序", example = "dueDate,asc")
             @RequestParam(required = false) List<String> sort) {
-        return worklist.find(new DeadlineWorklist.Filter(status, mine, recordType, divisionCode, provisional),
+        return worklist.find(new DeadlineWorklist.Filter(status, mine, recordType, divisionCode, provisional, service),
                 Paging.of(page, size, sort, SORTABLE, Sort.by("dueDate", "id")));
     }
 }

@@ -40,7 +40,7 @@ class DeadlineWorklist {
         this.clock = clock;
     }
 
-    record Filter(DeadlineStatus status, boolean mine, String recordType, String divisionCode, Boolean provisional) {
+    record Filter(DeadlineStatus status, boolean mine, String recordType, String divisionCode, Boolean provisional, String service) {
     }
 
     @Transactional(readOnly = true)
@@ -48,6 +48,9 @@ class DeadlineWorklist {
         if (filter.status() != null && filter.status() != DeadlineStatus.OVERDUE
                 && filter.status() != DeadlineStatus.DUE_SOON && filter.status() != DeadlineStatus.PENDING) {
             throw ValidationException.of("status", "invalid-code", "待办期限只能按 PENDING、DUE_SOON、OVERDUE 筛选");
+        }
+        if (filter.service() != null && !filter.service().isBlank() && !filter.service().matches("[a-z][a-z-]{0,39}")) {
+            throw ValidationException.of("service", "invalid-code", "业务代码不正确");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate lastSoonDay = dueDates.dueSoonUntil(today);
@@ -72,6 +75,9 @@ class DeadlineWorklist {
             }
             if (filter.divisionCode() != null && !filter.divisionCode().isBlank()) {
                 where.add(cb.like(root.get("divisionCode"), scope.narrowTo(filter.divisionCode()) + "%"));
+            }
+            if (filter.service() != null && !filter.service().isBlank()) {
+                where.add(cb.like(root.get("link"), "/" + filter.service() + "/%"));
             }
             if (filter.provisional() != null) {
                 where.add(cb.equal(root.get("provisional"), filter.provisional()));

@@ -1,0 +1,82 @@
+import { formatAmount } from '@/utils/format'
+import type { StepDefinition, StepDefinitions } from '@/components/steps'
+
+/**
+ * Registers that share one list page and one detail page (RegistryListPage, RegistryDetailPage), declared once per
+ * section (features/enforcement/registry.ts, features/mediation/registry.ts): which columns, filters and fields
+ * they show, the create form where the API has one, and the forms of their workflow steps. Which steps a record
+ * offers is the server's `allowedActions`; labels of codes come from the dictionaries endpoint (`dict`). Field
+ * names are the API's, so the server's field errors land beside them.
+ */
+export interface RegistryField {
+  prop: string
+  label: string
+  /** How a value shows: `dict` by its code table, `agency`/`agencies` by name, `division` by name, `amount` with two decimals. */
+  kind?: 'text' | 'date' | 'dict' | 'agency' | 'agencies' | 'officer' | 'officers' | 'committee' | 'mediator' | 'members' | 'parties' | 'honours' | 'warnings' | 'division' | 'bool' | 'amount' | 'percent' | 'deadline' | 'status'
+  dict?: string
+  /** List column width; `sortable` when the server can sort by it. */
+  width?: number
+  sortable?: boolean
+  /** Detail: spans both columns. */
+  wide?: boolean
+}
+
+export interface RegistryFilter {
+  prop: string
+  label: string
+  kind: 'text' | 'dict' | 'agency' | 'committee' | 'bool' | 'date' | 'hidden'
+  dict?: string
+  placeholder?: string
+}
+
+export interface RegistryEntry {
+  /** Route segment under the section's path (/enforcement/, /mediation/) and the `recordType` of deadline links. */
+  key: string
+  /** What one record is (detail title) and the list's menu title. */
+  name: string
+  menu: string
+  /** Path under the section's API base (/api/enforcement/v1, /api/mediation/v1). */
+  api: string
+  /** Status code table; absent for plain registers (agencies, officers …). */
+  statuses?: string
+  /** The record's own title in headers. */
+  heading: (r: Record<string, unknown>) => string
+  columns: RegistryField[]
+  filters: RegistryFilter[]
+  fields: RegistryField[]
+  defaultSort?: string
+  /** Create form, posted to the list's URL; absent when records come from elsewhere (imports, sampling). */
+  create?: StepDefinition
+  steps?: StepDefinitions
+  /** A record without a detail page (white list): rows do not open. */
+  noDetail?: boolean
+  /** The API answers the whole list, not a page (white list). */
+  unpaged?: boolean
+  /** An edit form (PUT to the record's URL with If-Match), its initial values from the record. */
+  edit?: (r: Record<string, unknown>) => StepDefinition
+  /** Steps open to writers whatever the state (registers without a workflow: 换届, 授予荣誉), posted like steps. */
+  commands?: (r: Record<string, unknown>) => StepDefinitions
+  /** Links beside the buttons, e.g. the case a screening became. */
+  links?: (r: Record<string, unknown>) => { label: string; to: string }[]
+  /** Attachments' record type, when it differs from the key (and none without statuses). */
+  attachmentType?: string
+  /** Date of the latest step, which the next may not precede. */
+  notBefore?: (r: Record<string, unknown>) => string | null
+}
+
+/** How a list or detail value shows, for the kinds that need no lookup (names and labels are the pages'). */
+export function plainValue(field: RegistryField, value: unknown): string {
+  if (value == null || value === '') return ''
+  switch (field.kind) {
+    case 'bool':
+      return value ? '是' : '否'
+    case 'amount':
+      return typeof value === 'number' ? formatAmount(value) : String(value)
+    case 'percent':
+      return typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : String(value)
+    case 'date':
+      return String(value).slice(0, 10)
+    default:
+      return Array.isArray(value) ? value.join('、') : String(value)
+  }
+}
