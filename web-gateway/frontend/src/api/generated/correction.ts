@@ -73,6 +73,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/correction/v1/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 外出申请工作清单(待审批、待返回报告;不含身份信息) */
+        get: operations["listLeaveWorklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 刑满释放人员列表(身份证号、电话脱敏;可导出,导出不含未成年人) */
+        get: operations["listReleasedPerson"];
+        put?: never;
+        /** 登记监狱的刑满释放人员通知书(开启释放当日必接必送任务) */
+        post: operations["noticeReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 刑满释放人员档案(完整身份信息仅对有权限的社区矫正工作人员显示,每次查看记入审计日志) */
+        get: operations["getReleasedPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束安置帮教(帮教期满/解除,或重新犯罪) */
+        post: operations["endReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons/{id}/pick-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 必接必送:接回(不早于释放日期;开启帮教期) */
+        post: operations["pickUpReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确定帮教小组 */
+        post: operations["teamReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/released-persons/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实基本信息(计入核实率) */
+        post: operations["verifyReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/correction/v1/statistics": {
         parameters: {
             query?: never;
@@ -142,6 +262,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/correction/v1/subjects/{id}/community-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的公益活动记录 */
+        get: operations["communityServiceRecordsEducation"];
+        put?: never;
+        /** 登记公益活动(If-Match 为对象的版本) */
+        post: operations["communityServiceEducation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/correction/v1/subjects/{id}/discharge-preparation": {
         parameters: {
             query?: never;
@@ -153,6 +291,76 @@ export interface paths {
         put?: never;
         /** 解矫准备:个人总结与鉴定(期满前30日起) */
         post: operations["prepareDischargeSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/education-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的教育学习记录 */
+        get: operations["educationRecordsEducation"];
+        put?: never;
+        /** 登记教育学习(If-Match 为对象的版本) */
+        post: operations["educationEducation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/electronic-monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的电子定位记录(新的在前;定位信息仅对有权限者显示,查看记入审计日志) */
+        get: operations["listMonitoring"];
+        put?: never;
+        /** 使用电子定位装置(超过3个月为400;开启期限届满 CORRECTION_MONITORING_EXPIRY;If-Match 为对象的版本) */
+        post: operations["startMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/electronic-monitoring/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除电子定位 */
+        post: operations["endMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/electronic-monitoring/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延长电子定位(自原期限届满次日起不超过3个月,须重新评估;If-Match 为电子定位记录的版本) */
+        post: operations["renewMonitoring"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,6 +395,92 @@ export interface paths {
         put?: never;
         /** 找回脱管对象 */
         post: operations["foundSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的外出申请(新的在前) */
+        get: operations["listLeave"];
+        put?: never;
+        /** 外出申请(7日以内司法所、超过7日县级社区矫正机构、超过30日或两个月内累计超过30日上一级社区矫正机构审批;If-Match 为对象的版本) */
+        post: operations["requestLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/leave-requests/{leaveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 外出申请 */
+        get: operations["getLeave"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/leave-requests/{leaveId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准外出(审批层级不得低于计算出的层级;单次外出开启返回报告期限) */
+        post: operations["approveLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/leave-requests/{leaveId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予批准外出 */
+        post: operations["refuseLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/leave-requests/{leaveId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 外出返回报告(返回报告期限履行) */
+        post: operations["returnedLeave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -312,6 +606,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/correction/v1/subjects/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的执行地变更(新的在前) */
+        get: operations["listTransfer"];
+        put?: never;
+        /** 申请变更执行地(拟迁居日期不早于申请后一个月;开启5日征求意见期限;If-Match 为对象的版本) */
+        post: operations["applyTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/transfer/{transferId}/consult": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 书面征求新执行地意见(开启5日反馈期限) */
+        post: operations["consultTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/transfer/{transferId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出是否同意变更的决定(同意:开启5日移交档案与7日报到期限) */
+        post: operations["decideTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/transfer/{transferId}/files-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移交法律文书和档案材料 */
+        post: operations["filesSentTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/transfer/{transferId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新执行地反馈意见(开启5日决定期限) */
+        post: operations["replyTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/transfer/{transferId}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对象已到新执行地报到(本地在册结束,状态为已变更执行地) */
+        post: operations["reportedTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{subjectId}/resettlement-handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 已解除矫正的对象衔接安置帮教(帮教期自解矫之日起) */
+        post: operations["handoverReleasedPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -355,6 +769,30 @@ export interface components {
              */
             label?: string;
         };
+        /** @description 公益活动记录 */
+        CorrectionCommunityServiceRequest: {
+            /**
+             * @description 内容
+             * @example 社区环境清扫
+             */
+            content: string;
+            /**
+             * @description 时长(小时)
+             * @example 4
+             */
+            hours: number;
+            /**
+             * @description 地点
+             * @example 四方坪街道
+             */
+            place?: string;
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2026-12-03
+             */
+            servedOn?: string;
+        };
         /** @description 不予撤销/不予收监 */
         CorrectionDecisionRequest: {
             /**
@@ -388,6 +826,93 @@ export interface components {
              */
             selfSummary: string;
         };
+        /** @description 教育学习记录 */
+        CorrectionEducationRequest: {
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2026-12-03
+             */
+            heldOn?: string;
+            /**
+             * @description 时长(小时,0.5 的倍数亦可)
+             * @example 2
+             */
+            hours: number;
+            /**
+             * @description 地点
+             * @example 开福区社区矫正中心
+             */
+            place?: string;
+            /**
+             * @description 主题
+             * @example 社区矫正法律法规学习
+             */
+            topic: string;
+            /**
+             * @description 形式
+             * @example GROUP_EDUCATION
+             * @enum {string}
+             */
+            type: "GROUP_EDUCATION" | "INDIVIDUAL_TALK" | "LEGAL_EDUCATION" | "VOCATIONAL_TRAINING" | "PSYCHOLOGICAL" | "OTHER";
+        };
+        /** @description 教育学习或公益活动记录 */
+        CorrectionEducationView: {
+            /**
+             * @description 教育形式(仅教育学习)
+             * @example GROUP_EDUCATION
+             * @enum {string}
+             */
+            activityType?: "GROUP_EDUCATION" | "INDIVIDUAL_TALK" | "LEGAL_EDUCATION" | "VOCATIONAL_TRAINING" | "PSYCHOLOGICAL" | "OTHER";
+            /**
+             * Format: date
+             * @description 日期
+             * @example 2026-12-03
+             */
+            heldOn?: string;
+            /**
+             * @description 时长(小时)
+             * @example 2
+             */
+            hours?: number;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 种类
+             * @example EDUCATION
+             * @enum {string}
+             */
+            kind?: "EDUCATION" | "COMMUNITY_SERVICE";
+            /**
+             * @description 种类名称
+             * @example 教育学习
+             */
+            kindLabel?: string;
+            /**
+             * @description 地点
+             * @example 开福区社区矫正中心
+             */
+            place?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * @description 主题或内容
+             * @example 社区矫正法律法规学习
+             */
+            topic?: string;
+            /**
+             * Format: int64
+             * @description 版本
+             * @example 0
+             */
+            version?: number;
+        };
         /** @description 解除或终止社区矫正 */
         CorrectionEndRequest: {
             /**
@@ -416,6 +941,20 @@ export interface components {
              * @example 2026-12-04
              */
             foundOn?: string;
+        };
+        /** @description 解除社区矫正的对象衔接安置帮教 */
+        CorrectionHandoverRequest: {
+            /**
+             * Format: date
+             * @description 衔接日期,默认今天
+             * @example 2026-12-04
+             */
+            handedOverOn?: string;
+            /**
+             * @description 是否重点帮教对象
+             * @example false
+             */
+            keyPerson?: boolean;
         };
         /** @description 调查评估列表行 */
         CorrectionInvestigationListItem: {
@@ -715,6 +1254,324 @@ export interface components {
              */
             version?: number;
         };
+        /** @description 批准外出 */
+        CorrectionLeaveApprovalRequest: {
+            /**
+             * @description 审批人
+             * @example 王所长
+             */
+            approver: string;
+            /**
+             * @description 审批机构层级(不得低于计算出的审批层级)
+             * @example JUSTICE_OFFICE
+             * @enum {string}
+             */
+            approverLevel: "JUSTICE_OFFICE" | "COUNTY_AGENCY" | "HIGHER_AGENCY";
+            /**
+             * @description 意见
+             * @example 同意,按时返回报告
+             */
+            comment?: string;
+            /**
+             * Format: date
+             * @description 批准日期,默认今天
+             * @example 2026-12-04
+             */
+            decidedOn?: string;
+        };
+        /** @description 外出申请列表行 */
+        CorrectionLeaveListItem: {
+            /**
+             * Format: int32
+             * @description 外出天数
+             * @example 7
+             */
+            days?: number;
+            /**
+             * @description 目的地
+             * @example 湖南省株洲市荷塘区
+             */
+            destination?: string;
+            /**
+             * @description 行政区划代码
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * Format: date
+             * @description 外出开始日期
+             * @example 2026-12-10
+             */
+            from?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 种类
+             * @example SINGLE
+             * @enum {string}
+             */
+            kind?: "SINGLE" | "FREQUENT";
+            /**
+             * Format: date
+             * @description 最近的未届满期限(返回报告)
+             * @example 2026-12-17
+             */
+            nextDueOn?: string;
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 应由哪一级审批
+             * @example JUSTICE_OFFICE
+             * @enum {string}
+             */
+            requiredLevel?: "JUSTICE_OFFICE" | "COUNTY_AGENCY" | "HIGHER_AGENCY";
+            /**
+             * @description 审批层级名称
+             * @example 司法所
+             */
+            requiredLevelLabel?: string;
+            /**
+             * @description 状态
+             * @example REQUESTED
+             * @enum {string}
+             */
+            status?: "REQUESTED" | "APPROVED" | "REFUSED" | "RETURNED";
+            /**
+             * @description 状态名称
+             * @example 待审批
+             */
+            statusLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: date
+             * @description 外出结束日期(含)
+             * @example 2026-12-16
+             */
+            to?: string;
+        };
+        /** @description 不予批准外出 */
+        CorrectionLeaveRefusalRequest: {
+            /**
+             * @description 审批人
+             * @example 王所长
+             */
+            approver: string;
+            /**
+             * @description 理由
+             * @example 外出事由不充分
+             */
+            comment: string;
+            /**
+             * Format: date
+             * @description 决定日期,默认今天
+             * @example 2026-12-04
+             */
+            decidedOn?: string;
+        };
+        /** @description 外出申请 */
+        CorrectionLeaveRequest: {
+            /**
+             * @description 目的地
+             * @example 湖南省株洲市荷塘区
+             */
+            destination: string;
+            /**
+             * Format: date
+             * @description 外出开始日期
+             * @example 2026-12-10
+             */
+            from: string;
+            /**
+             * @description 种类,默认单次外出
+             * @example SINGLE
+             * @enum {string}
+             */
+            kind?: "SINGLE" | "FREQUENT";
+            /**
+             * @description 事由
+             * @example 探望病重的母亲
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description 申请日期,默认今天
+             * @example 2026-12-04
+             */
+            requestedOn?: string;
+            /**
+             * Format: date
+             * @description 外出结束日期(含)
+             * @example 2026-12-16
+             */
+            to: string;
+        };
+        /** @description 外出返回报告 */
+        CorrectionLeaveReturnRequest: {
+            /**
+             * @description 情况
+             * @example 按期返回,当面报告
+             */
+            note?: string;
+            /**
+             * Format: date
+             * @description 返回报告日期,默认今天
+             * @example 2026-12-17
+             */
+            returnedOn?: string;
+        };
+        /** @description 外出申请 */
+        CorrectionLeaveView: {
+            /**
+             * @description 当前可执行的操作
+             * @example [
+             *       "approve",
+             *       "refuse"
+             *     ]
+             */
+            allowedActions?: string[];
+            /**
+             * @description 审批人
+             * @example 王所长
+             */
+            approver?: string;
+            /**
+             * @description 审批机构层级
+             * @example JUSTICE_OFFICE
+             * @enum {string}
+             */
+            approverLevel?: "JUSTICE_OFFICE" | "COUNTY_AGENCY" | "HIGHER_AGENCY";
+            /**
+             * Format: int32
+             * @description 含前两个月已批准外出的累计天数
+             * @example 7
+             */
+            cumulativeDays?: number;
+            /**
+             * Format: int32
+             * @description 外出天数
+             * @example 7
+             */
+            days?: number;
+            /** @description 期限 */
+            deadlines?: components["schemas"]["DeadlineView"][];
+            /**
+             * Format: date
+             * @description 决定日期
+             * @example 2026-12-04
+             */
+            decidedOn?: string;
+            /**
+             * @description 审批意见
+             * @example 同意
+             */
+            decisionComment?: string;
+            /**
+             * @description 目的地
+             * @example 湖南省株洲市荷塘区
+             */
+            destination?: string;
+            /**
+             * Format: date
+             * @description 外出开始日期
+             * @example 2026-12-10
+             */
+            from?: string;
+            /** @description 流转记录 */
+            history?: components["schemas"]["TransitionView"][];
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 种类
+             * @example SINGLE
+             * @enum {string}
+             */
+            kind?: "SINGLE" | "FREQUENT";
+            /**
+             * @description 种类名称
+             * @example 单次外出
+             */
+            kindLabel?: string;
+            /**
+             * Format: date
+             * @description 最近的未届满期限
+             * @example 2026-12-17
+             */
+            nextDueOn?: string;
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 事由
+             * @example 探望病重的母亲
+             */
+            reason?: string;
+            /**
+             * Format: date
+             * @description 申请日期
+             * @example 2026-12-04
+             */
+            requestedOn?: string;
+            /**
+             * @description 应由哪一级审批(计算得出)
+             * @example JUSTICE_OFFICE
+             * @enum {string}
+             */
+            requiredLevel?: "JUSTICE_OFFICE" | "COUNTY_AGENCY" | "HIGHER_AGENCY";
+            /**
+             * @description 审批层级名称
+             * @example 司法所
+             */
+            requiredLevelLabel?: string;
+            /**
+             * Format: date
+             * @description 返回报告日期
+             * @example 2026-12-17
+             */
+            returnedOn?: string;
+            /**
+             * @description 状态
+             * @example REQUESTED
+             * @enum {string}
+             */
+            status?: "REQUESTED" | "APPROVED" | "REFUSED" | "RETURNED";
+            /**
+             * @description 状态名称
+             * @example 待审批
+             */
+            statusLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: date
+             * @description 外出结束日期(含)
+             * @example 2026-12-16
+             */
+            to?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
         /** @description 脱管 */
         CorrectionLostContactRequest: {
             /**
@@ -789,6 +1646,240 @@ export interface components {
              */
             measureLabel?: string;
         };
+        /** @description 解除电子定位 */
+        CorrectionMonitoringEndRequest: {
+            /**
+             * Format: date
+             * @description 解除日期,默认今天
+             * @example 2027-03-03
+             */
+            endedOn?: string;
+            /**
+             * @description 解除理由
+             * @example 期限届满,表现良好
+             */
+            reason: string;
+        };
+        /** @description 延长电子定位期限(需重新评估,每次不超过3个月) */
+        CorrectionMonitoringRenewalRequest: {
+            /**
+             * @description 批准人(县级司法行政部门负责人)
+             * @example 开福区司法局局长 张某
+             */
+            approvedBy: string;
+            /**
+             * @description 重新评估意见
+             * @example 仍有脱管风险,建议延长
+             */
+            assessment: string;
+            /**
+             * Format: date
+             * @description 批准日期,默认今天
+             * @example 2027-02-28
+             */
+            renewedOn?: string;
+            /**
+             * Format: date
+             * @description 新的截止日期(含),自原期限届满次日起不超过3个月
+             * @example 2027-06-03
+             */
+            until: string;
+        };
+        /** @description 使用电子定位装置(社区矫正法第二十九条) */
+        CorrectionMonitoringRequest: {
+            /**
+             * @description 批准人(县级司法行政部门负责人)
+             * @example 开福区司法局局长 张某
+             */
+            approvedBy: string;
+            /**
+             * Format: date
+             * @description 批准日期,默认今天
+             * @example 2026-12-04
+             */
+            approvedOn?: string;
+            /**
+             * @description 使用前的评估
+             * @example 再次违规风险较高
+             */
+            assessment: string;
+            /**
+             * @description 设备编号(定位信息,保密)
+             * @example DW-2026-0012
+             */
+            deviceNo?: string;
+            /**
+             * @description 事实
+             * @example 未经批准离开开福区三日
+             */
+            facts: string;
+            /**
+             * Format: date
+             * @description 起始日期,默认批准日期
+             * @example 2026-12-04
+             */
+            from?: string;
+            /**
+             * @description 第二十九条规定的情形
+             * @example LEFT_WITHOUT_APPROVAL
+             * @enum {string}
+             */
+            ground: "PROHIBITION_ORDER_VIOLATED" | "LEFT_WITHOUT_APPROVAL" | "REFUSED_REPORTING_WARNED" | "PUBLIC_SECURITY_PENALTY" | "REVOCATION_PENDING";
+            /**
+             * @description 允许活动区域(定位信息,保密)
+             * @example 开福区范围内
+             */
+            permittedArea?: string;
+            /**
+             * Format: date
+             * @description 截止日期(含),自起始日起不超过3个月
+             * @example 2027-03-03
+             */
+            until: string;
+        };
+        /** @description 电子定位 */
+        CorrectionMonitoringView: {
+            /**
+             * @description 当前可执行的操作
+             * @example [
+             *       "renew",
+             *       "end"
+             *     ]
+             */
+            allowedActions?: string[];
+            /**
+             * @description 批准人
+             * @example 开福区司法局局长 张某
+             */
+            approvedBy?: string;
+            /**
+             * Format: date
+             * @description 批准日期
+             * @example 2026-12-04
+             */
+            approvedOn?: string;
+            /**
+             * @description 最近一次评估
+             * @example 再次违规风险较高
+             */
+            assessment?: string;
+            /** @description 期限 */
+            deadlines?: components["schemas"]["DeadlineView"][];
+            /**
+             * @description 设备编号(仅有权限者可见)
+             * @example DW-2026-0012
+             */
+            deviceNo?: string;
+            /**
+             * Format: date
+             * @description 解除日期
+             * @example 2027-03-03
+             */
+            endedOn?: string;
+            /**
+             * @description 解除理由
+             * @example 期限届满
+             */
+            endReason?: string;
+            /**
+             * @description 事实
+             * @example 未经批准离开开福区三日
+             */
+            facts?: string;
+            /**
+             * Format: date
+             * @description 本期起始日期
+             * @example 2026-12-04
+             */
+            from?: string;
+            /**
+             * @description 适用情形
+             * @example LEFT_WITHOUT_APPROVAL
+             * @enum {string}
+             */
+            ground?: "PROHIBITION_ORDER_VIOLATED" | "LEFT_WITHOUT_APPROVAL" | "REFUSED_REPORTING_WARNED" | "PUBLIC_SECURITY_PENALTY" | "REVOCATION_PENDING";
+            /**
+             * @description 适用情形名称
+             * @example 无正当理由,未经批准离开所居住的市、县
+             */
+            groundLabel?: string;
+            /** @description 流转记录 */
+            history?: components["schemas"]["TransitionView"][];
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 定位信息是否显示
+             * @example true
+             */
+            locationShown?: boolean;
+            /**
+             * Format: date
+             * @description 最近的未届满期限
+             * @example 2027-03-03
+             */
+            nextDueOn?: string;
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 允许活动区域(仅有权限者可见)
+             * @example 开福区范围内
+             */
+            permittedArea?: string;
+            /**
+             * Format: int32
+             * @description 延长次数
+             * @example 0
+             */
+            renewals?: number;
+            /**
+             * @description 状态
+             * @example ACTIVE
+             * @enum {string}
+             */
+            status?: "ACTIVE" | "ENDED";
+            /**
+             * @description 状态名称
+             * @example 使用中
+             */
+            statusLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: date
+             * @description 本期截止日期(含)
+             * @example 2027-03-03
+             */
+            until?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 必接必送:接回 */
+        CorrectionPickUpRequest: {
+            /**
+             * @description 接回人员
+             * @example 四方坪司法所王所长、家属李某
+             */
+            pickedUpBy: string;
+            /**
+             * Format: date
+             * @description 接回日期,默认今天
+             * @example 2027-01-05
+             */
+            pickedUpOn?: string;
+        };
         /** @description 制定矫正方案 */
         CorrectionPlanRequest: {
             /**
@@ -802,6 +1893,304 @@ export interface components {
              * @example 2026-12-01
              */
             setOn?: string;
+        };
+        /** @description 刑满释放人员列表行 */
+        CorrectionReleasedPersonListItem: {
+            /**
+             * @description 承办人
+             * @example correction
+             */
+            assignee?: string;
+            /**
+             * @description 行政区划代码
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 身份证号码(脱敏)
+             * @example 430105********1234
+             */
+            idNumber?: string;
+            /**
+             * @description 是否重点帮教对象
+             * @example false
+             */
+            keyPerson?: boolean;
+            /**
+             * @description 是否未成年人
+             * @example false
+             */
+            minor?: boolean;
+            /**
+             * Format: date
+             * @description 最近的未届满期限
+             * @example 2027-01-05
+             */
+            nextDueOn?: string;
+            /**
+             * @description 来源
+             * @example PRISON
+             * @enum {string}
+             */
+            origin?: "PRISON" | "CORRECTION";
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 姓名(未成年人脱敏)
+             * @example 赵强
+             */
+            personName?: string;
+            /**
+             * @description 联系电话(脱敏)
+             * @example 139****0000
+             */
+            phone?: string;
+            /**
+             * @description 释放的监狱
+             * @example 湖南省长沙监狱
+             */
+            prison?: string;
+            /**
+             * Format: date
+             * @description 释放(解矫)日期
+             * @example 2027-01-05
+             */
+            releaseOn?: string;
+            /**
+             * @description 状态
+             * @example SUPPORTING
+             * @enum {string}
+             */
+            status?: "AWAITING_RELEASE" | "SUPPORTING" | "ENDED" | "REOFFENDED";
+            /**
+             * @description 状态名称
+             * @example 帮教中
+             */
+            statusLabel?: string;
+            /**
+             * @description 基本信息是否已核实
+             * @example true
+             */
+            verified?: boolean;
+        };
+        /** @description 刑满释放人员(安置帮教) */
+        CorrectionReleasedPersonView: {
+            /**
+             * @description 当前可执行的操作
+             * @example [
+             *       "pick-up"
+             *     ]
+             */
+            allowedActions?: string[];
+            /**
+             * @description 承办人
+             * @example correction
+             */
+            assignee?: string;
+            /**
+             * @description 罪名
+             * @example 盗窃罪
+             */
+            crime?: string;
+            /** @description 期限(必接必送、帮教期满) */
+            deadlines?: components["schemas"]["DeadlineView"][];
+            /**
+             * @description 行政区划代码
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * Format: date
+             * @description 结束日期
+             * @example 2031-01-04
+             */
+            endedOn?: string;
+            /** @description 流转记录 */
+            history?: components["schemas"]["TransitionView"][];
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 身份信息是否完整显示
+             * @example true
+             */
+            identityShown?: boolean;
+            /**
+             * @description 身份证号码(无权限时脱敏)
+             * @example 430105********1234
+             */
+            idNumber?: string;
+            /**
+             * @description 是否重点帮教对象
+             * @example false
+             */
+            keyPerson?: boolean;
+            /**
+             * @description 是否未成年人
+             * @example false
+             */
+            minor?: boolean;
+            /**
+             * Format: date
+             * @description 最近的未届满期限
+             * @example 2027-01-05
+             */
+            nextDueOn?: string;
+            /**
+             * Format: date
+             * @description 收到通知日期
+             * @example 2026-12-04
+             */
+            noticeReceivedOn?: string;
+            /**
+             * @description 来源
+             * @example PRISON
+             * @enum {string}
+             */
+            origin?: "PRISON" | "CORRECTION";
+            /**
+             * @description 来源名称
+             * @example 刑满释放
+             */
+            originLabel?: string;
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 姓名(未成年人无权限时脱敏)
+             * @example 赵强
+             */
+            personName?: string;
+            /**
+             * @description 联系电话(无权限时脱敏)
+             * @example 139****0000
+             */
+            phone?: string;
+            /**
+             * @description 接回人员
+             * @example 司法所王所长
+             */
+            pickedUpBy?: string;
+            /**
+             * Format: date
+             * @description 接回日期
+             * @example 2027-01-05
+             */
+            pickedUpOn?: string;
+            /**
+             * @description 释放的监狱
+             * @example 湖南省长沙监狱
+             */
+            prison?: string;
+            /**
+             * Format: date
+             * @description 释放(解矫)日期
+             * @example 2027-01-05
+             */
+            releaseOn?: string;
+            /**
+             * Format: uuid
+             * @description 来源社区矫正对象 ID
+             */
+            sourceSubjectId?: string;
+            /**
+             * @description 状态
+             * @example AWAITING_RELEASE
+             * @enum {string}
+             */
+            status?: "AWAITING_RELEASE" | "SUPPORTING" | "ENDED" | "REOFFENDED";
+            /**
+             * @description 状态名称
+             * @example 待释放
+             */
+            statusLabel?: string;
+            /**
+             * Format: date
+             * @description 帮教起始日
+             * @example 2027-01-05
+             */
+            supportStart?: string;
+            /**
+             * @description 帮教小组
+             * @example 司法所工作人员、社区干部、家属
+             */
+            supportTeam?: string;
+            /**
+             * @description 核实情况
+             * @example 户籍、住址核实无误
+             */
+            verificationNote?: string;
+            /**
+             * @description 基本信息是否已核实
+             * @example true
+             */
+            verified?: boolean;
+            /**
+             * Format: date
+             * @description 核实日期
+             * @example 2026-12-04
+             */
+            verifiedOn?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 刑满释放人员通知书(监狱一般于释放前一个月寄送) */
+        CorrectionReleaseNoticeRequest: {
+            /**
+             * @description 罪名
+             * @example 盗窃罪
+             */
+            crime?: string;
+            /**
+             * @description 安置帮教所在行政区划(县或乡镇),默认本单位
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * @description 是否重点帮教对象
+             * @example false
+             */
+            keyPerson?: boolean;
+            /**
+             * @description 是否未成年人,默认按身份证号码与释放日期计算
+             * @example false
+             */
+            minor?: boolean;
+            /**
+             * Format: date
+             * @description 收到通知书日期,默认今天
+             * @example 2026-12-04
+             */
+            noticeReceivedOn?: string;
+            /** @description 身份信息 */
+            person: components["schemas"]["PersonRequest"];
+            /**
+             * @description 释放的监狱
+             * @example 湖南省长沙监狱
+             */
+            prison: string;
+            /**
+             * Format: date
+             * @description 释放日期
+             * @example 2027-01-05
+             */
+            releaseOn: string;
         };
         /** @description 报到登记、建档、宣告 */
         CorrectionReportInRequest: {
@@ -829,6 +2218,11 @@ export interface components {
             /** @description 调查评估按期完成率 */
             assessmentsOnTime?: components["schemas"]["Rate"];
             /**
+             * @description 期间内公益活动时长(小时)
+             * @example 410
+             */
+            communityServiceHours?: number;
+            /**
              * Format: int64
              * @description 期间内解除矫正人数
              * @example 110
@@ -839,6 +2233,11 @@ export interface components {
              * @example 430105
              */
             divisionCode?: string;
+            /**
+             * @description 期间内教育学习时长(小时)
+             * @example 320.5
+             */
+            educationHours?: number;
             /**
              * Format: date
              * @description 期间起
@@ -861,6 +2260,12 @@ export interface components {
             intake?: number;
             /**
              * Format: int64
+             * @description 其中重点帮教对象
+             * @example 6
+             */
+            keyPersonsUnderSupport?: number;
+            /**
+             * Format: int64
              * @description 当前脱管人数
              * @example 0
              */
@@ -873,6 +2278,18 @@ export interface components {
              * @example 3
              */
             minorsInRegister?: number;
+            /**
+             * Format: int64
+             * @description 期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)
+             * @example 1
+             */
+            releasedReoffended?: number;
+            /**
+             * Format: int64
+             * @description 当前帮教中的刑满释放人员
+             * @example 85
+             */
+            releasedUnderSupport?: number;
             /**
              * Format: int64
              * @description 待报到已逾期(漏管风险)人数
@@ -891,6 +2308,14 @@ export interface components {
              * @example 2026-12-04
              */
             to?: string;
+            /**
+             * Format: int64
+             * @description 期间内变更执行地(迁出)人数
+             * @example 2
+             */
+            transferredOut?: number;
+            /** @description 帮教中人员基本信息核实率 */
+            verificationRate?: components["schemas"]["Rate"];
         };
         /** @description 社区矫正对象列表行 */
         CorrectionSubjectListItem: {
@@ -967,7 +2392,7 @@ export interface components {
              * @example UNDER_CORRECTION
              * @enum {string}
              */
-            status?: "AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED";
+            status?: "AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED" | "TRANSFERRED_OUT";
             /**
              * @description 状态名称
              * @example 矫正中
@@ -1203,7 +2628,7 @@ export interface components {
              * @example AWAITING_REPORT
              * @enum {string}
              */
-            status?: "AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED";
+            status?: "AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED" | "TRANSFERRED_OUT";
             /**
              * @description 状态名称
              * @example 待报到
@@ -1240,6 +2665,12 @@ export interface components {
              * @example 2026-11-25
              */
             termStart?: string;
+            /**
+             * Format: date
+             * @description 变更执行地(到新执行地报到)日期
+             * @example 2027-02-10
+             */
+            transferredOn?: string;
             /**
              * Format: int64
              * @description 版本(ETag)
@@ -1281,6 +2712,40 @@ export interface components {
              */
             setOn?: string;
         };
+        /** @description 结束安置帮教 */
+        CorrectionSupportEndRequest: {
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2031-01-04
+             */
+            endedOn?: string;
+            /**
+             * @description 说明
+             * @example 帮教期满
+             */
+            note?: string;
+            /**
+             * @description 结束方式:ENDED(帮教期满/解除)或 REOFFENDED(重新犯罪)
+             * @example ENDED
+             * @enum {string}
+             */
+            outcome: "AWAITING_RELEASE" | "SUPPORTING" | "ENDED" | "REOFFENDED";
+        };
+        /** @description 帮教小组 */
+        CorrectionSupportTeamRequest: {
+            /**
+             * @description 成员
+             * @example 司法所工作人员、社区干部、家属
+             */
+            members: string;
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2026-12-04
+             */
+            setUpOn?: string;
+        };
         /** @description 确定矫正小组 */
         CorrectionTeamRequest: {
             /**
@@ -1299,6 +2764,226 @@ export interface components {
              * @example 2026-12-01
              */
             setUpOn?: string;
+        };
+        /** @description 执行地变更决定 */
+        CorrectionTransferDecisionRequest: {
+            /**
+             * @description 是否同意变更
+             * @example true
+             */
+            approved: boolean;
+            /**
+             * @description 意见
+             * @example 同意变更执行地
+             */
+            comment?: string;
+            /**
+             * Format: date
+             * @description 决定日期,默认今天
+             * @example 2026-12-11
+             */
+            on?: string;
+        };
+        /** @description 新执行地反馈意见 */
+        CorrectionTransferReplyRequest: {
+            /**
+             * @description 是否同意接收
+             * @example true
+             */
+            agreed: boolean;
+            /**
+             * @description 意见
+             * @example 经核实居住地属实,同意接收
+             */
+            comment?: string;
+            /**
+             * Format: date
+             * @description 反馈日期,默认今天
+             * @example 2026-12-10
+             */
+            on?: string;
+        };
+        /** @description 申请变更执行地(提前一个月) */
+        CorrectionTransferRequest: {
+            /**
+             * Format: date
+             * @description 申请日期,默认今天
+             * @example 2026-12-04
+             */
+            appliedOn?: string;
+            /**
+             * @description 新执行地社区矫正机构
+             * @example 缙云县社区矫正管理局
+             */
+            newAgency: string;
+            /**
+             * @description 新执行地行政区划代码
+             * @example 331122
+             */
+            newDivisionCode: string;
+            /**
+             * @description 新居住地
+             * @example 浙江省丽水市缙云县五云街道
+             */
+            newResidence: string;
+            /**
+             * Format: date
+             * @description 拟迁居日期(不早于申请后一个月)
+             * @example 2027-01-10
+             */
+            plannedMoveOn: string;
+            /**
+             * @description 理由
+             * @example 随家人迁居
+             */
+            reason: string;
+        };
+        /** @description 执行地变更的一步(征求意见、移交档案、报到) */
+        CorrectionTransferStepRequest: {
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2026-12-07
+             */
+            on?: string;
+        };
+        /** @description 执行地变更 */
+        CorrectionTransferView: {
+            /**
+             * @description 当前可执行的操作
+             * @example [
+             *       "consult"
+             *     ]
+             */
+            allowedActions?: string[];
+            /**
+             * Format: date
+             * @description 申请日期
+             * @example 2026-12-04
+             */
+            appliedOn?: string;
+            /**
+             * Format: date
+             * @description 征求意见日期
+             * @example 2026-12-07
+             */
+            consultedOn?: string;
+            /** @description 期限 */
+            deadlines?: components["schemas"]["DeadlineView"][];
+            /**
+             * Format: date
+             * @description 决定日期
+             * @example 2026-12-11
+             */
+            decidedOn?: string;
+            /**
+             * @description 决定意见
+             * @example 同意变更执行地
+             */
+            decisionComment?: string;
+            /**
+             * Format: date
+             * @description 档案移交日期
+             * @example 2026-12-14
+             */
+            filesSentOn?: string;
+            /** @description 流转记录 */
+            history?: components["schemas"]["TransitionView"][];
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 新执行地社区矫正机构
+             * @example 缙云县社区矫正管理局
+             */
+            newAgency?: string;
+            /**
+             * @description 新执行地是否同意接收
+             * @example true
+             */
+            newAgencyAgreed?: boolean;
+            /**
+             * @description 新执行地行政区划代码
+             * @example 331122
+             */
+            newDivisionCode?: string;
+            /**
+             * @description 新居住地
+             * @example 浙江省丽水市缙云县五云街道
+             */
+            newResidence?: string;
+            /**
+             * Format: date
+             * @description 最近的未届满期限
+             * @example 2026-12-09
+             */
+            nextDueOn?: string;
+            /**
+             * @description 是否已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * Format: date
+             * @description 拟迁居日期
+             * @example 2027-01-10
+             */
+            plannedMoveOn?: string;
+            /**
+             * @description 理由
+             * @example 随家人迁居
+             */
+            reason?: string;
+            /**
+             * Format: date
+             * @description 新执行地反馈日期
+             * @example 2026-12-10
+             */
+            repliedOn?: string;
+            /**
+             * Format: date
+             * @description 到新执行地报到日期
+             * @example 2026-12-16
+             */
+            reportedOn?: string;
+            /**
+             * @description 状态
+             * @example APPLIED
+             * @enum {string}
+             */
+            status?: "APPLIED" | "CONSULTING" | "REPLIED" | "APPROVED" | "REFUSED" | "FILES_SENT" | "REPORTED";
+            /**
+             * @description 状态名称
+             * @example 已申请
+             */
+            statusLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 核实基本信息 */
+        CorrectionVerificationRequest: {
+            /**
+             * @description 核实情况
+             * @example 户籍、住址、联系方式核实无误
+             */
+            note?: string;
+            /**
+             * Format: date
+             * @description 核实日期,默认今天
+             * @example 2026-12-04
+             */
+            verifiedOn?: string;
         };
         /** @description 法定期限 */
         DeadlineView: {
@@ -1345,6 +3030,20 @@ export interface components {
         PageViewCorrectionInvestigationListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["CorrectionInvestigationListItem"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
+        PageViewCorrectionLeaveListItem: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionLeaveListItem"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
+        PageViewCorrectionReleasedPersonListItem: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionReleasedPersonListItem"][];
             /** @description 分页信息 */
             page?: components["schemas"]["PageViewPageMeta"];
         };
@@ -1557,7 +3256,7 @@ export interface operations {
             query?: {
                 /** @description 行政区划代码,默认本单位管辖范围 */
                 divisionCode?: string;
-                type?: "MISSED_REPORT_IN" | "LOST_CONTACT" | "TERM_ENDING" | "CHECK_IN_MISSED";
+                type?: "MISSED_REPORT_IN" | "LOST_CONTACT" | "TERM_ENDING" | "CHECK_IN_MISSED" | "LEAVE_RETURN_OVERDUE" | "MONITORING_EXPIRING" | "TRANSFER_STEP_OVERDUE" | "PICKUP_DUE";
             };
             header?: never;
             path?: never;
@@ -1868,6 +3567,600 @@ export interface operations {
             };
         };
     };
+    listLeaveWorklist: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+                /** @description true:只看3个工作日内到期的 */
+                dueSoon?: boolean;
+                /** @description true:只看我承办的对象的 */
+                mine?: boolean;
+                /** @description true:只看返回报告已逾期的 */
+                overdue?: boolean;
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 应由哪一级审批 */
+                requiredLevel?: "JUSTICE_OFFICE" | "COUNTY_AGENCY" | "HIGHER_AGENCY";
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                status?: ("REQUESTED" | "APPROVED" | "REFUSED" | "RETURNED")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionLeaveListItem"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReleasedPerson: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+                /** @description true:只看3个工作日内到期的 */
+                dueSoon?: boolean;
+                /** @description 释放日期起 */
+                from?: string;
+                /** @description true:只看重点帮教对象 */
+                keyPerson?: boolean;
+                /** @description true:只看我承办的 */
+                mine?: boolean;
+                /** @description true:只看已逾期的 */
+                overdue?: boolean;
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 监狱或罪名包含 */
+                q?: string;
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                status?: ("AWAITING_RELEASE" | "SUPPORTING" | "ENDED" | "REOFFENDED")[];
+                /** @description 释放日期止 */
+                to?: string;
+                /** @description 是否已核实基本信息 */
+                verified?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionReleasedPersonListItem"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    noticeReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionReleaseNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 刑满释放人员 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionSupportEndRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pickUpReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionPickUpRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    teamReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionSupportTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatistics: {
         parameters: {
             query?: {
@@ -1941,7 +4234,7 @@ export interface operations {
                 /** @description 每页条数,最多 200(更大返回 400) */
                 size?: components["parameters"]["Size"];
                 sort?: string[];
-                status?: ("AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED")[];
+                status?: ("AWAITING_REPORT" | "RECEIVED" | "UNDER_CORRECTION" | "LOST_CONTACT" | "REVOCATION_PROPOSED" | "DISCHARGE_PENDING" | "DISCHARGED" | "TERMINATED" | "TRANSFERRED_OUT")[];
                 /** @description 生效日期止 */
                 to?: string;
             };
@@ -2190,6 +4483,139 @@ export interface operations {
             };
         };
     };
+    communityServiceRecordsEducation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    communityServiceEducation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionCommunityServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionEducationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     prepareDischargeSubject: {
         parameters: {
             query?: never;
@@ -2218,6 +4644,444 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionSubjectView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    educationRecordsEducation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    educationEducation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionEducationRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionEducationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonitoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startMonitoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionMonitoringRequest"];
+            };
+        };
+        responses: {
+            /** @description 已使用 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionMonitoringView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endMonitoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionMonitoringEndRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionMonitoringView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewMonitoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionMonitoringRenewalRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionMonitoringView"];
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */
@@ -2390,6 +5254,451 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionSubjectView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestLeave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionLeaveRequest"];
+            };
+        };
+        responses: {
+            /** @description 已申请 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionLeaveView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionLeaveView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveLeave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionLeaveApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionLeaveView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseLeave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionLeaveRefusalRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionLeaveView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnedLeave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionLeaveReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionLeaveView"];
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */
@@ -3041,6 +6350,642 @@ export interface operations {
             };
             /** @description If-Match 版本已过期 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description 已申请 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferStepRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    filesSentTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferStepRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportedTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                transferId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionTransferStepRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionTransferView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handoverReleasedPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionHandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description 已衔接 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionReleasedPersonView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象未解除矫正或已衔接 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -73,6 +73,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-aid/v1/applications/{id}/forwarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在押人员的申请已转交法律援助机构(履行24小时转交期限,第三十九条;开启7日审查期限) */
+        post: operations["forwardedApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/legal-aid/v1/applications/{id}/materials-supplied": {
         parameters: {
             query?: never;
@@ -201,7 +218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 指派法律援助人员(履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师) */
+        /** 指派法律援助人员(先行利益冲突审查,有线索须 conflictCheck.confirmed=true;履行指派期限;可能判处无期徒刑、死刑的案件须三年以上刑事执业经历的律师) */
         post: operations["assignCase"];
         delete?: never;
         options?: never;
@@ -218,8 +235,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结案(第五十条) */
+        /** 结案(第五十条:结案报告及材料;按本省补贴标准计算办案补贴,第五十二条) */
         post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/cases/{id}/conflict-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 利益冲突审查:对方当事人是否为拟指派人员(或同所人员)的受援人、调解案件当事人,受援人是否为其承办案件的对方当事人 */
+        get: operations["conflictCheckCase"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -254,6 +288,40 @@ export interface paths {
         put?: never;
         /** 告知通知机关指派情况(通知辩护/代理案件) */
         post: operations["informNotifierCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/cases/{id}/objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对终止法律援助决定提出异议(司法行政部门5日内审查,第四十九条) */
+        post: operations["objectionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/cases/{id}/objection-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 终止异议审查决定(维持 / 责令改正:恢复法律援助) */
+        post: operations["objectionDecisionCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,6 +373,76 @@ export interface paths {
         put?: never;
         /** 终止法律援助(第四十八条) */
         post: operations["terminateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法律咨询登记(可导出) */
+        get: operations["listConsultation"];
+        put?: never;
+        /** 登记法律咨询 */
+        post: operations["registerConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法律咨询记录 */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/duty-lawyer-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 值班律师服务台账(可导出) */
+        get: operations["listDutyLawyer"];
+        put?: never;
+        /** 登记值班律师服务 */
+        post: operations["registerDutyLawyer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/duty-lawyer-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 值班律师服务记录 */
+        get: operations["getDutyLawyer"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -397,6 +535,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-aid/v1/subsidy-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法律援助补贴标准(本省标准与平台默认标准;本省标准优先) */
+        get: operations["subsidyStandardsCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -424,6 +579,16 @@ export interface components {
              */
             channel: "WINDOW" | "ONLINE" | "HOTLINE_12348" | "HOME_VISIT" | "CROSS_REGION";
             /**
+             * @description 在押人员申请(第三十九条:办案机关、监管场所24小时内转交),默认否
+             * @example false
+             */
+            detained?: boolean;
+            /**
+             * @description 羁押场所(在押人员申请时必填)
+             * @example 长沙市看守所
+             */
+            detentionPlace?: string;
+            /**
              * @description 行政区划,默认本人所在区划
              * @example 430105
              */
@@ -447,6 +612,8 @@ export interface components {
              *     ]
              */
             missingMaterials?: string[];
+            /** @description 对方当事人(利益冲突审查用) */
+            opponents?: components["schemas"]["LegalAidOpponent"][];
             /**
              * Format: date
              * @description 收到申请日期,默认今天
@@ -484,6 +651,15 @@ export interface components {
              * @example 申请人经济状况不符合经济困难标准
              */
             reason?: string;
+        };
+        /** @description 在押人员的申请已转交法律援助机构 */
+        ApplicationRequestsForwardedRequest: {
+            /**
+             * Format: date
+             * @description 转交(法律援助机构收到)日期,默认今天;审查期限自该日起算
+             * @example 2026-12-02
+             */
+            forwardedOn?: string;
         };
         /** @description 材料已补齐 */
         ApplicationRequestsMaterialsSuppliedRequest: {
@@ -582,6 +758,8 @@ export interface components {
              * @example false
              */
             chosenByApplicant?: boolean;
+            /** @description 利益冲突审查发现线索时必填:确认仍指派 */
+            conflictCheck?: components["schemas"]["CaseRequestsConflictConfirmation"];
             /**
              * Format: uuid
              * @description 法律援助人员(名册)
@@ -589,7 +767,7 @@ export interface components {
              */
             providerId: string;
         };
-        /** @description 结案(法律援助法第五十条) */
+        /** @description 结案(法律援助法第五十条;办案补贴按本省标准计算,第五十二条) */
         CaseRequestsCloseRequest: {
             /**
              * Format: date
@@ -597,6 +775,8 @@ export interface components {
              * @example 2026-12-03
              */
             closedOn?: string;
+            /** @description 结案报告及提交的法律文书副本 */
+            documents?: components["schemas"]["LegalAidClosingDocument"][];
             /**
              * @description 挽回经济损失(元)
              * @example 38600
@@ -607,6 +787,19 @@ export interface components {
              * @example 调解结案,用人单位支付拖欠工资
              */
             result: string;
+        };
+        /** @description 利益冲突审查的确认:审查发现冲突线索时,指派人确认仍指派并说明 */
+        CaseRequestsConflictConfirmation: {
+            /**
+             * @description 已核实并确认指派
+             * @example true
+             */
+            confirmed: boolean;
+            /**
+             * @description 核实说明
+             * @example 同名不同人,已电话核实
+             */
+            note?: string;
         };
         /** @description 回访 */
         CaseRequestsFollowUpRequest: {
@@ -666,6 +859,8 @@ export interface components {
              * @example 长沙市开福区人民法院
              */
             notifierName: string;
+            /** @description 对方当事人(如被害人),供利益冲突审查 */
+            opponents?: components["schemas"]["LegalAidOpponent"][];
             /**
              * Format: date
              * @description 收到通知日期,默认今天
@@ -759,6 +954,40 @@ export interface components {
              * @example 2026-12-03
              */
             terminatedOn?: string;
+        };
+        /** @description 终止异议审查决定 */
+        CaseRequestsTerminationObjectionDecisionRequest: {
+            /**
+             * Format: date
+             * @description 决定日期,默认今天
+             * @example 2026-12-08
+             */
+            decidedOn?: string;
+            /**
+             * @description 理由
+             * @example 终止理由不成立
+             */
+            reason?: string;
+            /**
+             * @description 决定
+             * @example ORDER_CORRECTION
+             * @enum {string}
+             */
+            result: "UPHOLD" | "ORDER_CORRECTION";
+        };
+        /** @description 对终止法律援助决定提出异议(第四十九条) */
+        CaseRequestsTerminationObjectionRequest: {
+            /**
+             * Format: date
+             * @description 收到异议日期,默认今天
+             * @example 2026-12-04
+             */
+            filedOn?: string;
+            /**
+             * @description 异议理由
+             * @example 受援人并未自行委托律师
+             */
+            reason: string;
         };
         /** @description 法定期限 */
         DeadlineView: {
@@ -970,7 +1199,7 @@ export interface components {
              * @example UNDER_REVIEW
              * @enum {string}
              */
-            status?: "UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN";
+            status?: "AWAITING_FORWARDING" | "UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN";
             /**
              * @description 状态名称
              * @example 审查中
@@ -1054,6 +1283,16 @@ export interface components {
              */
             decisionReason?: string;
             /**
+             * @description 在押人员申请
+             * @example false
+             */
+            detained?: boolean;
+            /**
+             * @description 羁押场所
+             * @example 长沙市看守所
+             */
+            detentionPlace?: string;
+            /**
              * @description 行政区划
              * @example 430105
              */
@@ -1069,6 +1308,12 @@ export interface components {
              * @example 免予核查经济困难状况
              */
             economicStatusLabel?: string;
+            /**
+             * Format: date
+             * @description 转交法律援助机构日期
+             * @example 2026-12-02
+             */
+            forwardedOn?: string;
             /**
              * @description 是否给予法律援助
              * @example true
@@ -1138,6 +1383,8 @@ export interface components {
              * @enum {string}
              */
             objectionResult?: "UPHOLD" | "ORDER_CORRECTION";
+            /** @description 对方当事人 */
+            opponents?: components["schemas"]["LegalAidOpponentView"][];
             /**
              * @description 是否有期限已逾期
              * @example false
@@ -1178,7 +1425,7 @@ export interface components {
              * @example UNDER_REVIEW
              * @enum {string}
              */
-            status?: "UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN";
+            status?: "AWAITING_FORWARDING" | "UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN";
             /**
              * @description 状态名称
              * @example 审查中
@@ -1342,7 +1589,7 @@ export interface components {
              * @example ASSIGNED
              * @enum {string}
              */
-            status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "CLOSED";
+            status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "OBJECTION_FILED" | "CLOSED";
             /**
              * @description 状态名称
              * @example 已指派
@@ -1434,6 +1681,10 @@ export interface components {
              * @example 2026-12-01
              */
             closedOn?: string;
+            /** @description 结案材料 */
+            closingDocuments?: components["schemas"]["LegalAidClosingDocumentView"][];
+            /** @description 指派时的利益冲突审查(指派前为 null) */
+            conflictCheck?: components["schemas"]["LegalAidConflictCheckRecord"];
             /** @description 法定期限 */
             deadlines?: components["schemas"]["DeadlineView"][];
             /**
@@ -1511,6 +1762,8 @@ export interface components {
              * @example 2026-09-30
              */
             openedOn?: string;
+            /** @description 对方当事人 */
+            opponents?: components["schemas"]["LegalAidOpponentView"][];
             /**
              * @description 是否有期限已逾期
              * @example false
@@ -1585,12 +1838,22 @@ export interface components {
              * @example ASSIGNED
              * @enum {string}
              */
-            status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "CLOSED";
+            status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "OBJECTION_FILED" | "CLOSED";
             /**
              * @description 状态名称
              * @example 已指派
              */
             statusLabel?: string;
+            /**
+             * @description 办案补贴(元,结案时按本省标准计算;无适用标准为 null)
+             * @example 2500
+             */
+            subsidyAmount?: number;
+            /**
+             * @description 补贴标准
+             * @example 湖南省:民事诉讼代理及非诉讼代理
+             */
+            subsidyBasis?: string;
             /**
              * Format: date
              * @description 终止日期
@@ -1609,11 +1872,496 @@ export interface components {
              */
             terminationGroundLabel?: string;
             /**
+             * Format: date
+             * @description 终止异议审查决定日期
+             * @example 2026-12-08
+             */
+            terminationObjectionDecidedOn?: string;
+            /**
+             * Format: date
+             * @description 收到终止异议日期
+             * @example 2026-12-04
+             */
+            terminationObjectionFiledOn?: string;
+            /**
+             * @description 终止异议理由
+             * @example 受援人并未自行委托律师
+             */
+            terminationObjectionReason?: string;
+            /**
+             * @description 终止异议审查决定
+             * @example ORDER_CORRECTION
+             * @enum {string}
+             */
+            terminationObjectionResult?: "UPHOLD" | "ORDER_CORRECTION";
+            /**
              * Format: int64
              * @description 版本(ETag)
              * @example 1
              */
             version?: number;
+        };
+        /** @description 结案材料 */
+        LegalAidClosingDocument: {
+            /**
+             * @description 材料名称
+             * @example 法律援助案件结案报告
+             */
+            name: string;
+            /**
+             * @description 材料类型
+             * @example CLOSING_REPORT
+             * @enum {string}
+             */
+            type: "CLOSING_REPORT" | "JUDGMENT" | "MEDIATION_AGREEMENT" | "ARBITRATION_AWARD" | "DEFENCE_OPINION" | "AGENCY_OPINION" | "MEETING_RECORD" | "POWER_OF_ATTORNEY" | "OTHER";
+        };
+        /** @description 结案材料 */
+        LegalAidClosingDocumentView: {
+            /**
+             * @description 材料名称
+             * @example 法律援助案件结案报告
+             */
+            name?: string;
+            /**
+             * @description 材料类型
+             * @example CLOSING_REPORT
+             * @enum {string}
+             */
+            type?: "CLOSING_REPORT" | "JUDGMENT" | "MEDIATION_AGREEMENT" | "ARBITRATION_AWARD" | "DEFENCE_OPINION" | "AGENCY_OPINION" | "MEETING_RECORD" | "POWER_OF_ATTORNEY" | "OTHER";
+            /**
+             * @description 材料类型名称
+             * @example 结案报告
+             */
+            typeLabel?: string;
+        };
+        /** @description 指派时的利益冲突审查记录 */
+        LegalAidConflictCheckRecord: {
+            /**
+             * Format: date
+             * @description 审查日期(指派日期)
+             * @example 2026-12-04
+             */
+            checkedOn?: string;
+            /**
+             * @description 核实确认人(有线索时)
+             * @example legalaid
+             */
+            confirmedBy?: string;
+            /**
+             * Format: int32
+             * @description 发现的线索数
+             * @example 1
+             */
+            findings?: number;
+            /**
+             * @description 核实说明
+             * @example 同名不同人,已电话核实
+             */
+            note?: string;
+        };
+        /** @description 利益冲突审查结果 */
+        LegalAidConflictCheckView: {
+            /**
+             * Format: uuid
+             * @description 案件
+             * @example 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+             */
+            caseId?: string;
+            /**
+             * @description 受援人
+             * @example 王某
+             */
+            clientName?: string;
+            /** @description 发现的冲突线索(为空表示未发现) */
+            findings?: components["schemas"]["LegalAidConflictFinding"][];
+            /**
+             * @description 所在律师事务所/法律服务所(同所人员一并审查)
+             * @example 湖南某某律师事务所
+             */
+            firm?: string;
+            /** @description 对方当事人 */
+            opponents?: components["schemas"]["LegalAidOpponentView"][];
+            /**
+             * Format: uuid
+             * @description 拟指派的法律援助人员
+             * @example 0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f
+             */
+            providerId?: string;
+            /**
+             * @description 拟指派人员姓名
+             * @example 李律师
+             */
+            providerName?: string;
+            /**
+             * @description 审查范围
+             * @example [
+             *       "LEGAL_AID",
+             *       "MEDIATION"
+             *     ]
+             */
+            sourcesChecked?: ("LEGAL_AID" | "MEDIATION")[];
+        };
+        /** @description 冲突线索 */
+        LegalAidConflictFinding: {
+            /**
+             * @description 该记录中承办或代理的人员
+             * @example 李律师
+             */
+            actingName?: string;
+            /**
+             * @description 线索类型
+             * @example OPPONENT_IS_CLIENT
+             * @enum {string}
+             */
+            kind?: "OPPONENT_IS_CLIENT" | "CLIENT_IS_OPPONENT" | "OPPONENT_IN_MEDIATION";
+            /**
+             * @description 线索类型名称
+             * @example 对方当事人是该人员或同所人员的受援人
+             */
+            kindLabel?: string;
+            /**
+             * @description 匹配方式
+             * @example ID_NUMBER
+             * @enum {string}
+             */
+            matchedBy?: "ID_NUMBER" | "NAME";
+            /**
+             * @description 匹配方式名称
+             * @example 身份证号码相同
+             */
+            matchedByLabel?: string;
+            /**
+             * @description 匹配到的当事人身份证号码(已脱敏)
+             * @example 430105********1234
+             */
+            partyIdNumber?: string;
+            /**
+             * @description 匹配到的当事人
+             * @example 某建筑公司
+             */
+            partyName?: string;
+            /**
+             * Format: uuid
+             * @description 记录
+             * @example 0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f
+             */
+            recordId?: string;
+            /**
+             * @description 案号
+             * @example 开福援〔2026〕3号
+             */
+            reference?: string;
+            /**
+             * @description 来源
+             * @example LEGAL_AID
+             * @enum {string}
+             */
+            source?: "LEGAL_AID" | "MEDIATION";
+            /**
+             * @description 来源名称
+             * @example 法律援助案件
+             */
+            sourceLabel?: string;
+            /**
+             * @description 是否为同所其他人员承办或代理
+             * @example false
+             */
+            viaFirm?: boolean;
+        };
+        /** @description 登记法律咨询 */
+        LegalAidConsultationRequest: {
+            /**
+             * @description 解答意见
+             * @example 告知可申请劳动仲裁,并可申请法律援助
+             */
+            answer?: string;
+            /**
+             * @description 解答人员
+             * @example 李律师
+             */
+            answeredBy?: string;
+            /**
+             * @description 咨询渠道
+             * @example HOTLINE_12348
+             * @enum {string}
+             */
+            channel: "WINDOW" | "HOTLINE_12348" | "ONLINE" | "HOME_VISIT" | "DUTY_POST" | "OTHER";
+            /**
+             * Format: date
+             * @description 咨询日期,默认今天
+             * @example 2026-12-03
+             */
+            consultedOn?: string;
+            /**
+             * @description 行政区划,默认本人所在区划
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * @description 咨询人
+             * @example 刘某
+             */
+            enquirerName?: string;
+            /**
+             * @description 咨询事项
+             * @example LABOUR_REMUNERATION
+             * @enum {string}
+             */
+            matter: "STATE_COMPENSATION" | "SOCIAL_INSURANCE_ASSISTANCE" | "PENSION" | "MAINTENANCE" | "LABOUR_RELATION" | "LABOUR_REMUNERATION" | "CIVIL_CAPACITY" | "WORK_INJURY" | "TRAFFIC_INJURY" | "FOOD_DRUG_INJURY" | "MEDICAL_INJURY" | "ENVIRONMENTAL_DAMAGE" | "CRIMINAL_DEFENCE" | "CRIMINAL_VICTIM" | "APPEAL_RETRIAL" | "OTHER";
+            /**
+             * Format: int32
+             * @description 咨询人数(人次),默认1
+             * @example 1
+             */
+            persons?: number;
+            /**
+             * @description 咨询内容
+             * @example 工地拖欠工资如何维权
+             */
+            summary: string;
+        };
+        /** @description 法律咨询记录 */
+        LegalAidConsultationView: {
+            /**
+             * @description 解答意见
+             * @example 告知可申请劳动仲裁
+             */
+            answer?: string;
+            /**
+             * @description 解答人员
+             * @example 李律师
+             */
+            answeredBy?: string;
+            /**
+             * @description 咨询渠道
+             * @example HOTLINE_12348
+             * @enum {string}
+             */
+            channel?: "WINDOW" | "HOTLINE_12348" | "ONLINE" | "HOME_VISIT" | "DUTY_POST" | "OTHER";
+            /**
+             * @description 咨询渠道名称
+             * @example 12348热线
+             */
+            channelLabel?: string;
+            /**
+             * Format: date
+             * @description 咨询日期
+             * @example 2026-12-03
+             */
+            consultedOn?: string;
+            /**
+             * @description 行政区划
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * @description 咨询人
+             * @example 刘某
+             */
+            enquirerName?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             * @example 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+             */
+            id?: string;
+            /**
+             * @description 咨询事项
+             * @example LABOUR_REMUNERATION
+             * @enum {string}
+             */
+            matter?: "STATE_COMPENSATION" | "SOCIAL_INSURANCE_ASSISTANCE" | "PENSION" | "MAINTENANCE" | "LABOUR_RELATION" | "LABOUR_REMUNERATION" | "CIVIL_CAPACITY" | "WORK_INJURY" | "TRAFFIC_INJURY" | "FOOD_DRUG_INJURY" | "MEDICAL_INJURY" | "ENVIRONMENTAL_DAMAGE" | "CRIMINAL_DEFENCE" | "CRIMINAL_VICTIM" | "APPEAL_RETRIAL" | "OTHER";
+            /**
+             * @description 咨询事项名称
+             * @example 请求支付劳动报酬
+             */
+            matterLabel?: string;
+            /**
+             * Format: int32
+             * @description 咨询人数(人次)
+             * @example 1
+             */
+            persons?: number;
+            /**
+             * @description 咨询内容
+             * @example 工地拖欠工资如何维权
+             */
+            summary?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 登记值班律师服务 */
+        LegalAidDutyServiceRequest: {
+            /**
+             * @description 行政区划,默认本人所在区划
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * @description 说明
+             * @example 为3名犯罪嫌疑人提供法律咨询,其中1人签署具结书
+             */
+            note?: string;
+            /**
+             * Format: int32
+             * @description 帮助人数(人次)
+             * @example 3
+             */
+            personsHelped: number;
+            /**
+             * @description 参与认罪认罚案件,默认否
+             * @example true
+             */
+            pleaLeniency?: boolean;
+            /**
+             * @description 见证认罪认罚具结书签署,默认否(须参与认罪认罚)
+             * @example true
+             */
+            pleaSigningWitnessed?: boolean;
+            /**
+             * @description 工作站类别
+             * @example DETENTION_HOUSE
+             * @enum {string}
+             */
+            postKind: "COURT" | "PROCURATORATE" | "DETENTION_HOUSE";
+            /**
+             * @description 工作站名称
+             * @example 长沙市第一看守所法律援助工作站
+             */
+            postName: string;
+            /**
+             * Format: uuid
+             * @description 值班律师(名册)
+             * @example 0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f
+             */
+            providerId: string;
+            /**
+             * Format: date
+             * @description 服务日期,默认今天
+             * @example 2026-12-03
+             */
+            servedOn?: string;
+            /**
+             * @description 服务类型
+             * @example LEGAL_ADVICE
+             * @enum {string}
+             */
+            serviceKind: "LEGAL_ADVICE" | "PROCEDURE_ADVICE" | "COERCIVE_MEASURE_CHANGE" | "CASE_OPINION" | "MEETING" | "FILE_REVIEW" | "APPLICATION_FORWARDING" | "OTHER";
+        };
+        /** @description 值班律师服务记录 */
+        LegalAidDutyServiceView: {
+            /**
+             * @description 行政区划
+             * @example 430105
+             */
+            divisionCode?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             * @example 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
+             */
+            id?: string;
+            /**
+             * @description 说明
+             * @example 为3名犯罪嫌疑人提供法律咨询
+             */
+            note?: string;
+            /**
+             * Format: int32
+             * @description 帮助人数(人次)
+             * @example 3
+             */
+            personsHelped?: number;
+            /**
+             * @description 参与认罪认罚案件
+             * @example true
+             */
+            pleaLeniency?: boolean;
+            /**
+             * @description 见证认罪认罚具结书签署
+             * @example true
+             */
+            pleaSigningWitnessed?: boolean;
+            /**
+             * @description 工作站类别
+             * @example DETENTION_HOUSE
+             * @enum {string}
+             */
+            postKind?: "COURT" | "PROCURATORATE" | "DETENTION_HOUSE";
+            /**
+             * @description 工作站类别名称
+             * @example 看守所
+             */
+            postKindLabel?: string;
+            /**
+             * @description 工作站名称
+             * @example 长沙市第一看守所法律援助工作站
+             */
+            postName?: string;
+            /**
+             * Format: uuid
+             * @description 值班律师
+             * @example 0b7e1c9e-4c1f-4a57-9f3e-1d2c3b4a5e6f
+             */
+            providerId?: string;
+            /**
+             * @description 值班律师姓名
+             * @example 李律师
+             */
+            providerName?: string;
+            /**
+             * Format: date
+             * @description 服务日期
+             * @example 2026-12-03
+             */
+            servedOn?: string;
+            /**
+             * @description 服务类型
+             * @example LEGAL_ADVICE
+             * @enum {string}
+             */
+            serviceKind?: "LEGAL_ADVICE" | "PROCEDURE_ADVICE" | "COERCIVE_MEASURE_CHANGE" | "CASE_OPINION" | "MEETING" | "FILE_REVIEW" | "APPLICATION_FORWARDING" | "OTHER";
+            /**
+             * @description 服务类型名称
+             * @example 提供法律咨询
+             */
+            serviceKindLabel?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 对方当事人 */
+        LegalAidOpponent: {
+            /**
+             * @description 身份证号码(自然人,可不填)
+             * @example 430105197501011234
+             */
+            idNumber?: string;
+            /**
+             * @description 姓名或名称
+             * @example 某建筑公司
+             */
+            name: string;
+        };
+        /** @description 对方当事人 */
+        LegalAidOpponentView: {
+            /**
+             * @description 身份证号码
+             * @example 430105197501011234
+             */
+            idNumber?: string;
+            /**
+             * @description 姓名或名称
+             * @example 某建筑公司
+             */
+            name?: string;
         };
         /** @description 法律援助人员 */
         LegalAidProviderView: {
@@ -1779,6 +2527,18 @@ export interface components {
              */
             casesOpened?: number;
             /**
+             * Format: double
+             * @description 立案同比增长(0.2 即 +20%),上年同期为 0 时为 null
+             * @example 0.15
+             */
+            casesOpenedGrowth?: number;
+            /**
+             * Format: int64
+             * @description 上年同期立案数
+             * @example 130
+             */
+            casesOpenedLastYear?: number;
+            /**
              * Format: int64
              * @description 终止数(按终止日期)
              * @example 3
@@ -1788,10 +2548,70 @@ export interface components {
             civilChosenByApplicant?: components["schemas"]["Rate"];
             /**
              * Format: int64
+             * @description 法律咨询人次
+             * @example 1100
+             */
+            consultationPersons?: number;
+            /** @description 法律咨询人次按渠道 */
+            consultationPersonsByChannel?: components["schemas"]["LegalAidStatisticsBreakdown"][];
+            /**
+             * Format: double
+             * @description 法律咨询人次同比增长,上年同期为 0 时为 null
+             * @example 0.1
+             */
+            consultationPersonsGrowth?: number;
+            /**
+             * Format: int64
+             * @description 上年同期法律咨询人次
+             * @example 1000
+             */
+            consultationPersonsLastYear?: number;
+            /**
+             * Format: int64
+             * @description 法律咨询登记数(按咨询日期)
+             * @example 900
+             */
+            consultations?: number;
+            /**
+             * Format: int64
              * @description 视为撤回数
              * @example 2
              */
             deemedWithdrawn?: number;
+            /**
+             * Format: int64
+             * @description 在押人员申请数(按收到申请日期)
+             * @example 4
+             */
+            detainedApplications?: number;
+            /** @description 值班律师帮助人次按工作站类别 */
+            dutyLawyerPersonsByPost?: components["schemas"]["LegalAidStatisticsBreakdown"][];
+            /**
+             * Format: int64
+             * @description 值班律师帮助人次
+             * @example 620
+             */
+            dutyLawyerPersonsHelped?: number;
+            /**
+             * Format: int64
+             * @description 值班律师参与认罪认罚案件次数
+             * @example 180
+             */
+            dutyLawyerPleaLeniency?: number;
+            /**
+             * Format: int64
+             * @description 值班律师服务次数(按服务日期)
+             * @example 300
+             */
+            dutyLawyerServices?: number;
+            /**
+             * Format: int64
+             * @description 值班律师见证认罪认罚具结书签署次数
+             * @example 150
+             */
+            dutyLawyerSigningsWitnessed?: number;
+            /** @description 在押人员申请24小时转交按期率(按转交日期) */
+            forwardingOnTime?: components["schemas"]["Rate"];
             /**
              * Format: date
              * @description 统计起始日期
@@ -1853,6 +2673,17 @@ export interface components {
             /** @description 审查决定按期率(按期作出 / 期间内作出的审查决定) */
             reviewOnTime?: components["schemas"]["Rate"];
             /**
+             * @description 办案补贴合计(元,按结案日期)
+             * @example 225000
+             */
+            subsidyTotal?: number;
+            /**
+             * Format: int64
+             * @description 终止异议数(按收到异议日期)
+             * @example 1
+             */
+            terminationObjections?: number;
+            /**
              * Format: date
              * @description 统计截止日期
              * @example 2026-12-04
@@ -1870,6 +2701,20 @@ export interface components {
         PageViewLegalAidCaseListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["LegalAidCaseListItem"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
+        PageViewLegalAidConsultationView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["LegalAidConsultationView"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
+        PageViewLegalAidDutyServiceView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["LegalAidDutyServiceView"][];
             /** @description 分页信息 */
             page?: components["schemas"]["PageViewPageMeta"];
         };
@@ -2124,7 +2969,7 @@ export interface operations {
                 /** @description 每页条数,最多 200(更大返回 400) */
                 size?: components["parameters"]["Size"];
                 sort?: string[];
-                status?: ("UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN")[];
+                status?: ("AWAITING_FORWARDING" | "UNDER_REVIEW" | "AWAITING_MATERIALS" | "PRE_PROVIDED" | "GRANTED" | "REFUSED" | "OBJECTION_FILED" | "UPHELD" | "DEEMED_WITHDRAWN")[];
                 to?: string;
             };
             header?: never;
@@ -2389,6 +3234,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ApplicationRequestsWithdrawnRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplicationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forwardedApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationRequestsForwardedRequest"];
             };
         };
         responses: {
@@ -2909,7 +3840,7 @@ export interface operations {
                 size?: components["parameters"]["Size"];
                 sort?: string[];
                 source?: "APPLICATION" | "PRE_PROVISION" | "NOTIFICATION";
-                status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "CLOSED";
+                status?: "AWAITING_ASSIGNMENT" | "ASSIGNED" | "IN_SERVICE" | "TERMINATED" | "OBJECTION_FILED" | "CLOSED";
                 to?: string;
             };
             header?: never;
@@ -3188,6 +4119,66 @@ export interface operations {
             };
         };
     };
+    conflictCheckCase: {
+        parameters: {
+            query: {
+                providerId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 审查结果(findings 为空表示未发现) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidConflictCheckView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 案件或人员不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     followUpCase: {
         parameters: {
             query?: never;
@@ -3291,6 +4282,178 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CaseRequestsInformNotifierRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidCaseView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    objectionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRequestsTerminationObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidCaseView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    objectionDecisionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRequestsTerminationObjectionDecisionRequest"];
             };
         };
         responses: {
@@ -3609,6 +4772,356 @@ export interface operations {
             };
             /** @description If-Match 版本已过期 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsultation: {
+        parameters: {
+            query?: {
+                channel?: "WINDOW" | "HOTLINE_12348" | "ONLINE" | "HOME_VISIT" | "DUTY_POST" | "OTHER";
+                divisionCode?: string;
+                from?: string;
+                matter?: "STATE_COMPENSATION" | "SOCIAL_INSURANCE_ASSISTANCE" | "PENSION" | "MAINTENANCE" | "LABOUR_RELATION" | "LABOUR_REMUNERATION" | "CIVIL_CAPACITY" | "WORK_INJURY" | "TRAFFIC_INJURY" | "FOOD_DRUG_INJURY" | "MEDICAL_INJURY" | "ENVIRONMENTAL_DAMAGE" | "CRIMINAL_DEFENCE" | "CRIMINAL_VICTIM" | "APPEAL_RETRIAL" | "OTHER";
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                q?: string;
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewLegalAidConsultationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidConsultationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 咨询记录 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidConsultationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDutyLawyer: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+                from?: string;
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                pleaLeniency?: boolean;
+                postKind?: "COURT" | "PROCURATORATE" | "DETENTION_HOUSE";
+                providerId?: string;
+                q?: string;
+                serviceKind?: "LEGAL_ADVICE" | "PROCEDURE_ADVICE" | "COERCIVE_MEASURE_CHANGE" | "CASE_OPINION" | "MEETING" | "FILE_REVIEW" | "APPLICATION_FORWARDING" | "OTHER";
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewLegalAidDutyServiceView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerDutyLawyer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidDutyServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidDutyServiceView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDutyLawyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 服务记录 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidDutyServiceView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3959,6 +5472,53 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LegalAidStatisticsView"];
                 };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subsidyStandardsCase: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 输入不合法(errors 列出每个字段) */
             400: {

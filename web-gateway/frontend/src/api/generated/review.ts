@@ -73,6 +73,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/v1/litigations/{id}/court-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 法院延长审理期限(行政诉讼法第81、88条:上级法院批准;简易程序不延长) */
+        post: operations["courtExtensionLitigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/v1/litigations/{id}/defence-filed": {
         parameters: {
             query?: never;
@@ -101,6 +118,23 @@ export interface paths {
         put?: never;
         /** 上诉期届满,裁判生效 */
         post: operations["effectiveLitigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/litigations/{id}/hearing-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 出庭通知书:开庭日期、法院是否通知负责人出庭(应在开庭3日前送达,出庭应诉规定第5条;不足时提示) */
+        post: operations["hearingNoticeLitigation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,6 +255,23 @@ export interface paths {
         put?: never;
         /** 制发行政复议意见书(第76条;开启60日纠正情况报送期限) */
         post: operations["adviceLetterReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 案件定性:重大疑难复杂、专业性技术性强等(第50条听证、第52条咨询为必经程序) */
+        post: operations["classificationReconsideration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,6 +442,91 @@ export interface paths {
         put?: never;
         /** 调解结果(第73条) */
         post: operations["mediationReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动规范性文件附带审查(第56、57条;行政复议中止,开启30日处理或7个工作日转送期限) */
+        post: operations["normativeReviewReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-review-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 书面通知制定机关答复(第58条:中止后3个工作日内;制定机关10个工作日内答复) */
+        post: operations["normativeReviewNoticeReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-review-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录制定机关答复或接受转送机关的处理意见 */
+        post: operations["normativeReviewReplyReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-review-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 附带审查结论(第59条)并恢复审理 */
+        post: operations["normativeReviewResultReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-review-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转送有权处理的机关(第56、57条;对方60日内回复,第60条) */
+        post: operations["normativeReviewTransferReconsideration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -727,6 +863,26 @@ export interface components {
              */
             appellant: string;
         };
+        /** @description 法院延长审理期限(行政诉讼法第81、88条) */
+        LitigationRequestsCourtExtensionRequest: {
+            /**
+             * @description 批准法院
+             * @example 湖南省高级人民法院
+             */
+            approvedBy: string;
+            /**
+             * Format: date
+             * @description 批准日期,默认今天
+             * @example 2026-12-01
+             */
+            approvedOn?: string;
+            /**
+             * Format: int32
+             * @description 延长月数
+             * @example 3
+             */
+            months: number;
+        };
         /** @description 提交答辩状及证据 */
         LitigationRequestsDefenceRequest: {
             /**
@@ -754,6 +910,31 @@ export interface components {
              * @example 2026-12-20
              */
             effectiveOn?: string;
+        };
+        /** @description 出庭通知书(出庭应诉规定第4、5条) */
+        LitigationRequestsHearingNoticeRequest: {
+            /**
+             * @description 法院通知行政机关负责人出庭
+             * @example true
+             */
+            headRequired?: boolean;
+            /**
+             * Format: date
+             * @description 开庭日期
+             * @example 2026-11-20
+             */
+            hearingOn: string;
+            /**
+             * @description 说明
+             * @example 涉及食品药品安全
+             */
+            note?: string;
+            /**
+             * Format: date
+             * @description 出庭通知书送达日期,默认今天
+             * @example 2026-11-16
+             */
+            servedOn?: string;
         };
         /** @description 开庭与出庭应诉 */
         LitigationRequestsHearingRequest: {
@@ -841,6 +1022,12 @@ export interface components {
              */
             courtCaseNo: string;
             /**
+             * @description 法院适用的程序,默认 ORDINARY;SIMPLE 仅限一审(第82、83条)
+             * @example ORDINARY
+             * @enum {string}
+             */
+            courtProcedure?: "ORDINARY" | "SIMPLE";
+            /**
              * @description 被告(复议维持的,原机关与复议机关为共同被告,第26条)
              * @example [
              *       "某区人民政府",
@@ -864,6 +1051,12 @@ export interface components {
              * @example 张三
              */
             plaintiff: string;
+            /**
+             * Format: date
+             * @description 立案日期(二审为法院收到上诉状日期);填写后开启法院审理期限(第81、83、88条)
+             * @example 2026-10-28
+             */
+            registeredOn?: string;
             /**
              * Format: uuid
              * @description 相关的行政复议案件
@@ -939,6 +1132,23 @@ export interface components {
              */
             courtCaseNo?: string;
             /**
+             * @description 延长审理期限的批准法院
+             * @example 湖南省高级人民法院
+             */
+            courtExtensionApprovedBy?: string;
+            /**
+             * Format: int32
+             * @description 法院审理期限已延长的月数(第81、88条)
+             * @example 0
+             */
+            courtExtensionMonths?: number;
+            /**
+             * @description 法院适用的程序
+             * @example ORDINARY
+             * @enum {string}
+             */
+            courtProcedure?: "ORDINARY" | "SIMPLE";
+            /**
              * @description 法院通知负责人出庭
              * @example false
              */
@@ -990,6 +1200,11 @@ export interface components {
              * @example 1
              */
             hearingCount?: number;
+            /**
+             * @description 出庭通知书不足3日的提示;无则为 null
+             * @example 出庭通知书送达距开庭不足3日…
+             */
+            hearingNoticeWarning?: string;
             /** @description 流程记录(时间线) */
             history?: components["schemas"]["TransitionView"][];
             /**
@@ -1039,6 +1254,28 @@ export interface components {
              */
             normativeDocumentsFiled?: boolean;
             /**
+             * Format: date
+             * @description 按送达日期最早应开庭的日期
+             * @example 2026-11-19
+             */
+            noticeEarliestHearing?: string;
+            /**
+             * @description 法院通知负责人出庭(出庭应诉规定第4条)
+             * @example true
+             */
+            noticeHeadRequired?: boolean;
+            /**
+             * Format: date
+             * @description 出庭通知书送达日期
+             * @example 2026-11-16
+             */
+            noticeServedOn?: string;
+            /**
+             * @description 出庭通知书送达距开庭不足3日(出庭应诉规定第5条)
+             * @example false
+             */
+            noticeShort?: boolean;
+            /**
              * @description 裁判结果
              * @example REJECT
              * @enum {string}
@@ -1060,6 +1297,12 @@ export interface components {
              */
             plaintiff?: string;
             /**
+             * Format: date
+             * @description 立案日期(二审为收到上诉状日期);法院审理期限自此起算
+             * @example 2026-10-28
+             */
+            registeredOn?: string;
+            /**
              * Format: uuid
              * @description 相关的行政复议案件
              * @example 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d
@@ -1071,6 +1314,12 @@ export interface components {
              * @enum {string}
              */
             rulingKind?: "JUDGMENT" | "RULING";
+            /**
+             * Format: date
+             * @description 通知的开庭日期
+             * @example 2026-11-20
+             */
+            scheduledHearingOn?: string;
             /**
              * @description 状态
              * @example DEFENCE_FILED
@@ -1094,6 +1343,107 @@ export interface components {
              * @example 2
              */
             version?: number;
+        };
+        /** @description 规范性文件附带审查(第13、56-60条) */
+        NormativeReviewView: {
+            /**
+             * @description 本机关有权处理
+             * @example true
+             */
+            competent?: boolean;
+            /**
+             * Format: date
+             * @description 结论日期
+             * @example 2026-11-25
+             */
+            concludedOn?: string;
+            /**
+             * @description 规范性文件
+             * @example 《某区罚款裁量基准》
+             */
+            document?: string;
+            /**
+             * @description 制定机关
+             * @example 某区人民政府
+             */
+            issuingBody?: string;
+            /**
+             * Format: date
+             * @description 通知制定机关日期
+             * @example 2026-11-11
+             */
+            notifiedOn?: string;
+            /**
+             * @description 进行中(行政复议中止)
+             * @example false
+             */
+            pending?: boolean;
+            /**
+             * @description 审查的条款
+             * @example 第5条
+             */
+            provisions?: string;
+            /**
+             * Format: date
+             * @description 答复(处理意见)收到日期
+             * @example 2026-11-20
+             */
+            repliedOn?: string;
+            /**
+             * @description 答复(处理意见)
+             * @example 第5条系依据上位法制定
+             */
+            reply?: string;
+            /**
+             * Format: date
+             * @description 提出日期
+             * @example 2026-11-02
+             */
+            requestedOn?: string;
+            /**
+             * @description 结论
+             * @example LAWFUL
+             * @enum {string}
+             */
+            result?: "LAWFUL" | "UNLAWFUL";
+            /**
+             * @description 结论名称
+             * @example 相关条款合法(在复议决定书中一并告知)
+             */
+            resultLabel?: string;
+            /**
+             * @description 结论说明
+             * @example 在复议决定书中一并告知
+             */
+            resultNote?: string;
+            /**
+             * @description 来源
+             * @example APPLICANT_REQUEST
+             * @enum {string}
+             */
+            source?: "APPLICANT_REQUEST" | "EX_OFFICIO";
+            /**
+             * @description 来源名称
+             * @example 申请人一并提出(第13、56条)
+             */
+            sourceLabel?: string;
+            /**
+             * Format: date
+             * @description 启动(中止)日期;未启动为 null
+             * @example 2026-11-10
+             */
+            startedOn?: string;
+            /**
+             * @description 接受转送的机关
+             * @example 某市人民政府
+             */
+            transferee?: string;
+            /**
+             * Format: date
+             * @description 转送日期
+             * @example 2026-11-12
+             */
+            transferredOn?: string;
         };
         /** @description 分页结果 */
         PageViewLitigationListItem: {
@@ -1220,6 +1570,19 @@ export interface components {
              */
             numerator?: number;
         };
+        /** @description 委托代理人 */
+        ReconsiderationAgentView: {
+            /**
+             * @description 姓名
+             * @example 王律师
+             */
+            name?: string;
+            /**
+             * @description 联系电话(列表及无权查看者为脱敏值)
+             * @example 139****0002
+             */
+            phone?: string;
+        };
         /** @description 行政复议案件列表行 */
         ReconsiderationListItem: {
             /**
@@ -1240,13 +1603,8 @@ export interface components {
              *     ]
              */
             allowedActions?: string[];
-            /**
-             * @description 申请人
-             * @example [
-             *       "张三"
-             *     ]
-             */
-            applicants?: string[];
+            /** @description 申请人(身份证号码、电话脱敏;不含地址) */
+            applicants?: components["schemas"]["ReconsiderationPartyView"][];
             /**
              * @description 承办人
              * @example kaifu-fuyi
@@ -1280,11 +1638,21 @@ export interface components {
              */
             late?: boolean;
             /**
+             * @description 重大、疑难、复杂
+             * @example false
+             */
+            majorComplex?: boolean;
+            /**
              * Format: date
              * @description 最近一个未完成期限的届满日期,无则为 null
              * @example 2027-01-04
              */
             nextDueOn?: string;
+            /**
+             * @description 附带审查进行中
+             * @example false
+             */
+            normativeReviewPending?: boolean;
             /**
              * @description 结果
              * @example REVOKE
@@ -1336,6 +1704,83 @@ export interface components {
              */
             version?: number;
         };
+        /** @description 申请人或第三人(自然人填身份证号码,法人或其他组织填统一社会信用代码);旧的写法——只有姓名的字符串——仍被接受,视为自然人 */
+        ReconsiderationPartyRequest: {
+            /**
+             * @description 住所或通讯地址
+             * @example 长沙市开福区芙蓉中路一段1号
+             */
+            address?: string;
+            /** @description 委托代理人(第17条) */
+            agent?: components["schemas"]["ReconsiderationRequestsAgentRequest"];
+            /**
+             * @description 统一社会信用代码(法人或其他组织;按 GB 32100 核对)
+             * @example 91430105562459083D
+             */
+            creditCode?: string;
+            /**
+             * @description 身份证号码(自然人;校验码按 GB 11643 核对)
+             * @example 11010519491231002X
+             */
+            idNumber?: string;
+            /**
+             * @description 类别
+             * @example NATURAL_PERSON
+             * @enum {string}
+             */
+            kind: "NATURAL_PERSON" | "LEGAL_PERSON" | "OTHER_ORG";
+            /**
+             * @description 姓名或名称
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description 联系电话
+             * @example 13800000001
+             */
+            phone?: string;
+        };
+        /** @description 申请人或第三人 */
+        ReconsiderationPartyView: {
+            /**
+             * @description 住所或通讯地址(仅详情)
+             * @example 长沙市开福区芙蓉中路一段1号
+             */
+            address?: string;
+            /** @description 委托代理人 */
+            agent?: components["schemas"]["ReconsiderationAgentView"];
+            /**
+             * @description 统一社会信用代码
+             * @example 91430105562459083D
+             */
+            creditCode?: string;
+            /**
+             * @description 身份证号码(列表及无权查看者为脱敏值)
+             * @example 110105********002X
+             */
+            idNumber?: string;
+            /**
+             * @description 类别
+             * @example NATURAL_PERSON
+             * @enum {string}
+             */
+            kind?: "NATURAL_PERSON" | "LEGAL_PERSON" | "OTHER_ORG";
+            /**
+             * @description 类别名称
+             * @example 自然人
+             */
+            kindLabel?: string;
+            /**
+             * @description 姓名或名称
+             * @example 张三
+             */
+            name?: string;
+            /**
+             * @description 联系电话(列表及无权查看者为脱敏值)
+             * @example 138****0001
+             */
+            phone?: string;
+        };
         /** @description 视为放弃(补正期限届满未补正) */
         ReconsiderationRequestsAbandonmentRequest: {
             /**
@@ -1364,6 +1809,16 @@ export interface components {
              * @enum {string}
              */
             decision: "ACCEPT" | "NOT_ACCEPT" | "REQUEST_CORRECTION";
+            /**
+             * @description 专业性、技术性较强(第52条:须提请行政复议委员会咨询)
+             * @example false
+             */
+            highlyTechnical?: boolean;
+            /**
+             * @description 重大、疑难、复杂案件(第50条听证、第52条咨询均为必经;不适用简易程序)
+             * @example false
+             */
+            majorComplex?: boolean;
             /**
              * @description 审理程序(受理时必填)
              * @example ORDINARY
@@ -1401,6 +1856,19 @@ export interface components {
              */
             issuedOn?: string;
         };
+        /** @description 委托代理人 */
+        ReconsiderationRequestsAgentRequest: {
+            /**
+             * @description 姓名
+             * @example 王律师
+             */
+            name: string;
+            /**
+             * @description 联系电话
+             * @example 13900000002
+             */
+            phone?: string;
+        };
         /** @description 行政复议申请 */
         ReconsiderationRequestsApplicationRequest: {
             /**
@@ -1425,13 +1893,8 @@ export interface components {
              * @example 2000
              */
             amountInvolved?: number;
-            /**
-             * @description 申请人
-             * @example [
-             *       "张三"
-             *     ]
-             */
-            applicants: string[];
+            /** @description 申请人 */
+            applicants: components["schemas"]["ReconsiderationPartyRequest"][];
             /**
              * @description 承办人(用户名)
              * @example kaifu-fuyi
@@ -1454,6 +1917,8 @@ export interface components {
              * @example 2026-10-22
              */
             knewOn: string;
+            /** @description 一并提出的规范性文件附带审查申请(第13条) */
+            normativeReview?: components["schemas"]["ReconsiderationRequestsNormativeDocumentRequest"];
             /**
              * Format: date
              * @description 收到申请日期,默认今天
@@ -1467,13 +1932,47 @@ export interface components {
             requests: string;
             /** @description 被申请人 */
             respondentAgency: components["schemas"]["ReconsiderationRequestsRespondentAgency"];
+            /** @description 第三人 */
+            thirdParties?: components["schemas"]["ReconsiderationPartyRequest"][];
+        };
+        /** @description 案件定性(第50、52条);未填写的项保持不变 */
+        ReconsiderationRequestsClassificationRequest: {
             /**
-             * @description 第三人
-             * @example [
-             *       "李四"
-             *     ]
+             * @description 第24条第2款规定的案件(须咨询)
+             * @example false
              */
-            thirdParties?: string[];
+            article24Case?: boolean;
+            /**
+             * Format: date
+             * @description 日期,默认今天
+             * @example 2026-11-10
+             */
+            classifiedOn?: string;
+            /**
+             * @description 行政复议机构认为有必要咨询
+             * @example false
+             */
+            consultationNecessary?: boolean;
+            /**
+             * @description 申请人请求听证(第50条第2款:可以组织听证)
+             * @example false
+             */
+            hearingRequested?: boolean;
+            /**
+             * @description 专业性、技术性较强(须咨询)
+             * @example false
+             */
+            highlyTechnical?: boolean;
+            /**
+             * @description 重大、疑难、复杂(听证、委员会咨询均为必经)
+             * @example true
+             */
+            majorComplex?: boolean;
+            /**
+             * @description 说明
+             * @example 涉及重大公共利益
+             */
+            note?: string;
         };
         /** @description 行政复议委员会咨询 */
         ReconsiderationRequestsConsultationRequest: {
@@ -1609,6 +2108,11 @@ export interface components {
         /** @description 听证 */
         ReconsiderationRequestsHearingRequest: {
             /**
+             * @description 申请人无正当理由拒不参加(视为放弃听证权利,第51条)
+             * @example false
+             */
+            applicantAbsent?: boolean;
+            /**
              * Format: date
              * @description 听证日期
              * @example 2026-11-25
@@ -1644,6 +2148,128 @@ export interface components {
              * @example true
              */
             succeeded: boolean;
+        };
+        /** @description 规范性文件附带审查申请(第13条) */
+        ReconsiderationRequestsNormativeDocumentRequest: {
+            /**
+             * @description 规范性文件名称及文号
+             * @example 《某区罚款裁量基准》(某政发〔2025〕3号)
+             */
+            document: string;
+            /**
+             * @description 制定机关
+             * @example 某区人民政府
+             */
+            issuingBody: string;
+            /**
+             * @description 请求审查的条款
+             * @example 第5条
+             */
+            provisions?: string;
+        };
+        /** @description 书面通知制定机关答复(第58条) */
+        ReconsiderationRequestsNormativeNoticeRequest: {
+            /**
+             * Format: date
+             * @description 制定机关收到日期,默认通知日期;答复期限自此起算
+             * @example 2026-11-12
+             */
+            drafterReceivedOn?: string;
+            /**
+             * Format: date
+             * @description 通知日期,默认今天
+             * @example 2026-11-11
+             */
+            notifiedOn?: string;
+        };
+        /** @description 制定机关答复或接受转送机关的处理意见 */
+        ReconsiderationRequestsNormativeReplyRequest: {
+            /**
+             * Format: date
+             * @description 收到日期,默认今天
+             * @example 2026-11-20
+             */
+            repliedOn?: string;
+            /**
+             * @description 答复内容
+             * @example 第5条系依据上位法制定
+             */
+            reply: string;
+        };
+        /** @description 附带审查结论(恢复审理) */
+        ReconsiderationRequestsNormativeResultRequest: {
+            /**
+             * Format: date
+             * @description 结论日期(恢复审理日期),默认今天
+             * @example 2026-11-25
+             */
+            concludedOn?: string;
+            /**
+             * @description 说明
+             * @example 在复议决定书中一并告知
+             */
+            note?: string;
+            /**
+             * @description 结论
+             * @example LAWFUL
+             * @enum {string}
+             */
+            result: "LAWFUL" | "UNLAWFUL";
+        };
+        /** @description 启动规范性文件附带审查(行政复议中止) */
+        ReconsiderationRequestsNormativeReviewRequest: {
+            /**
+             * @description 本机关有权处理(否则须转送)
+             * @example true
+             */
+            competent: boolean;
+            /**
+             * @description 规范性文件名称及文号(申请时已提出的可不填)
+             * @example 《某区罚款裁量基准》
+             */
+            document?: string;
+            /**
+             * @description 制定机关(申请时已提出的可不填)
+             * @example 某区人民政府
+             */
+            issuingBody?: string;
+            /**
+             * @description 审查的条款
+             * @example 第5条
+             */
+            provisions?: string;
+            /**
+             * @description 来源,默认 APPLICANT_REQUEST
+             * @example APPLICANT_REQUEST
+             * @enum {string}
+             */
+            source?: "APPLICANT_REQUEST" | "EX_OFFICIO";
+            /**
+             * Format: date
+             * @description 启动(中止)日期,默认今天
+             * @example 2026-11-10
+             */
+            startedOn?: string;
+        };
+        /** @description 转送有权处理的机关(第56、57条) */
+        ReconsiderationRequestsNormativeTransferRequest: {
+            /**
+             * @description 接受转送的机关
+             * @example 某市人民政府
+             */
+            transferee: string;
+            /**
+             * Format: date
+             * @description 接受转送的机关收到日期,默认转送日期;回复期限自此起算
+             * @example 2026-11-13
+             */
+            transfereeReceivedOn?: string;
+            /**
+             * Format: date
+             * @description 转送日期,默认今天
+             * @example 2026-11-12
+             */
+            transferredOn?: string;
         };
         /** @description 被申请人答复 */
         ReconsiderationRequestsReplyRequest: {
@@ -1793,13 +2419,8 @@ export interface components {
              * @example 2000
              */
             amountInvolved?: number;
-            /**
-             * @description 申请人
-             * @example [
-             *       "张三"
-             *     ]
-             */
-            applicants?: string[];
+            /** @description 申请人(身份证号码、电话仅对复议应诉工作人员完整显示,并记入审计日志) */
+            applicants?: components["schemas"]["ReconsiderationPartyView"][];
             /**
              * @description 批准方式
              * @example HEAD
@@ -1811,6 +2432,11 @@ export interface components {
              * @example 县长 赵某
              */
             approvedBy?: string;
+            /**
+             * @description 第24条第2款规定的案件(第52条)
+             * @example false
+             */
+            article24Case?: boolean;
             /**
              * @description 承办人
              * @example kaifu-fuyi
@@ -1848,6 +2474,16 @@ export interface components {
              * @example 2026-12-02
              */
             concludedOn?: string;
+            /**
+             * @description 行政复议机构认为有必要咨询(第52条)
+             * @example false
+             */
+            consultationNecessary?: boolean;
+            /**
+             * @description 须提请行政复议委员会咨询(第52条)
+             * @example false
+             */
+            consultationRequired?: boolean;
             /**
              * @description 简易程序转普通程序的批准人
              * @example 王某
@@ -1922,6 +2558,26 @@ export interface components {
              * @example 1
              */
             hearingCount?: number;
+            /**
+             * @description 申请人请求听证(第50条第2款)
+             * @example false
+             */
+            hearingRequested?: boolean;
+            /**
+             * @description 须组织听证(第50条第1款)
+             * @example false
+             */
+            hearingRequired?: boolean;
+            /**
+             * @description 申请人视为放弃听证权利(第51条)
+             * @example false
+             */
+            hearingWaived?: boolean;
+            /**
+             * @description 专业性、技术性较强(第52条)
+             * @example false
+             */
+            highlyTechnical?: boolean;
             /** @description 流程记录(时间线) */
             history?: components["schemas"]["TransitionView"][];
             /**
@@ -1953,6 +2609,11 @@ export interface components {
              */
             lateReason?: string;
             /**
+             * @description 重大、疑难、复杂(第50、52条)
+             * @example false
+             */
+            majorComplex?: boolean;
+            /**
              * Format: date
              * @description 最近一个未完成期限的届满日期,无则为 null
              * @example 2027-01-04
@@ -1963,6 +2624,8 @@ export interface components {
              * @example false
              */
             noReply?: boolean;
+            /** @description 规范性文件附带审查;没有则为 null */
+            normativeReview?: components["schemas"]["NormativeReviewView"];
             /**
              * @description 结果
              * @example REVOKE
@@ -1974,6 +2637,11 @@ export interface components {
              * @example 撤销
              */
             outcomeLabel?: string;
+            /**
+             * @description 作出复议决定前尚欠的法定程序:committee-consultation-required、hearing-required
+             * @example []
+             */
+            outstandingRequirements?: string[];
             /**
              * @description 是否有期限已逾期
              * @example false
@@ -2053,11 +2721,8 @@ export interface components {
              * @enum {string}
              */
             suspensionGround?: "APPLICANT_DIED" | "LOST_CAPACITY" | "ABSENT_DECLARED" | "ENTITY_TERMINATED" | "FORCE_MAJEURE" | "AGREED_MEDIATION" | "PENDING_INTERPRETATION" | "PENDING_RELATED_CASE" | "NORMATIVE_REVIEW" | "OTHER";
-            /**
-             * @description 第三人
-             * @example []
-             */
-            thirdParties?: string[];
+            /** @description 第三人 */
+            thirdParties?: components["schemas"]["ReconsiderationPartyView"][];
             /**
              * Format: int64
              * @description 版本(ETag)
@@ -2707,6 +3372,92 @@ export interface operations {
             };
         };
     };
+    courtExtensionLitigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LitigationRequestsCourtExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LitigationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     defenceFiledLitigation: {
         parameters: {
             query?: never;
@@ -2810,6 +3561,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LitigationRequestsEffectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LitigationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    hearingNoticeLitigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LitigationRequestsHearingNoticeRequest"];
             };
         };
         responses: {
@@ -3061,8 +3898,12 @@ export interface operations {
                 from?: string;
                 /** @description true:只看可能超过申请期限的 */
                 late?: boolean;
+                /** @description true:只看重大、疑难、复杂案件(第50、52条) */
+                majorComplex?: boolean;
                 /** @description true:只看我承办的 */
                 mine?: boolean;
+                /** @description true:只看规范性文件附带审查进行中的 */
+                normativeReviewPending?: boolean;
                 outcome?: "CHANGE" | "REVOKE" | "PARTIAL_REVOKE" | "CONFIRM_ILLEGAL" | "ORDER_PERFORMANCE" | "CONFIRM_INVALID" | "UPHOLD" | "REJECT_CLAIM" | "AGREEMENT_LIABILITY" | "COMPENSATION_REJECTED" | "COMPENSATION_ORDERED" | "RESTITUTION_ORDERED" | "NOT_ACCEPTED" | "APPLICATION_DISMISSED" | "TERMINATED" | "MEDIATED" | "WITHDRAWN" | "ABANDONED";
                 /** @description true:只看已逾期的 */
                 overdue?: boolean;
@@ -3424,6 +4265,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReconsiderationRequestsAdviceLetterRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classificationReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsClassificationRequest"];
             };
         };
         responses: {
@@ -4284,6 +5211,436 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReconsiderationRequestsMediationRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewNoticeReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeNoticeRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewReplyReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewResultReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeResultRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewTransferReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeTransferRequest"];
             };
         };
         responses: {
