@@ -92,7 +92,9 @@ class CaseController {
     @Operation(summary = "利益冲突审查:对方当事人是否为拟指派人员(或同所人员)的受援人、调解案件当事人,受援人是否为其承办案件的对方当事人")
     @ApiResponse(responseCode = "200", description = "审查结果(findings 为空表示未发现)")
     @ApiResponse(responseCode = "404", description = "案件或人员不存在或不在管辖范围内")
-    public ResponseEntity<ConflictCheckView> conflictCheck(@PathVariable UUID id, @RequestParam UUID providerId) {
+    public ResponseEntity<ConflictCheckView> conflictCheck(@PathVariable UUID id,
+            // checked by the service after the case: a case out of the caller's division is 404 before anything else
+            @Parameter(required = true, description = "拟指派的法律援助人员") @RequestParam(required = false) UUID providerId) {
         return ResponseEntity.ok(cases.conflictCheck(id, providerId));
     }
 

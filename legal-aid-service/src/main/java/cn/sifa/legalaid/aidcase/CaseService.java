@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.caseno.CaseNumbers;
 import cn.sifa.core.error.ConflictException;
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -170,6 +171,9 @@ public class CaseService {
     @Transactional(readOnly = true)
     public ConflictCheckView conflictCheck(UUID id, UUID providerId) {
         LegalAidCase c = cases.require(id);
+        if (providerId == null) {
+            throw ValidationException.of("providerId", "required", "缺少参数 providerId");
+        }
         return conflicts.check(c, rosterProvider(c, providerId));
     }
 

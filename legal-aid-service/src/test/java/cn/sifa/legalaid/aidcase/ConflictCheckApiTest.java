@@ -140,7 +140,10 @@ class ConflictCheckApiTest extends LegalAidApiTest {
         getJson(kaifu, API + "/cases/" + c + "/conflict-check?providerId=" + lawyer).andExpect(jsonPath("$.findings").isEmpty());
         getJson(jinyun, API + "/cases/" + c + "/conflict-check?providerId=" + jinyunLawyer).andExpect(status().isNotFound());
         getJson(kaifu, API + "/cases/" + c + "/conflict-check?providerId=" + jinyunLawyer).andExpect(status().isNotFound());
-        getJson(kaifu, API + "/cases/" + c + "/conflict-check").andExpect(status().isBadRequest());
+        getJson(kaifu, API + "/cases/" + c + "/conflict-check").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("providerId"));
+        // another county's case is not found, whatever the request lacks
+        getJson(jinyun, API + "/cases/" + c + "/conflict-check").andExpect(status().isNotFound());
         postJson(kaifu, API + "/cases/" + c + "/assign", "{\"providerId\":\"" + lawyer + "\",\"conflictCheck\":{\"confirmed\":true,\"x\":1}}")
                 .andExpect(status().isBadRequest());
     }
