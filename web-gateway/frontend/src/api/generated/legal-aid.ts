@@ -4122,6 +4122,7 @@ export interface operations {
     conflictCheckCase: {
         parameters: {
             query: {
+                /** @description 拟指派的法律援助人员 */
                 providerId: string;
             };
             header?: never;
