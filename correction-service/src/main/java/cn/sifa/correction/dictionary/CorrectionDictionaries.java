@@ -19,6 +19,7 @@ import cn.sifa.correction.assessment.InvestigationStatus;
 import cn.sifa.correction.subject.CheckInType;
 import cn.sifa.correction.subject.CorrectionMeasure;
 import cn.sifa.correction.subject.EndType;
+import cn.sifa.correction.subject.TerminationGround;
 import cn.sifa.correction.subject.Gender;
 import cn.sifa.correction.subject.SubjectKind;
 import cn.sifa.correction.subject.SubjectStatus;
@@ -35,6 +36,7 @@ class CorrectionDictionaries implements DictionaryContributor {
         registry.register("TempOutsideReason", TempOutsideReason.class);
         registry.register("CorrectionMeasure", CorrectionMeasure.class);
         registry.register("EndType", EndType.class);
+        registry.register("CorrectionTerminationGround", TerminationGround.class);
         registry.register("SupervisionLevel", SupervisionLevel.class);
         registry.register("CorrectionSubjectStatus", SubjectStatus.class);
         registry.register("CorrectionGender", Gender.class);

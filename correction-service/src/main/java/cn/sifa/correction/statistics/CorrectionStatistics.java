@@ -31,7 +31,9 @@ public record CorrectionStatistics(
         @Schema(description = "当前帮教中的刑满释放人员", example = "85") long releasedUnderSupport,
         @Schema(description = "其中重点帮教对象", example = "6") long keyPersonsUnderSupport,
         @Schema(description = "帮教中人员基本信息核实率") Rate verificationRate,
-        @Schema(description = "期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)", example = "1") long releasedReoffended) {
+        @Schema(description = "期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)", example = "1") long releasedReoffended,
+        @Schema(description = "期间内因矫正期间重新犯罪被撤销缓刑、假释或收监执行的人数", example = "1") long reoffendedDuringCorrection,
+        @Schema(description = "再犯罪率:期间内矫正期间重新犯罪人数 / 期间内在册过的社区矫正对象(报到后、解除或终止前)") Rate recidivismRate) {
 
     @Schema(name = "CorrectionCodeCount", description = "按代码计数")
     public record CodeCount(@Schema(description = "代码", example = "PROBATION") String code,

@@ -74,9 +74,13 @@ public class StatisticsService {
         long verified = count("select count(*)" + supporting + " and r.verified", p);
         long reoffended = count("select count(*) from cr_released_person r where " + DivisionScope.within("r", "prefix")
                 + " and r.status = 'REOFFENDED' and r.ended_on between :from and :to", p);
+        long reoffending = count("select count(*)" + s + " and s.termination_ground = 'NEW_CRIME' and s.ended_on between :from and :to", p);
+        long everInRegister = count("select count(*)" + s + " and s.reported_on <= :to and (s.ended_on is null or s.ended_on >= :from)"
+                + " and (s.transferred_on is null or s.transferred_on >= :from)", p);
         return new CorrectionStatistics(prefix, period.from(), period.to(), inRegister, byKind, minors, intake, discharged,
                 terminated, assessments, Rate.of(onTime, assessments), measures, lostContact, reportInOverdue, transferredOut,
-                education, service, underSupport, keyPersons, Rate.of(verified, underSupport), reoffended);
+                education, service, underSupport, keyPersons, Rate.of(verified, underSupport), reoffended,
+                reoffending, Rate.of(reoffending, everInRegister));
     }
 
     private long count(String sql, MapSqlParameterSource p) {

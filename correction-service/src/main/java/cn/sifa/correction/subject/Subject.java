@@ -119,6 +119,8 @@ public class Subject extends WorkflowEntity {
     private LocalDate dischargePreparedOn;
     @Enumerated(EnumType.STRING)
     private EndType endType;
+    @Enumerated(EnumType.STRING)
+    private TerminationGround terminationGround;
     private LocalDate endedOn;
     private LocalDate transferredOn;
 
@@ -335,7 +337,7 @@ public class Subject extends WorkflowEntity {
     }
 
     /** 解除 (Art 44) or 终止 (Art 45). */
-    Transition end(EndType type, LocalDate on, LocalDate today) {
+    Transition end(EndType type, TerminationGround ground, LocalDate on, LocalDate today) {
         SubjectStatus target = type.name().startsWith("DISCHARGED") ? DISCHARGED : TERMINATED;
         STEPS.check("end", status, target);
         boolean allowed = switch (type) {
@@ -350,10 +352,19 @@ public class Subject extends WorkflowEntity {
             throw new InvalidTransitionException("end:" + type.name(), status.name(), allowedActions());
         }
         StepDates.require("endedOn", on, today, reportedOn == null ? judgmentEffectiveOn : reportedOn, null);
+        var grounds = TerminationGround.allowedFor(type);
+        if (grounds.isEmpty() && ground != null) {
+            throw ValidationException.of("terminationGround", "not-applicable", type.label() + "不需要撤销或收监的理由");
+        }
+        if (!grounds.isEmpty() && (ground == null || !grounds.contains(ground))) {
+            throw ValidationException.of("terminationGround", ground == null ? "required" : "not-applicable",
+                    type.label() + "应当写明法定理由:" + grounds.stream().map(TerminationGround::label).toList());
+        }
         if (type == EndType.DISCHARGED_EXPIRY && on.isBefore(termEnd)) {
             throw ValidationException.of("endedOn", "before-term-end", "矫正期满之日(" + termEnd + ")前不能解除社区矫正");
         }
         this.endType = type;
+        this.terminationGround = ground;
         this.endedOn = on;
         List<Transition.DeadlineEffect> effects = new ArrayList<>();
         if (type == EndType.DISCHARGED_EXPIRY) {
@@ -457,6 +468,7 @@ public class Subject extends WorkflowEntity {
     public LocalDate getRevocationProposedOn() { return revocationProposedOn; }
     public LocalDate getDischargePreparedOn() { return dischargePreparedOn; }
     public EndType getEndType() { return endType; }
+    public TerminationGround getTerminationGround() { return terminationGround; }
     public LocalDate getEndedOn() { return endedOn; }
     public LocalDate getTransferredOn() { return transferredOn; }
 }

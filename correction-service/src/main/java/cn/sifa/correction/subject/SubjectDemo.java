@@ -39,6 +39,9 @@ class SubjectDemo implements DemoSeeder {
         this.jdbc = jdbc;
     }
 
+    /** The demo subject who commits a new crime while under correction. */
+    private static final int REOFFENDING = 12;
+
     @Override
     public boolean seeded(DemoCounty county) {
         // Its own records only (the deciding court is named after the county), not any subject of the county.
@@ -64,7 +67,7 @@ class SubjectDemo implements DemoSeeder {
     private void seedOne(DemoCounty county, LocalDate today, DemoNames names, UUID agency, String assignee, int i) {
         boolean male = names.random().nextInt(100) < 85;
         int k = names.random().nextInt(100);
-        SubjectKind kind = k < 75 ? SubjectKind.PROBATION : k < 87 ? SubjectKind.PAROLE : k < 95 ? SubjectKind.TEMP_OUTSIDE_PRISON : SubjectKind.CONTROL;
+        SubjectKind kind = i == REOFFENDING ? SubjectKind.PROBATION : k < 75 ? SubjectKind.PROBATION : k < 87 ? SubjectKind.PAROLE : k < 95 ? SubjectKind.TEMP_OUTSIDE_PRISON : SubjectKind.CONTROL;
         TempOutsideReason reason = kind == SubjectKind.TEMP_OUTSIDE_PRISON ? names.pick(TempOutsideReason.values()) : null;
         // The first ones are recent intakes still to report; the rest spread over two years.
         LocalDate effective = i < 2 ? today.minusDays(2 + i * 4L) : today.minusDays(20 + names.random().nextInt(700));
@@ -94,9 +97,15 @@ class SubjectDemo implements DemoSeeder {
         if (i == 9) {
             measure(s, CorrectionMeasure.WARNING, "未经批准离开所居住的市、县", reported.plusMonths(3), today);
         }
+        if (i == REOFFENDING && termEnd.isAfter(today) && reported.isBefore(today.minusDays(30))) {
+            // One re-offence during correction per county, so the 再犯罪率 has a numerator to show.
+            measure(s, CorrectionMeasure.PROPOSE_REVOKE_PROBATION, "缓刑考验期内涉嫌盗窃被公安机关刑事拘留", today.minusDays(20), today);
+            workflow.apply(s, s.end(EndType.TERMINATED_PROBATION_REVOKED, TerminationGround.NEW_CRIME, today.minusDays(6), today));
+            return;
+        }
         if (!termEnd.isAfter(today)) {
             workflow.apply(s, s.prepareDischarge("遵纪守法,按时报告", "矫正表现良好", termEnd.minusDays(20), today));
-            workflow.apply(s, s.end(EndType.DISCHARGED_EXPIRY, termEnd, today));
+            workflow.apply(s, s.end(EndType.DISCHARGED_EXPIRY, null, termEnd, today));
         } else if (termEnd.minusDays(Subject.DISCHARGE_PREPARATION_DAYS).isBefore(today)) {
             workflow.apply(s, s.prepareDischarge("遵纪守法,按时报告", "矫正表现良好", today, today));
         } else if (i == 7) {

@@ -98,6 +98,8 @@ public final class SubjectRequests {
     @Schema(name = "CorrectionEndRequest", description = "解除或终止社区矫正")
     public record EndRequest(
             @Schema(description = "结束方式", example = "DISCHARGED_EXPIRY") @NotNull(message = "结束方式不能为空") EndType type,
+            @Schema(description = "撤销缓刑、撤销假释或收监执行时必填的法定理由(刑法第七十七条、第八十六条,刑事诉讼法第二百六十八条);其他结束方式不填",
+                    example = "NEW_CRIME") TerminationGround terminationGround,
             @Schema(description = "日期,默认今天", example = "2026-12-04") LocalDate endedOn) {
     }
 }

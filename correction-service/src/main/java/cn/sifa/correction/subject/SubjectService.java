@@ -175,7 +175,7 @@ public class SubjectService {
     }
 
     public SubjectView end(UUID id, String ifMatch, EndRequest r) {
-        return step(id, ifMatch, (s, today) -> s.end(r.type(), dateOr(r.endedOn(), today), today));
+        return step(id, ifMatch, (s, today) -> s.end(r.type(), r.terminationGround(), dateOr(r.endedOn(), today), today));
     }
 
     private interface Step {

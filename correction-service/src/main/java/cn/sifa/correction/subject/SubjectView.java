@@ -43,6 +43,7 @@ public record SubjectView(
         @Schema(description = "脱管起始日", example = "2026-12-01") LocalDate lostContactSince,
         @Schema(description = "解矫准备日期", example = "2028-10-30") LocalDate dischargePreparedOn,
         @Schema(description = "结束方式", example = "DISCHARGED_EXPIRY") EndType endType,
+        @Schema(description = "撤销缓刑、假释或收监执行的法定理由;NEW_CRIME 计入再犯罪", example = "NEW_CRIME") TerminationGround terminationGround,
         @Schema(description = "结束日期", example = "2028-11-24") LocalDate endedOn,
         @Schema(description = "变更执行地(到新执行地报到)日期", example = "2027-02-10") LocalDate transferredOn,
         @Schema(description = "奖惩记录") List<MeasureView> measures,

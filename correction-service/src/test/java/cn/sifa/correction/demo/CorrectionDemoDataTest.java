@@ -51,6 +51,7 @@ class CorrectionDemoDataTest {
                     .as(table).isZero();
         }
         assertThat(count("select count(*) from cr_released_person where status = 'SUPPORTING' and verified")).isPositive();
+        assertThat(count("select count(*) from cr_subject where termination_ground = 'NEW_CRIME'")).isPositive();
         assertThat(count("select count(*) from cr_released_person where status = 'AWAITING_RELEASE'")).isPositive();
         long leaves = count("select count(*) from cr_leave_request");
         long released = count("select count(*) from cr_released_person");

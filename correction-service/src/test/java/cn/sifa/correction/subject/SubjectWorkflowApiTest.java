@@ -101,9 +101,42 @@ class SubjectWorkflowApiTest extends CorrectionApiTest {
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='CORRECTION_REVOCATION_DECISION')].dueDate").value(hasItem("2027-01-04")));
         postJson(staff, path + "/measures", measure.formatted("PROPOSE_ARREST", today())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='CORRECTION_ARREST_DECISION')].dueDate").value(hasItem("2026-12-06")));
-        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_PROBATION_REVOKED\"}").andExpect(status().isOk())
+        // A revocation states its legal ground; a recommitment-only ground does not fit a probation.
+        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_PROBATION_REVOKED\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("terminationGround"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"));
+        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_PROBATION_REVOKED\",\"terminationGround\":\"TEMP_OUTSIDE_CONDITION_ENDED\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("not-applicable"));
+        long reoffended = statistic("reoffendedDuringCorrection");
+        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_PROBATION_REVOKED\",\"terminationGround\":\"NEW_CRIME\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("TERMINATED"))
+                .andExpect(jsonPath("$.terminationGround").value("NEW_CRIME"))
+                .andExpect(result -> assertThat(statistic("reoffendedDuringCorrection")).isEqualTo(reoffended + 1))
                 .andExpect(jsonPath("$.deadlines[?(@.kind=='CORRECTION_REVOCATION_DECISION')].status").value(hasItem("MET")));
+    }
+
+    @Test
+    void aNewCrimeDuringCorrectionCountsInTheRecidivismRateAndOtherEndingsTakeNoGround() throws Exception {
+        String path = underCorrection("PROBATION", "", idNumber("reoffence", ADULT));
+        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_DEATH\",\"terminationGround\":\"NEW_CRIME\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("terminationGround"));
+        postJson(staff, path + "/measures", "{\"measure\":\"PROPOSE_REVOKE_PROBATION\",\"facts\":\"涉嫌盗窃被刑事拘留\"}")
+                .andExpect(status().isOk());
+        long before = statistic("reoffendedDuringCorrection");
+        long denominator = statistic("recidivismRate.denominator");
+        postJson(staff, path + "/end", "{\"type\":\"TERMINATED_PROBATION_REVOKED\",\"terminationGround\":\"NEW_CRIME\"}")
+                .andExpect(status().isOk());
+        assertThat(statistic("reoffendedDuringCorrection")).isEqualTo(before + 1);
+        assertThat(statistic("recidivismRate.numerator")).isEqualTo(before + 1);
+        // The subject was in the register during the period, so the denominator is unchanged by the ending.
+        assertThat(statistic("recidivismRate.denominator")).isEqualTo(denominator);
+        // Another division's figures do not see it.
+        getJson(jinyunStaff, API + "/statistics").andExpect(jsonPath("$.reoffendedDuringCorrection").value(0));
+    }
+
+    private long statistic(String path) throws Exception {
+        return ((Number) com.jayway.jsonpath.JsonPath.read(getJson(staff, API + "/statistics").andReturn().getResponse()
+                .getContentAsString(), "$." + path)).longValue();
     }
 
     @Test
