@@ -22,7 +22,8 @@ public record ConflictCheckView(
     /** Where a finding was made. */
     public enum Source implements Labeled {
         LEGAL_AID("法律援助案件"),
-        MEDIATION("人民调解案件");
+        MEDIATION("人民调解案件"),
+        RECONSIDERATION("行政复议案件");
 
         private final String label;
 
@@ -40,7 +41,8 @@ public record ConflictCheckView(
     public enum Kind implements Labeled {
         OPPONENT_IS_CLIENT("对方当事人是该人员或同所人员的受援人"),
         CLIENT_IS_OPPONENT("受援人是该人员或同所人员所承办案件的对方当事人"),
-        OPPONENT_IN_MEDIATION("对方当事人是该人员或同所人员作为代理人参加的调解案件的当事人");
+        OPPONENT_IN_MEDIATION("对方当事人是该人员或同所人员作为代理人参加的调解案件的当事人"),
+        OPPONENT_REPRESENTED_IN_RECONSIDERATION("对方当事人在行政复议案件中由该人员或同所人员代理");
 
         private final String label;
 

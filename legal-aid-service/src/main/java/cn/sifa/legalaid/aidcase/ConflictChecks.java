@@ -22,9 +22,9 @@ import cn.sifa.legalaid.provider.Provider;
 /**
  * 利益冲突审查: looks for the applicant's opponents among the clients of the provider and of the provider's firm
  * (法律援助案件), for the applicant among the opponents of their cases, and for the opponents among the parties of the
- * mediation cases (人民调解) where the provider or a colleague of the firm attended a session as an agent (代理人).
- * Native SQL over the caller's division subtree ({@link DivisionScope#within(String, String)}). The reconsideration
- * tables record no agent of an applicant, so there is nothing there that shows where a provider acts.
+ * mediation cases (人民调解) where the provider or a colleague of the firm attended a session as an agent (代理人), and
+ * for the opponents among the applicants and third parties of reconsiderations (行政复议) whom the provider or a
+ * colleague represents as 代理人. Native SQL over the caller's division subtree ({@link DivisionScope#within(String, String)}).
  * A person with an ID number on both sides matches by the number only; otherwise the name (or 名称) matches.
  */
 @Component
@@ -61,6 +61,16 @@ class ConflictChecks {
                and (p.name in (:names) or p.id_number in (:ids))
                and \s""" + DivisionScope.within("m", "prefix") + " order by m.received_on, m.id";
 
+    // A reconsideration has no case number: its reference is the date received and the respondent agency.
+    private static final String OPPONENT_REPRESENTED_IN_RECONSIDERATION = ACTING + """
+            select r.id as record_id, '行政复议 ' || to_char(r.received_on, 'YYYY-MM-DD') || ' 被申请人' || r.respondent_name as reference,
+                   p.name as party_name, p.id_number as party_id, p.agent_name as acting_name, p.agent_name <> :providerName as via_firm
+              from rv_reconsideration r
+              join rv_party p on p.reconsideration_id = r.id
+             where p.agent_name in (select name from acting)
+               and (p.name in (:names) or p.id_number in (:ids))
+               and \s""" + DivisionScope.within("r", "prefix") + " order by r.received_on, r.id, p.sort_order";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DivisionScope scope;
 
@@ -86,6 +96,10 @@ class ConflictChecks {
             for (Map<String, Object> row : jdbc.queryForList(OPPONENT_IN_MEDIATION, p)) {
                 matchAny(opponents, row).ifPresent(m -> findings.add(finding(Source.MEDIATION, Kind.OPPONENT_IN_MEDIATION, m, row)));
             }
+            for (Map<String, Object> row : jdbc.queryForList(OPPONENT_REPRESENTED_IN_RECONSIDERATION, p)) {
+                matchAny(opponents, row).ifPresent(m -> findings.add(
+                        finding(Source.RECONSIDERATION, Kind.OPPONENT_REPRESENTED_IN_RECONSIDERATION, m, row)));
+            }
         }
         Opponent client = new Opponent(c.getClientName(), c.getClientIdNumber());
         for (Map<String, Object> row : jdbc.queryForList(CLIENT_IS_OPPONENT, p)) {
@@ -93,7 +107,7 @@ class ConflictChecks {
         }
         return new ConflictCheckView(c.getId(), provider.getId(), provider.getName(), provider.getFirm(), c.getClientName(),
                 opponents.stream().map(o -> new OpponentView(o.getName(), CitizenId.mask(o.getIdNumber()))).toList(),
-                List.of(Source.LEGAL_AID, Source.MEDIATION), findings);
+                List.of(Source.values()), findings);
     }
 
     private static Optional<MatchedBy> matchAny(List<Opponent> opponents, Map<String, Object> row) {

@@ -130,6 +130,25 @@ class ConflictCheckApiTest extends LegalAidApiTest {
     }
 
     @Test
+    void anOpponentWhomAColleagueRepresentsInAReconsiderationIsFound() throws Exception {
+        String lawyer = provider(kaifu, "复议律师" + tag, "LAWYER", firm);
+        String colleague = "同所律师" + tag;
+        provider(kaifu, colleague, "LAWYER", firm);
+        UUID reconsideration = reconsideration(KAIFU, "冯某某" + tag, idNumber(KAIFU, 7010), colleague);
+        reconsideration(JINYUN, "冯某某" + tag, idNumber(KAIFU, 7010), colleague);
+        String c = caseOf(kaifu, KAIFU, "褚某" + tag, idNumber(KAIFU, 7011),
+                "[{\"name\":\"冯某某" + tag + "\",\"idNumber\":\"" + idNumber(KAIFU, 7010) + "\"}]");
+        getJson(kaifu, API + "/cases/" + c + "/conflict-check?providerId=" + lawyer)
+                .andExpect(jsonPath("$.findings.length()").value(1))
+                .andExpect(jsonPath("$.findings[0].source").value("RECONSIDERATION"))
+                .andExpect(jsonPath("$.findings[0].kind").value("OPPONENT_REPRESENTED_IN_RECONSIDERATION"))
+                .andExpect(jsonPath("$.findings[0].matchedBy").value("ID_NUMBER"))
+                .andExpect(jsonPath("$.findings[0].viaFirm").value(true))
+                .andExpect(jsonPath("$.findings[0].recordId").value(reconsideration.toString()))
+                .andExpect(jsonPath("$.sourcesChecked", org.hamcrest.Matchers.hasItem("RECONSIDERATION")));
+    }
+
+    @Test
     void anotherCountyNeitherChecksTheCaseNorIsSearched() throws Exception {
         String lawyer = provider(kaifu, "开福律师" + tag, "LAWYER", firm);
         String jinyunLawyer = provider(jinyun, "缙云律师" + tag, "LAWYER", firm);
@@ -149,6 +168,21 @@ class ConflictCheckApiTest extends LegalAidApiTest {
     }
 
     /** A mediation case (人民调解) of the county with a party and a session the lawyer attended as an agent. */
+    private UUID reconsideration(String county, String applicant, String applicantId, String agent) {
+        UUID id = UUID.randomUUID();
+        Date on = Date.valueOf(LocalDate.of(2026, 11, 2));
+        jdbc.update("""
+                insert into rv_reconsideration (id, version, created_at, created_by, updated_at, updated_by, division_code, applicants,
+                                                respondent_name, act_category, act_description, knew_on, received_on, requests, channel,
+                                                status, last_step_on)
+                values (?, 0, now(), 'test', now(), 'test', ?, ?, '某县市场监督管理局', 'PENALTY', '罚款', ?, ?, '撤销处罚决定', 'WRITTEN',
+                        'RECEIVED', ?)""", id, county, applicant, on, on, on);
+        jdbc.update("""
+                insert into rv_party (id, reconsideration_id, sort_order, role, kind, name, id_number, agent_name)
+                values (?, ?, 0, 'APPLICANT', 'NATURAL_PERSON', ?, ?, ?)""", UUID.randomUUID(), id, applicant, applicantId, agent);
+        return id;
+    }
+
     private UUID mediationCase(String county, String party, String agent) {
         UUID id = UUID.randomUUID();
         Date on = Date.valueOf(LocalDate.of(2026, 11, 2));
