@@ -58,6 +58,8 @@ public class Litigation extends WorkflowEntity {
             .allow(HEARD, "hearing-notice", HEARD)
             .allow(SUMMONS_RECEIVED, "court-extension", SUMMONS_RECEIVED).allow(DEFENCE_FILED, "court-extension", DEFENCE_FILED)
             .allow(HEARD, "court-extension", HEARD)
+            .allow(SUMMONS_RECEIVED, "court-procedure-conversion", SUMMONS_RECEIVED)
+            .allow(DEFENCE_FILED, "court-procedure-conversion", DEFENCE_FILED).allow(HEARD, "court-procedure-conversion", HEARD)
             .allow(DEFENCE_FILED, "hearings", HEARD).allow(HEARD, "hearings", HEARD)
             .allow(SUMMONS_RECEIVED, "judgment", JUDGED).allow(DEFENCE_FILED, "judgment", JUDGED)
             .allow(HEARD, "judgment", JUDGED)
@@ -113,6 +115,7 @@ public class Litigation extends WorkflowEntity {
     private boolean noticeShort;
     private LocalDate noticeEarliestHearing;
     private int courtExtensionMonths;
+    private LocalDate courtConvertedOn;
     private String courtExtensionApprovedBy;
 
     protected Litigation() {
@@ -203,6 +206,24 @@ public class Litigation extends WorkflowEntity {
         courtExtensionApprovedBy = approvedBy;
         return Transition.event("court-extension", status, on, "审理期限延长" + months + "个月,批准:" + approvedBy,
                 Transition.open(rule, registeredOn.plusMonths(courtExtensionMonths)));
+    }
+
+    /**
+     * 简易程序转普通程序 (行政诉讼法第84条): the court rules that the case does not suit the simple procedure. The 45-day
+     * period gives way to the ordinary 6 months, still counted from 立案 (行政诉讼法解释第105条), so a conversion
+     * never restarts the court's clock.
+     */
+    Transition courtProcedureConversion(LocalDate on, String note, LocalDate today) {
+        STEPS.check("court-procedure-conversion", status);
+        if (registeredOn == null || !COURT_SIMPLE.equals(courtRule())) {
+            throw ValidationException.of("courtProcedure", "not-simple", "只有已立案、适用简易程序的一审案件才能转为普通程序");
+        }
+        StepDates.require("convertedOn", on, today, registeredOn, registeredOn);
+        courtProcedure = CourtProcedure.ORDINARY;
+        courtConvertedOn = on;
+        String comment = "法院裁定转为普通程序,审理期限自立案之日起六个月" + (note == null || note.isBlank() ? "" : ";" + note.trim());
+        return Transition.event("court-procedure-conversion", status, on, comment, Transition.cancel(COURT_SIMPLE),
+                Transition.open(COURT_FIRST, registeredOn));
     }
 
     /** The warning a short notice carries, or null. */
@@ -397,5 +418,6 @@ public class Litigation extends WorkflowEntity {
     public boolean isNoticeShort() { return noticeShort; }
     public LocalDate getNoticeEarliestHearing() { return noticeEarliestHearing; }
     public int getCourtExtensionMonths() { return courtExtensionMonths; }
+    public LocalDate getCourtConvertedOn() { return courtConvertedOn; }
     public String getCourtExtensionApprovedBy() { return courtExtensionApprovedBy; }
 }

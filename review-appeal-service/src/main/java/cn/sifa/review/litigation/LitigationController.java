@@ -116,6 +116,15 @@ class LitigationController {
         return Answers.ok(service.courtExtension(id, ifMatch, request));
     }
 
+    @PostMapping("/{id}/court-procedure-conversion")
+    @Operation(summary = "法院裁定简易程序转为普通程序(行政诉讼法第84条;审理期限改为自立案之日起六个月)")
+    @StepResponses
+    public ResponseEntity<LitigationView> courtProcedureConversion(@PathVariable UUID id,
+            @Valid @RequestBody LitigationRequests.CourtProcedureConversionRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.courtProcedureConversion(id, ifMatch, request));
+    }
+
     @PostMapping("/{id}/hearing-notice")
     @Operation(summary = "出庭通知书:开庭日期、法院是否通知负责人出庭(应在开庭3日前送达,出庭应诉规定第5条;不足时提示)")
     @StepResponses

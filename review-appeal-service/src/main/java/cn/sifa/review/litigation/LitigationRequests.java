@@ -38,6 +38,12 @@ public final class LitigationRequests {
             @Schema(description = "法院适用的程序,默认 ORDINARY;SIMPLE 仅限一审(第82、83条)", example = "ORDINARY") CourtProcedure courtProcedure) {
     }
 
+    @Schema(description = "法院裁定简易程序转为普通程序(行政诉讼法第84条)")
+    public record CourtProcedureConversionRequest(
+            @Schema(description = "裁定日期,默认今天", example = "2026-11-20") LocalDate convertedOn,
+            @Schema(description = "说明", example = "案情复杂,不宜适用简易程序") @Size(max = 300, message = "说明不能超过300字") String note) {
+    }
+
     @Schema(description = "法院延长审理期限(行政诉讼法第81、88条)")
     public record CourtExtensionRequest(
             @Schema(description = "延长月数", example = "3") @NotNull(message = "延长月数不能为空") @jakarta.validation.constraints.Min(value = 1, message = "至少延长1个月") @jakarta.validation.constraints.Max(value = 12, message = "一次最多延长12个月") Integer months,

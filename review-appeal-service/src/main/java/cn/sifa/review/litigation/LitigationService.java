@@ -163,6 +163,10 @@ public class LitigationService {
         return step(id, ifMatch, l -> l.courtExtension(r.months(), r.approvedBy().trim(), day(r.approvedOn()), workflow.today()));
     }
 
+    public LitigationView courtProcedureConversion(UUID id, String ifMatch, LitigationRequests.CourtProcedureConversionRequest r) {
+        return step(id, ifMatch, l -> l.courtProcedureConversion(day(r.convertedOn()), r.note(), workflow.today()));
+    }
+
     public LitigationView hearing(UUID id, String ifMatch, HearingRequest r) {
         return step(id, ifMatch, l -> l.hearing(r.heldOn(), r.appearanceRole(), r.appearedName().trim(), r.absenceReason(),
                 r.absenceProofFiled(), r.headSpoke(), Boolean.TRUE.equals(r.courtRequiredHead()), workflow.today()));

@@ -48,6 +48,7 @@ public record LitigationView(
         @Schema(description = "生效日期", example = "2026-12-20") LocalDate effectiveOn,
         @Schema(description = "立案日期(二审为收到上诉状日期);法院审理期限自此起算", example = "2026-10-28") LocalDate registeredOn,
         @Schema(description = "法院适用的程序", example = "ORDINARY") CourtProcedure courtProcedure,
+        @Schema(description = "法院裁定简易程序转为普通程序的日期(第84条)", example = "2026-11-20") LocalDate courtConvertedOn,
         @Schema(description = "法院审理期限已延长的月数(第81、88条)", example = "0") int courtExtensionMonths,
         @Schema(description = "延长审理期限的批准法院", example = "湖南省高级人民法院") String courtExtensionApprovedBy,
         @Schema(description = "出庭通知书送达日期", example = "2026-11-16") LocalDate noticeServedOn,

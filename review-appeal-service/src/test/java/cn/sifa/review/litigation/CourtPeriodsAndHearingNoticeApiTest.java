@@ -65,6 +65,28 @@ class CourtPeriodsAndHearingNoticeApiTest extends ReviewAppealApiTest {
     }
 
     @Test
+    void theCourtConvertsASimpleCaseToTheOrdinaryProcedureAndThePeriodRunsSixMonthsFromRegistration() throws Exception {
+        String simple = lawsuit("FIRST", "2026-09-03", ",\"registeredOn\":\"2026-09-01\",\"courtProcedure\":\"SIMPLE\"");
+        String ordinary = lawsuit("FIRST", "2026-09-03", ",\"registeredOn\":\"2026-09-01\"");
+        step(kaifu, L + ordinary + "/court-procedure-conversion", "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("not-simple"));
+        step(kaifu, L + simple + "/court-procedure-conversion", "{\"convertedOn\":\"2026-08-31\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("convertedOn"));
+        // Ruled on 10-10, inside the 45 days: the simple period is cancelled and 6 months run from 立案 (解释第105条).
+        step(kaifu, L + simple + "/court-procedure-conversion", "{\"convertedOn\":\"2026-10-10\",\"note\":\"案情复杂\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.courtProcedure").value("ORDINARY"))
+                .andExpect(jsonPath("$.courtConvertedOn").value("2026-10-10"))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_LIT_COURT_SIMPLE')].status").value(hasItem("CANCELLED")))
+                .andExpect(jsonPath("$.history[-1].comment").value(containsString("转为普通程序")));
+        assertThat(due(simple, "RV_LIT_COURT_FIRST")).isEqualTo("2027-03-01"); // 09-01 + 6 months
+        // Converted once: no second conversion, and now the ordinary period can be extended.
+        step(kaifu, L + simple + "/court-procedure-conversion", "{}").andExpect(status().isBadRequest());
+        step(kaifu, L + simple + "/court-extension", "{\"months\":3,\"approvedBy\":\"湖南省高级人民法院\"}").andExpect(status().isOk());
+        assertThat(due(simple, "RV_LIT_COURT_FIRST")).isEqualTo("2027-06-01");
+        getJson(jinyun, L + simple).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aHearingNoticeRecordsTheDateAndWarnsWhenServedFewerThanThreeDaysAhead() throws Exception {
         String id = lawsuit("FIRST", "2026-11-02", "");
         step(kaifu, L + id + "/hearing-notice", "{\"servedOn\":\"2026-11-16\",\"hearingOn\":\"2026-11-20\",\"headRequired\":true}")

@@ -27,6 +27,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -172,6 +175,60 @@ class StandaloneJarIT {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("案号");
             assertThat(rows).hasSize(csvRows + 1);
         }
+    }
+
+    /**
+     * The main lists of legal aid, review and correction, exported over real HTTP as the county client: streamed CSV
+     * and XLSX with the same rows, only the county's own records (the list total of another county's client differs).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/legal-aid/v1/applications", "/api/legal-aid/v1/cases",
+            "/api/review/v1/reconsiderations", "/api/review/v1/litigations", "/api/correction/v1/subjects",
+            "/api/correction/v1/investigations", "/api/correction/v1/released-persons"})
+    void everyServicesMainListIsExportedStreamedOverRealHttp(String list) throws Exception {
+        Http client = new Http(port).bearer(kaifu);
+        Http.Response page = client.get(list + "?size=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        long total = page.json().get("totalElements").asLong();
+        assertThat(total).as("demo records of 开福 in " + list).isPositive();
+
+        Http.BytesResponse csv = client.download(list, "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(csv.header("Transfer-Encoding")).isEqualTo("chunked");
+        List<List<String>> records = csvRecords(new String(csv.body(), StandardCharsets.UTF_8));
+        int csvRows = records.size() - 1;
+        // Minors never leave in an export (correction subjects), so the export may hold fewer rows than the list.
+        assertThat(csvRows).isPositive().isLessThanOrEqualTo((int) total);
+
+        Http.BytesResponse xlsx = client.download(list, XLSX);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).startsWith(XLSX);
+        assertThat(xlsx.header("Content-Length")).isNull();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo(records.get(0).get(0));
+            assertThat(rows).hasSize(csvRows + 1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/legal-aid/v1/cases, legal-aid-case",
+            "/api/review/v1/reconsiderations, review-reconsideration", "/api/correction/v1/subjects, correction-subject"})
+    void aDocumentIsAttachedToEachServicesRecordAsMultipart(String list, String recordType) {
+        Http client = new Http(port).bearer(kaifu);
+        Http.Response page = client.get(list + "?size=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        String recordId = page.json().get("content").get(0).get("id").asString();
+        byte[] pdf = pdf(120_000);
+        Http.Response created = client.postMultipart("/api/core/v1/attachments", List.of(
+                Http.Part.field("recordType", recordType), Http.Part.field("recordId", recordId),
+                Http.Part.file("file", "结案文书.pdf", "application/pdf", pdf)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Http.BytesResponse content = client.download(created.json().get("contentUrl").asString(), "*/*");
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.body()).isEqualTo(pdf);
     }
 
     @Test
