@@ -1,5 +1,6 @@
 import GENERATED from '@/api/generated/legal-aid.ts?raw'
 import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import { initialModel, stepRules } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { routes } from '@/router'
@@ -34,8 +35,13 @@ describe('legal-aid records', () => {
     const menu = NAVIGATION.find((n) => n.title === '法律援助')!.children!.map((c) => c.path)
     for (const e of LEGAL_AID_REGISTRY) expect(menu, e.key).toContain(`/legal-aid/${e.key}`)
     expect(menu).toContain('/legal-aid/statistics')
-    const paths = routes.flatMap((r) => [r.path, ...(r.children ?? []).map((c) => c.path)])
-    expect(paths).toContain('legal-aid/:kind(applications|cases|providers|duty-lawyer-services|consultations)/:id')
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    for (const kind of ['applications', 'cases']) {
+      const route = router.resolve(`/legal-aid/${kind}/3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10`)
+      const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
+      expect(props(route)).toEqual({ kind, id: '3f1c2a9e-8d7b-4c61-9a0e-2b5d7f4e8c10', section: 'legal-aid' })
+    }
+    expect(router.resolve('/legal-aid/statistics').meta.title).toBe('法律援助统计')
   })
 
   it('sends an application with its applicant nested and the typed lists split', () => {
