@@ -9,5 +9,5 @@ type S = components['schemas']
 export type ConflictCheckView = DeepAnswer<S['LegalAidConflictCheckView']>
 export type ConflictFinding = Answer<S['LegalAidConflictFinding']>
 export type LegalAidStatistics = DeepAnswer<S['LegalAidStatisticsView']>
-export type Rate = Answer<S['Rate']> & { fraction: number | null }
+export type Rate = Omit<Answer<S['Rate']>, 'fraction'> & { fraction: number | null }
 export type Breakdown = Answer<S['LegalAidStatisticsBreakdown']>

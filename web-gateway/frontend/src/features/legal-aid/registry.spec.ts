@@ -46,7 +46,7 @@ describe('legal-aid records', () => {
 
   it('sends an application with its applicant nested and the typed lists split', () => {
     const create = LEGAL_AID_REGISTRY_BY_KEY.applications!.create!
-    const model = {
+    const model: Record<string, unknown> = {
       ...initialModel(create),
       applicantName: ' 王某 ', applicantIdNumber: '11010519491231002X', applicantPhone: '',
       category: 'CIVIL', matter: 'LABOUR_REMUNERATION', aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', summary: '拖欠工资',

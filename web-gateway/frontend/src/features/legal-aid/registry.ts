@@ -72,6 +72,25 @@ export function documentsBody(documents: unknown): { type: string; name: string 
     .map((d) => ({ type: d.type!, name: d.name.trim() }))
 }
 
+/** An objection to a refusal or a termination (Art 49) and the 司法行政部门's decision on it: the same two forms. */
+function objectionSteps(of: '' | '终止'): Record<'objection' | 'objection-decision', StepDefinition> {
+  return {
+    objection: {
+      title: `登记${of}异议`,
+      fields: [{ prop: 'reason', label: '异议理由', kind: 'textarea', required: true, max: 2000 }],
+      date: { prop: 'filedOn', label: '收到异议日期' },
+    },
+    'objection-decision': {
+      title: `${of}异议审查决定`,
+      fields: [
+        { prop: 'result', label: '决定', kind: 'dict', dict: 'LegalAidObjectionResult', required: true },
+        { prop: 'reason', label: '理由', kind: 'textarea', max: 2000 },
+      ],
+      date: { prop: 'decidedOn', label: '决定日期' },
+    },
+  }
+}
+
 const applicationSteps = {
   forwarded: {
     title: '登记转交',
@@ -111,19 +130,7 @@ const applicationSteps = {
     }),
     date: { prop: 'decidedOn', label: '决定日期' },
   },
-  objection: {
-    title: '登记异议',
-    fields: [{ prop: 'reason', label: '异议理由', kind: 'textarea', required: true, max: 2000 }],
-    date: { prop: 'filedOn', label: '收到异议日期' },
-  },
-  'objection-decision': {
-    title: '异议审查决定',
-    fields: [
-      { prop: 'result', label: '决定', kind: 'dict', dict: 'LegalAidObjectionResult', required: true },
-      { prop: 'reason', label: '理由', kind: 'textarea', max: 2000 },
-    ],
-    date: { prop: 'decidedOn', label: '决定日期' },
-  },
+  ...objectionSteps(''),
 } satisfies Record<string, StepDefinition>
 
 const caseSteps = {
@@ -172,19 +179,7 @@ const caseSteps = {
     ],
     date: { prop: 'terminatedOn', label: '终止日期' },
   },
-  objection: {
-    title: '登记终止异议',
-    fields: [{ prop: 'reason', label: '异议理由', kind: 'textarea', required: true, max: 2000 }],
-    date: { prop: 'filedOn', label: '收到异议日期' },
-  },
-  'objection-decision': {
-    title: '终止异议审查决定',
-    fields: [
-      { prop: 'result', label: '决定', kind: 'dict', dict: 'LegalAidObjectionResult', required: true },
-      { prop: 'reason', label: '理由', kind: 'textarea', max: 2000 },
-    ],
-    date: { prop: 'decidedOn', label: '决定日期' },
-  },
+  ...objectionSteps('终止'),
   close: {
     title: '结案',
     fields: [
