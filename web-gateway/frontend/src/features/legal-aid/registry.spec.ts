@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { initialModel, stepRules } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { routes } from '@/router'
-import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, assignBody, documentsBody, notificationBody, splitList } from './registry'
+import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, assignBody, documentsBody, latest, notificationBody, splitList } from './registry'
 import { growth, ratio } from './statistics'
 
 /** The service's paths and their operations as the generated types name them (docs/openapi/legal-aid.json). */
@@ -114,6 +114,12 @@ describe('legal-aid records', () => {
     expect(providers.links!({ id: 'p1' }).map((l) => l.to)).toEqual(['/legal-aid/cases?providerId=p1', '/legal-aid/duty-lawyer-services?providerId=p1'])
     expect(LEGAL_AID_REGISTRY_BY_KEY.applications!.links!({ caseId: 'c1' })).toEqual([{ label: '查看援助案件', to: '/legal-aid/cases/c1' }])
     expect(LEGAL_AID_REGISTRY_BY_KEY.cases!.links!({ applicationId: null })).toEqual([])
+  })
+
+  it('dates a step no earlier than the record\'s latest step', () => {
+    expect(latest({ receivedOn: '2026-12-01', supplementRequestedOn: '2026-12-02', materialsSuppliedOn: '2026-12-04', decidedOn: null }, ['receivedOn', 'supplementRequestedOn', 'materialsSuppliedOn', 'decidedOn'])).toBe('2026-12-04')
+    expect(LEGAL_AID_REGISTRY_BY_KEY.cases!.notBefore!({ openedOn: '2026-12-01', assignedOn: '2026-12-03' })).toBe('2026-12-03')
+    expect(latest({}, ['openedOn'])).toBeNull()
   })
 
   it('shows rates and growth as percentages, "—" when there is nothing to compare', () => {

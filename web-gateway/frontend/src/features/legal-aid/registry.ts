@@ -13,9 +13,14 @@ import { isPhone } from '@/utils/format'
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
 const division: RegistryField = { prop: 'divisionCode', label: '行政区划', kind: 'division', width: 140 }
 const status = (dict: string): RegistryField => ({ prop: 'status', label: '状态', kind: 'status', width: 110, dict })
-const due: RegistryField = { prop: 'nextDueOn', label: '期限', kind: 'deadline', width: 200 }
+const due: RegistryField = { prop: 'nextDueOn', label: '期限', kind: 'deadline', sortable: true, width: 200 }
 const category: RegistryField = { prop: 'category', label: '案件类别', kind: 'dict', dict: 'LegalAidCategory', width: 100 }
 const matter: RegistryField = { prop: 'matter', label: '援助事项', kind: 'dict', dict: 'LegalAidMatter', width: 150 }
+
+/** The latest of a record's step dates: a new step may not be dated before it. */
+export function latest(r: Record<string, unknown>, props: string[]): string | null {
+  return props.map((p) => str(r[p]).slice(0, 10)).filter(Boolean).sort().at(-1) ?? null
+}
 
 /** Several names typed in one box ("甲、乙;丙"), as a list without blanks. */
 export function splitList(value: unknown): string[] {
@@ -227,9 +232,9 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
     heading: (r) => `${str(r.applicationNo)} ${str((r.applicant as Record<string, unknown> | null)?.name ?? r.applicantName)}`.trim(),
     defaultSort: 'receivedOn,desc',
     attachmentType: 'legal-aid-application',
-    notBefore: (r) => str(r.supplementRequestedOn) || str(r.forwardedOn) || str(r.receivedOn) || null,
+    notBefore: (r) => latest(r, ['receivedOn', 'forwardedOn', 'supplementRequestedOn', 'materialsSuppliedOn', 'preProvidedOn', 'decidedOn', 'objectionFiledOn', 'objectionDecidedOn']),
     columns: [
-      { prop: 'applicationNo', label: '申请编号', width: 170 },
+      { prop: 'applicationNo', label: '申请编号', sortable: true, width: 170 },
       { prop: 'applicantName', label: '申请人', width: 100 },
       { prop: 'applicantIdNumber', label: '身份证号码', width: 170 },
       category,
@@ -320,9 +325,10 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
     heading: (r) => `${str(r.caseNo)} ${str(r.clientName)}`.trim(),
     defaultSort: 'openedOn,desc',
     attachmentType: 'legal-aid-case',
-    notBefore: (r) => str(r.closedOn) || str(r.terminatedOn) || str(r.assignedOn) || str(r.openedOn) || null,
+    notBefore: (r) =>
+      latest(r, ['openedOn', 'assignedOn', 'notifierInformedOn', 'terminatedOn', 'terminationObjectionFiledOn', 'terminationObjectionDecidedOn', 'closedOn', 'qualityReviewedOn', 'followedUpOn']),
     columns: [
-      { prop: 'caseNo', label: '案号', width: 180 },
+      { prop: 'caseNo', label: '案号', sortable: true, width: 180 },
       { prop: 'clientName', label: '受援人', width: 100 },
       { prop: 'source', label: '来源', kind: 'dict', dict: 'LegalAidCaseSource', width: 110 },
       category,
@@ -528,7 +534,7 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
       { prop: 'channel', label: '渠道', kind: 'dict', dict: 'LegalAidConsultationChannel', width: 110 },
       { prop: 'matter', label: '咨询事项', kind: 'dict', dict: 'LegalAidMatter', width: 150 },
       { prop: 'summary', label: '咨询内容' },
-      { prop: 'persons', label: '人次', width: 70 },
+      { prop: 'persons', label: '人次', sortable: true, width: 80 },
       { prop: 'answeredBy', label: '解答人员', width: 100 },
     ],
     filters: [
