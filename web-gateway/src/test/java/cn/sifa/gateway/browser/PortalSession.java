@@ -84,25 +84,32 @@ final class PortalSession implements AutoCloseable {
         });
     }
 
-    private By dialogSelect(String label) {
-        return By.xpath("//div[contains(@class,'action-dialog')]//div[contains(@class,'el-form-item')]"
-                + "[.//label[normalize-space()='" + label + "']]//div[contains(@class,'el-select__wrapper')]");
+    private static String dialogItem(String label) {
+        return "//div[contains(@class,'action-dialog')]//div[contains(@class,'el-form-item')][.//label[normalize-space()='" + label + "']]";
     }
 
     /** Opens the select of the dialog's form item with that label and picks its first option. */
     void chooseFirst(String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(dialogSelect(label))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
         WebElement option = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         option.click();
     }
 
-    /** Types a name into the searchable select of that label and picks the option of exactly that name. */
+    /**
+     * Types a name into the searchable select of that label and picks the option of exactly that name (the select
+     * re-renders as its answer arrives: its input and options are looked up afresh).
+     */
     void chooseByName(String label, String name) {
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(dialogSelect(label)));
-        select.click();
-        select.findElement(By.cssSelector("input")).sendKeys(name);
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
+        By input = By.xpath(dialogItem(label) + "//input");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(input);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            field.sendKeys(name);
+            return true;
+        });
+        WebElement option = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
                 .filter(o -> o.isDisplayed() && o.getText().trim().equals(name)).findFirst().orElse(null));
         option.click();
     }
