@@ -48,7 +48,20 @@ export const NAVIGATION: NavItem[] = [
       { title: '统计分析', path: '/mediation/statistics', icon: DataAnalysis, scopes: ['mediation.read'] },
     ],
   },
-  { title: '法律援助', path: '/legal-aid', icon: UserFilled, scopes: ['legal-aid.read'] },
+  {
+    title: '法律援助',
+    icon: UserFilled,
+    scopes: ['legal-aid.read'],
+    children: [
+      { title: '概览', path: '/legal-aid', icon: House, scopes: ['legal-aid.read'] },
+      { title: '援助申请', path: '/legal-aid/applications', icon: Document, scopes: ['legal-aid.read'] },
+      { title: '援助案件', path: '/legal-aid/cases', scopes: ['legal-aid.read'] },
+      { title: '法律援助人员', path: '/legal-aid/providers', scopes: ['legal-aid.read'] },
+      { title: '值班律师', path: '/legal-aid/duty-lawyer-services', scopes: ['legal-aid.read'] },
+      { title: '法律咨询', path: '/legal-aid/consultations', scopes: ['legal-aid.read'] },
+      { title: '统计分析', path: '/legal-aid/statistics', icon: DataAnalysis, scopes: ['legal-aid.read'] },
+    ],
+  },
   { title: '行政复议应诉', path: '/review', icon: Stamp, scopes: ['review.read'] },
   { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
   {

@@ -5,6 +5,9 @@ import { REGISTRY_BY_KEY as ENFORCEMENT } from '@/features/enforcement/registry'
 import MediationPicker from '@/features/mediation/MediationPicker.vue'
 import { MED, loadCommittees, loadMediators } from '@/features/mediation/api'
 import { MEDIATION_REGISTRY_BY_KEY as MEDIATION } from '@/features/mediation/registry'
+import LegalAidPicker from '@/features/legal-aid/LegalAidPicker.vue'
+import { LA } from '@/features/legal-aid/api'
+import { LEGAL_AID_REGISTRY_BY_KEY as LEGAL_AID } from '@/features/legal-aid/registry'
 import type { RegistryEntry } from './types'
 
 type Named = { id?: string; name?: string }
@@ -41,5 +44,13 @@ export const SECTIONS: Record<string, RegistrySection> = {
     entries: MEDIATION,
     picker: MediationPicker,
     names: { committee: loadCommittees, mediator: loadMediators },
+  },
+  'legal-aid': {
+    base: LA,
+    path: '/legal-aid',
+    writeScope: 'legal-aid.write',
+    entries: LEGAL_AID,
+    picker: LegalAidPicker,
+    names: {},
   },
 }

@@ -12,13 +12,15 @@ export interface RegistryField {
   prop: string
   label: string
   /** How a value shows: `dict` by its code table, `agency`/`agencies` by name, `division` by name, `amount` with two decimals. */
-  kind?: 'text' | 'date' | 'dict' | 'agency' | 'agencies' | 'officer' | 'officers' | 'committee' | 'mediator' | 'members' | 'parties' | 'honours' | 'warnings' | 'division' | 'bool' | 'amount' | 'percent' | 'deadline' | 'status'
+  kind?: 'text' | 'date' | 'dict' | 'agency' | 'agencies' | 'officer' | 'officers' | 'committee' | 'mediator' | 'members' | 'parties' | 'honours' | 'warnings' | 'division' | 'bool' | 'amount' | 'percent' | 'deadline' | 'status' | 'rows'
   dict?: string
   /** List column width; `sortable` when the server can sort by it. */
   width?: number
   sortable?: boolean
   /** Detail: spans both columns. */
   wide?: boolean
+  /** `rows`: the columns of a record's sub-records (an array, or one object), shown as a small table. */
+  rows?: RegistryField[]
 }
 
 export interface RegistryFilter {
@@ -47,6 +49,8 @@ export interface RegistryEntry {
   defaultSort?: string
   /** Create form, posted to the list's URL; absent when records come from elsewhere (imports, sampling). */
   create?: StepDefinition
+  /** Where the create form posts, when not the list's path (legal aid's notified cases: `notifications`). */
+  createApi?: string
   steps?: StepDefinitions
   /** A record without a detail page (white list): rows do not open. */
   noDetail?: boolean
