@@ -31,21 +31,37 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether {@code failure} or one of its causes says the database connection failed (not a bad statement). */
+    /**
+     * Whether {@code failure}, one of its causes or an exception suppressed along the way says the database connection
+     * failed (not a bad statement, not a conflict).
+     */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return causedBy(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean causedBy(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException || t instanceof org.hibernate.exception.JDBCConnectionException
+                // A rollback or commit that failed on the JDBC connection: the connection is gone. Seen when
+                // PostgreSQL shuts down under a running transaction: the pool closes the broken connection, the
+                // rollback fails on it ("Connection is closed") and replaces the original 57P01 failure.
+                || t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causedBy(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causedBy(t.getCause(), seen);
     }
 
     /**

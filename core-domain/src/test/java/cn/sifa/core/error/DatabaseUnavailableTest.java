@@ -48,6 +48,13 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new RuntimeException(adminShutdown())))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        // PostgreSQL stopped under a running transaction: the rollback fails on the closed connection and replaces the
+        // original failure (found by PostgresRestartTest: answered 500 before).
+        assertThat(DatabaseUnavailable.causedBy(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+        RuntimeException withSuppressed = new IllegalStateException("rollback failed");
+        withSuppressed.addSuppressed(adminShutdown());
+        assertThat(DatabaseUnavailable.causedBy(withSuppressed)).isTrue();
 
         assertThat(DatabaseUnavailable.causedBy(new DataIntegrityViolationException("dup", new SQLException("dup", "23505")))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(new BadSqlGrammarException("q", "select", new SQLException("syntax", "42601")))).isFalse();
