@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,9 @@ import cn.sifa.core.workflow.StepDates;
  */
 @Component
 @Profile("demo")
+// sifa.demo.records=false keeps the demo organizations and logins but seeds no records (tests that need a county
+// client on a database of their own, e.g. the PostgreSQL restart test, start in seconds instead of a minute).
+@ConditionalOnProperty(name = "sifa.demo.records", havingValue = "true", matchIfMissing = true)
 @Order(100)
 class DemoLoader implements ApplicationRunner {
 

@@ -18,6 +18,16 @@ public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // Raised in a filter (e.g. the Idempotency-Key store) while the database is down: 503, not 500.
+            ResponseEntity<ProblemDetail> unavailable = DatabaseUnavailable.response(request);
+            String failedUri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (failedUri != null && unavailable.getBody() != null) {
+                unavailable.getBody().setInstance(java.net.URI.create(failedUri));
+            }
+            return unavailable;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

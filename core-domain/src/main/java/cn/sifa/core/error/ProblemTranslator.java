@@ -212,11 +212,39 @@ public class ProblemTranslator {
         return Problems.response(problem);
     }
 
+    /**
+     * The database is down or restarting (no connection within the pool's timeout, a connection cut by a shutdown):
+     * 503 with Retry-After, the client may retry (with its Idempotency-Key for a create). Checked along the cause chain
+     * in {@link #unexpected} too, for the wrappers (JPA, Hibernate) these arrive in.
+     */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.dao.RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
+        logDatabaseUnavailable(ex, request);
+        return DatabaseUnavailable.response(request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            logDatabaseUnavailable(ex, request);
+            return DatabaseUnavailable.response(request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, URI.create(SifaException.TYPE_BASE + "internal-error"),
                 "系统内部错误", "系统处理请求时出错,请稍后重试或联系管理员", request));
+    }
+
+    private static void logDatabaseUnavailable(Exception ex, HttpServletRequest request) {
+        // One line, no stack trace and no SQL: during an outage every request fails the same way.
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        log.warn("Database unavailable on {} {}: {} ({})", request.getMethod(), request.getRequestURI(),
+                ex.getClass().getSimpleName(), cause.getClass().getSimpleName());
     }
 
     private ResponseEntity<ProblemDetail> validation(List<FieldErrorDetail> errors, HttpServletRequest request) {
