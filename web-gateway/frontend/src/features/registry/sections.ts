@@ -5,6 +5,9 @@ import { REGISTRY_BY_KEY as ENFORCEMENT } from '@/features/enforcement/registry'
 import MediationPicker from '@/features/mediation/MediationPicker.vue'
 import { MED, loadCommittees, loadMediators } from '@/features/mediation/api'
 import { MEDIATION_REGISTRY_BY_KEY as MEDIATION } from '@/features/mediation/registry'
+import ReviewPicker from '@/features/review/ReviewPicker.vue'
+import { REVIEW } from '@/features/review/api'
+import { REVIEW_REGISTRY_BY_KEY } from '@/features/review/registry'
 import type { RegistryEntry } from './types'
 
 type Named = { id?: string; name?: string }
@@ -41,5 +44,13 @@ export const SECTIONS: Record<string, RegistrySection> = {
     entries: MEDIATION,
     picker: MediationPicker,
     names: { committee: loadCommittees, mediator: loadMediators },
+  },
+  review: {
+    base: REVIEW,
+    path: '/review',
+    writeScope: 'review.write',
+    entries: REVIEW_REGISTRY_BY_KEY,
+    picker: ReviewPicker,
+    names: {},
   },
 }

@@ -19,6 +19,8 @@ export interface RegistryField {
   sortable?: boolean
   /** Detail: spans both columns. */
   wide?: boolean
+  /** How a value of a shape of its own shows (parties with their details, a nested record), instead of `kind`. */
+  format?: (value: unknown, row: Record<string, unknown>) => string
 }
 
 export interface RegistryFilter {
