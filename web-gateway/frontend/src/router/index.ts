@@ -12,6 +12,7 @@ import { adminRoutes } from '@/features/admin/routes'
 import { enforcementRoutes } from '@/features/enforcement/routes'
 import { mediationRoutes } from '@/features/mediation/routes'
 import { legalAidRoutes } from '@/features/legal-aid/routes'
+import { reviewRoutes } from '@/features/review/routes'
 import { dashboardRoutes, landingRedirect } from '@/features/dashboard/routes'
 
 declare module 'vue-router' {
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
       section('legal-aid', '法律援助', '法律援助申请的受理、审查、指派与结案(《法律援助法》)。'),
       ...legalAidRoutes,
       section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
+      ...reviewRoutes,
       section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
       section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
       ...enforcementRoutes,

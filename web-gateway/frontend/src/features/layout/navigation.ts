@@ -62,7 +62,17 @@ export const NAVIGATION: NavItem[] = [
       { title: '统计分析', path: '/legal-aid/statistics', icon: DataAnalysis, scopes: ['legal-aid.read'] },
     ],
   },
-  { title: '行政复议应诉', path: '/review', icon: Stamp, scopes: ['review.read'] },
+  {
+    title: '行政复议应诉',
+    icon: Stamp,
+    scopes: ['review.read'],
+    children: [
+      { title: '概览', path: '/review', icon: House, scopes: ['review.read'] },
+      { title: '行政复议案件', path: '/review/reconsiderations', icon: Document, scopes: ['review.read'] },
+      { title: '行政应诉案件', path: '/review/litigations', scopes: ['review.read'] },
+      { title: '统计分析', path: '/review/statistics', icon: DataAnalysis, scopes: ['review.read'] },
+    ],
+  },
   { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
   {
     title: '行政执法监督',

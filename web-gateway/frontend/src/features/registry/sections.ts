@@ -8,6 +8,9 @@ import { MEDIATION_REGISTRY_BY_KEY as MEDIATION } from '@/features/mediation/reg
 import LegalAidPicker from '@/features/legal-aid/LegalAidPicker.vue'
 import { LA } from '@/features/legal-aid/api'
 import { LEGAL_AID_REGISTRY_BY_KEY as LEGAL_AID } from '@/features/legal-aid/registry'
+import ReviewPicker from '@/features/review/ReviewPicker.vue'
+import { REVIEW } from '@/features/review/api'
+import { REVIEW_REGISTRY_BY_KEY } from '@/features/review/registry'
 import type { RegistryEntry } from './types'
 
 type Named = { id?: string; name?: string }
@@ -51,6 +54,14 @@ export const SECTIONS: Record<string, RegistrySection> = {
     writeScope: 'legal-aid.write',
     entries: LEGAL_AID,
     picker: LegalAidPicker,
+    names: {},
+  },
+  review: {
+    base: REVIEW,
+    path: '/review',
+    writeScope: 'review.write',
+    entries: REVIEW_REGISTRY_BY_KEY,
+    picker: ReviewPicker,
     names: {},
   },
 }

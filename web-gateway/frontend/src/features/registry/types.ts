@@ -21,6 +21,8 @@ export interface RegistryField {
   wide?: boolean
   /** `rows`: the columns of a record's sub-records (an array, or one object), shown as a small table. */
   rows?: RegistryField[]
+  /** How a value of a shape of its own shows (parties with their details, a nested record), instead of `kind`. */
+  format?: (value: unknown, row: Record<string, unknown>) => string
 }
 
 export interface RegistryFilter {
