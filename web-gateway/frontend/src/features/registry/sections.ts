@@ -1,4 +1,7 @@
 import type { Component } from 'vue'
+import CorrectionPicker from '@/features/correction/CorrectionPicker.vue'
+import { COR } from '@/features/correction/api'
+import { CORRECTION_REGISTRY_BY_KEY as CORRECTION } from '@/features/correction/registry'
 import EnforcementPicker from '@/features/enforcement/EnforcementPicker.vue'
 import { ENF, forgetCaches, loadAgencies, loadOfficers } from '@/features/enforcement/api'
 import { REGISTRY_BY_KEY as ENFORCEMENT } from '@/features/enforcement/registry'
@@ -41,5 +44,13 @@ export const SECTIONS: Record<string, RegistrySection> = {
     entries: MEDIATION,
     picker: MediationPicker,
     names: { committee: loadCommittees, mediator: loadMediators },
+  },
+  correction: {
+    base: COR,
+    path: '/correction',
+    writeScope: 'correction.write',
+    entries: CORRECTION,
+    picker: CorrectionPicker,
+    names: {},
   },
 }
