@@ -58,7 +58,7 @@ describe('correction registers', () => {
 
   it('sends the person of an intake as the API\'s person object, blanks as null', () => {
     const create = CORRECTION_REGISTRY_BY_KEY.subjects!.create!
-    const model = { ...initialModel(create), personName: ' 王强 ', idNumber: '430105198506010017', phone: '', crime: '盗窃罪' }
+    const model: Record<string, unknown> = { ...initialModel(create), personName: ' 王强 ', idNumber: '430105198506010017', phone: '', crime: '盗窃罪' }
     const body = withPerson(model)
     expect(body.person).toEqual({ name: '王强', idNumber: '430105198506010017', phone: null })
     expect(body).not.toHaveProperty('personName')
