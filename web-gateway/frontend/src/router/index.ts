@@ -13,6 +13,7 @@ import { enforcementRoutes } from '@/features/enforcement/routes'
 import { mediationRoutes } from '@/features/mediation/routes'
 import { legalAidRoutes } from '@/features/legal-aid/routes'
 import { reviewRoutes } from '@/features/review/routes'
+import { correctionRoutes } from '@/features/correction/routes'
 import { dashboardRoutes, landingRedirect } from '@/features/dashboard/routes'
 
 declare module 'vue-router' {
@@ -48,6 +49,7 @@ export const routes: RouteRecordRaw[] = [
       section('review', '行政复议应诉', '行政复议案件的受理、审理、决定,以及行政应诉(《行政复议法》)。'),
       ...reviewRoutes,
       section('correction', '社区矫正', '社区矫正对象的接收、报到、监督管理与解除(《社区矫正法》)。'),
+      ...correctionRoutes,
       section('enforcement', '行政执法监督', '行政执法案卷评查、执法监督与整改跟踪。'),
       ...enforcementRoutes,
       section('reports', '统计报表', '各业务的统计汇总与报表导出。'),

@@ -73,7 +73,20 @@ export const NAVIGATION: NavItem[] = [
       { title: '统计分析', path: '/review/statistics', icon: DataAnalysis, scopes: ['review.read'] },
     ],
   },
-  { title: '社区矫正', path: '/correction', icon: Memo, scopes: ['correction.read'] },
+  {
+    title: '社区矫正',
+    icon: Memo,
+    scopes: ['correction.read'],
+    children: [
+      { title: '概览', path: '/correction', icon: House, scopes: ['correction.read'] },
+      { title: '调查评估', path: '/correction/investigations', scopes: ['correction.read'] },
+      { title: '矫正对象', path: '/correction/subjects', scopes: ['correction.read'] },
+      { title: '请假外出', path: '/correction/leave-requests', scopes: ['correction.read'] },
+      { title: '预警', path: '/correction/alerts', scopes: ['correction.read'] },
+      { title: '安置帮教', path: '/correction/released-persons', scopes: ['correction.read'] },
+      { title: '统计分析', path: '/correction/statistics', icon: DataAnalysis, scopes: ['correction.read'] },
+    ],
+  },
   {
     title: '行政执法监督',
     icon: Document,

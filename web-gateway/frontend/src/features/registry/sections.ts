@@ -1,4 +1,7 @@
 import type { Component } from 'vue'
+import CorrectionPicker from '@/features/correction/CorrectionPicker.vue'
+import { COR } from '@/features/correction/api'
+import { CORRECTION_REGISTRY_BY_KEY as CORRECTION } from '@/features/correction/registry'
 import EnforcementPicker from '@/features/enforcement/EnforcementPicker.vue'
 import { ENF, forgetCaches, loadAgencies, loadOfficers } from '@/features/enforcement/api'
 import { REGISTRY_BY_KEY as ENFORCEMENT } from '@/features/enforcement/registry'
@@ -62,6 +65,14 @@ export const SECTIONS: Record<string, RegistrySection> = {
     writeScope: 'review.write',
     entries: REVIEW_REGISTRY_BY_KEY,
     picker: ReviewPicker,
+    names: {},
+  },
+  correction: {
+    base: COR,
+    path: '/correction',
+    writeScope: 'correction.write',
+    entries: CORRECTION,
+    picker: CorrectionPicker,
     names: {},
   },
 }
