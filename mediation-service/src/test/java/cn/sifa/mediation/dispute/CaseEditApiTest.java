@@ -102,7 +102,7 @@ class CaseEditApiTest extends MediationApiTest {
         // Another county: 404, as if it did not exist.
         edit(RONGCHENG_CLIENT, id, etag, body(applicant, VALID_ID, "13800000000", "")).andExpect(status().isNotFound());
         // A masked number that is not the stored one, a bad ID, an unknown field: 400 with the fields named.
-        edit(KAIFU_CLIENT, id, etag, body(applicant, "110105********0021", "138****0000", ""))
+        edit(KAIFU_CLIENT, id, etag, body(applicant, "110105********0021", "139****0000", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("parties[0].idNumber", "parties[0].phone")));
         edit(KAIFU_CLIENT, id, etag, body(applicant, MediationApi.BAD_ID, "13800000000", ""))
