@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from './index'
-import { ENFORCEMENT_RECORDS } from '@/features/enforcement/routes'
 
 /** The `link` values the services write on deadlines and notifications (Workflows.open, CaseWorkflow, CommitteeService). */
 const LINKS = [
@@ -21,13 +20,7 @@ describe('deadline and notification links', () => {
     expect(route.matched.length).toBeGreaterThan(1)
   })
 
-  it('opens a record of a type without its own page on the record page, reading it from its API', () => {
-    const route = router.resolve('/enforcement/penalty-filings/f1')
-    const props = route.matched.at(-1)!.props.default as (r: typeof route) => Record<string, unknown>
-    expect(props(route)).toMatchObject({ url: '/api/enforcement/v1/penalty-filings/f1', typeName: ENFORCEMENT_RECORDS['penalty-filings']!.name })
-  })
-
-  it.each(['inspections', 'normative-documents', 'major-decision-reviews', 'officers', 'file-reviews', 'file-review-plans', 'actions'])(
+  it.each(['inspections', 'normative-documents', 'major-decision-reviews', 'penalty-filings', 'legality-reviews', 'officers', 'file-reviews', 'file-review-plans', 'actions'])(
     'opens an enforcement %s link on its register detail page',
     (kind) => {
       const route = router.resolve(`/enforcement/${kind}/x1`)

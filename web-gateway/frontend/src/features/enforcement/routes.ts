@@ -1,29 +1,12 @@
-import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router'
 import { SECTION_SCOPES } from '@/features/layout/navigation'
-import { ENF } from './api'
 import { REGISTRY } from './registry'
 
 const scopes = SECTION_SCOPES.enforcement
 
-/**
- * The records whose deadlines link to `/enforcement/<recordType>/<id>` (the `recordType` the service writes) and
- * have no page of their own: their name, API path and state code table, for the generic record page.
- */
-export const ENFORCEMENT_RECORDS: Record<string, { name: string; api: string; statuses?: string }> = {
-  'penalty-filings': { name: '行政处罚备案', api: 'penalty-filings', statuses: 'FilingStatus' },
-  'legality-reviews': { name: '合法性审核', api: 'legality-reviews', statuses: 'LegalityStatus' },
-}
-
 /** The registers with a list and a detail page of their own (registry.ts), the action list excepted. */
 const registers = REGISTRY.filter((e) => e.key !== 'actions')
 const detailKeys = REGISTRY.filter((e) => !e.noDetail).map((e) => e.key)
-
-function recordProps(route: RouteLocationNormalized) {
-  const type = String(route.params.recordType)
-  const id = String(route.params.id)
-  const record = ENFORCEMENT_RECORDS[type]!
-  return { url: `${ENF}/${record.api}/${encodeURIComponent(id)}`, typeName: record.name, statusDictionary: record.statuses, recordType: type, recordId: id }
-}
 
 /** The 行政执法监督 pages, children of the main layout. Record links follow the deadlines' `/enforcement/...` paths. */
 export const enforcementRoutes: RouteRecordRaw[] = [
@@ -47,10 +30,4 @@ export const enforcementRoutes: RouteRecordRaw[] = [
     meta: { title: '执法监督记录', scopes },
   },
   { path: 'enforcement/statistics', component: () => import('./StatisticsPage.vue'), meta: { title: '执法监督统计', scopes } },
-  {
-    path: `enforcement/:recordType(${Object.keys(ENFORCEMENT_RECORDS).join('|')})/:id`,
-    component: () => import('@/features/records/RecordPage.vue'),
-    props: recordProps,
-    meta: { title: '执法监督记录', scopes },
-  },
 ]

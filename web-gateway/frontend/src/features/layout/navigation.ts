@@ -99,6 +99,8 @@ export const NAVIGATION: NavItem[] = [
       { title: '执法主体', path: '/enforcement/agencies', scopes: ['enforcement.read'] },
       { title: '执法人员与证件', path: '/enforcement/officers', scopes: ['enforcement.read'] },
       { title: '规范性文件备案', path: '/enforcement/normative-documents', scopes: ['enforcement.read'] },
+      { title: '行政处罚备案', path: '/enforcement/penalty-filings', scopes: ['enforcement.read'] },
+      { title: '合法性审核', path: '/enforcement/legality-reviews', scopes: ['enforcement.read'] },
       { title: '重大执法决定法制审核', path: '/enforcement/major-decision-reviews', scopes: ['enforcement.read'] },
       { title: '案卷评查计划', path: '/enforcement/file-review-plans', scopes: ['enforcement.read'] },
       { title: '案卷评查', path: '/enforcement/file-reviews', scopes: ['enforcement.read'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { offeredSteps } from '@/components/steps'
-import { createBody, emptyParty, nextDeadline, type CaseListItem, type CaseView } from './api'
+import { caseEditable, createBody, editBody, editForm, emptyParty, nextDeadline, type CaseListItem, type CaseView } from './api'
 import { caseSteps } from './steps'
 
 describe('mediation case steps', () => {
@@ -42,5 +42,32 @@ describe('worklist deadline', () => {
     expect(nextDeadline(row)).toMatchObject({ dueDate: '2026-12-21', status: undefined })
     expect(nextDeadline({ ...row, overdue: true })?.status).toBe('OVERDUE')
     expect(nextDeadline({ ...row, nextDueOn: null })).toBeNull()
+  })
+})
+
+describe('editing a case', () => {
+  const record = {
+    id: 'c1', status: 'MEDIATING', source: 'PARTY_APPLICATION', disputeType: 'NEIGHBOUR', difficulty: 'ORDINARY', summary: '排水沟',
+    amountInvolved: 12000, receivedOn: '2026-11-02',
+    parties: [{ id: 'p1', role: 'APPLICANT', kind: 'PERSON', name: '张三', idNumber: '110105********002X', phone: '138****0000' }],
+  } as unknown as CaseView
+
+  it('sends the masked numbers back unchanged with the party id, and no registration-only fields', () => {
+    const form = editForm(record)
+    form.parties.push({ ...emptyParty('RESPONDENT'), name: '李四', phone: '13900000000' })
+    const body = editBody(form)
+    expect(body).not.toHaveProperty('receivedOn')
+    expect(body).not.toHaveProperty('committeeId')
+    expect(body).toMatchObject({ difficulty: 'ORDINARY', amountInvolved: 12000 })
+    expect(body.parties).toEqual([
+      { id: 'p1', role: 'APPLICANT', kind: 'PERSON', name: '张三', idNumber: '110105********002X', creditCode: null, phone: '138****0000' },
+      { id: null, role: 'RESPONDENT', kind: 'PERSON', name: '李四', idNumber: null, creditCode: null, phone: '13900000000' },
+    ])
+  })
+
+  it('is offered until the case is archived', () => {
+    expect(caseEditable('REGISTERED')).toBe(true)
+    expect(caseEditable('AGREEMENT_REACHED')).toBe(true)
+    expect(caseEditable('ARCHIVED')).toBe(false)
   })
 })

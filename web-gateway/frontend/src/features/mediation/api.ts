@@ -8,7 +8,7 @@ export const STATISTICS_URL = '/api/mediation/v1/statistics'
 
 type S = MediationSchemas
 
-export type PartyView = Answer<S['MediationPartyView']> & { roleLabel?: string }
+export type PartyView = Answer<S['MediationPartyView']> & { roleLabel?: string; id?: string | null }
 
 /** A case as its detail answers it (generated `MediationCaseView`). */
 export type CaseView = Answer<S['MediationCaseView']> & WorkflowFields
@@ -23,6 +23,8 @@ export type CaseListItem = Pick<CaseView, 'id' | 'caseNo' | 'status' | 'statusLa
 export { nextDeadline } from '@/api/workflow'
 
 export interface PartyForm {
+  /** An existing party's id (editing a case); absent for a new one. */
+  id?: string | null
   role: string | null
   kind: string | null
   name: string
@@ -62,6 +64,51 @@ export function createBody(form: CreateCaseForm) {
     })),
   }
 }
+
+export interface EditCaseForm {
+  source: string | null
+  disputeType: string | null
+  difficulty: string | null
+  summary: string
+  amountInvolved: number | null
+  parties: PartyForm[]
+}
+
+/** The edit form of a case, from its detail: ID numbers and phones as shown (masked for roles without full view). */
+export function editForm(c: CaseView): EditCaseForm {
+  return {
+    source: c.source ?? null,
+    disputeType: c.disputeType ?? null,
+    difficulty: c.difficulty ?? 'ORDINARY',
+    summary: c.summary ?? '',
+    amountInvolved: c.amountInvolved ?? null,
+    parties: (c.parties as PartyView[]).map((p) => ({
+      id: p.id ?? null,
+      role: p.role ?? null,
+      kind: p.kind ?? 'PERSON',
+      name: p.name ?? '',
+      idNumber: p.idNumber ?? '',
+      creditCode: p.creditCode ?? '',
+      phone: p.phone ?? '',
+    })),
+  }
+}
+
+/**
+ * The PUT /cases/{id} body. A masked ID number or phone goes back unchanged: the server keeps the stored full value
+ * for that party (and refuses a masked value that is not the party's), so stars never overwrite a number.
+ */
+export function editBody(form: EditCaseForm) {
+  const { receivedOn: _r, committeeId: _c, ...create } = createBody({ ...form, receivedOn: '', committeeId: null })
+  return {
+    ...create,
+    difficulty: form.difficulty,
+    parties: create.parties.map((p, i) => ({ id: form.parties[i]!.id ?? null, ...p })),
+  }
+}
+
+/** Cases stay editable until archived (the server answers 409 after). */
+export const caseEditable = (status: string | null | undefined) => !!status && status !== 'ARCHIVED'
 
 export function emptyParty(role: string): PartyForm {
   return { role, kind: 'PERSON', name: '', idNumber: '', creditCode: '', phone: '' }

@@ -143,6 +143,33 @@ export const MEDIATION_REGISTRY: RegistryEntry[] = [
       initial: () => pick(r, ['name', 'gender', 'committeeId', 'employment', 'grade', 'appointedOn', 'profession', 'phone', 'idNumber', 'specialties', 'inExpertPool', 'username', 'active']),
     }),
     links: (r) => [{ label: '补贴与积分', to: `/mediation/incentives?mediatorId=${String(r.id)}` }],
+    commands: () => ({
+      trainings: {
+        title: '登记培训',
+        fields: [
+          { prop: 'hours', label: '学时', kind: 'number', required: true },
+          { prop: 'subject', label: '培训内容', required: true, max: 200 },
+          { prop: 'organizer', label: '主办单位', max: 100 },
+          { prop: 'certificateNo', label: '结业证书编号', max: 60 },
+        ],
+        date: { prop: 'trainedOn', label: '培训日期' },
+        rules: {
+          hours: [{ trigger: 'change', validator: (_r, v: number | null, cb) => (v == null || (v >= 0.5 && v <= 999.9) ? cb() : cb(new Error('学时应在0.5到999.9之间'))) }],
+        },
+      },
+    }),
+    related: (r) => ({
+      title: '培训记录',
+      api: `mediators/${String(r.id)}/trainings`,
+      columns: [
+        { prop: 'trainedOn', label: '培训日期', kind: 'date', width: 110 },
+        { prop: 'hours', label: '学时', width: 80 },
+        { prop: 'subject', label: '培训内容' },
+        { prop: 'organizer', label: '主办单位', width: 180 },
+        { prop: 'certificateNo', label: '结业证书编号', width: 160 },
+      ],
+      summary: (a) => `学时合计 ${String(a.totalHours ?? 0)}`,
+    }),
   },
   {
     key: 'studios',

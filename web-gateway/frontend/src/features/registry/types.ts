@@ -64,10 +64,21 @@ export interface RegistryEntry {
   commands?: (r: Record<string, unknown>) => StepDefinitions
   /** Links beside the buttons, e.g. the case a screening became. */
   links?: (r: Record<string, unknown>) => { label: string; to: string }[]
+  /** A list that belongs to the record, shown under its fields (a mediator's trainings): GET `url` answering `{content}`. */
+  related?: (r: Record<string, unknown>) => RegistryRelated
   /** Attachments' record type, when it differs from the key (and none without statuses). */
   attachmentType?: string
   /** Date of the latest step, which the next may not precede. */
   notBefore?: (r: Record<string, unknown>) => string | null
+}
+
+export interface RegistryRelated {
+  title: string
+  /** Path under the section's API base. */
+  api: string
+  columns: RegistryField[]
+  /** A line beside the title from the answer (e.g. the hours added up). */
+  summary?: (answer: Record<string, unknown>) => string
 }
 
 /** How a list or detail value shows, for the kinds that need no lookup (names and labels are the pages'). */

@@ -54,9 +54,9 @@ public class JsonMappingBench {
         CaseView.Ref committee = new CaseView.Ref(UUID.randomUUID(), "开福区东风路街道人民调解委员会");
         List<CaseView.Ref> mediators = List.of(new CaseView.Ref(UUID.randomUUID(), "王秀英"), new CaseView.Ref(UUID.randomUUID(), "李建国"));
         List<CaseView.PartyView> parties = List.of(
-                new CaseView.PartyView(PartyRole.APPLICANT, "申请人", PartyKind.PERSON, "张伟", "430105********123X", null, "13800000000"),
-                new CaseView.PartyView(PartyRole.RESPONDENT, "被申请人", PartyKind.ORGANIZATION, "长沙开福物业管理有限公司", null, "91430105MA4L0XXX1K", "0731-84000000"),
-                new CaseView.PartyView(PartyRole.THIRD_PARTY, "第三人", PartyKind.PERSON, "刘芳", "430105********0021", null, null));
+                new CaseView.PartyView(PartyRole.APPLICANT, "申请人", PartyKind.PERSON, "张伟", "430105********123X", null, "13800000000", UUID.randomUUID()),
+                new CaseView.PartyView(PartyRole.RESPONDENT, "被申请人", PartyKind.ORGANIZATION, "长沙开福物业管理有限公司", null, "91430105MA4L0XXX1K", "0731-84000000", UUID.randomUUID()),
+                new CaseView.PartyView(PartyRole.THIRD_PARTY, "第三人", PartyKind.PERSON, "刘芳", "430105********0021", null, null, UUID.randomUUID()));
         List<CaseView.AttendeeView> attendees = List.of(new CaseView.AttendeeView("张伟", AttendeeKind.PARTY, "当事人", ""),
                 new CaseView.AttendeeView("赵律师", AttendeeKind.AGENT, "代理人", "湖南某律师事务所"));
         List<CaseView.SessionView> sessions = List.of(

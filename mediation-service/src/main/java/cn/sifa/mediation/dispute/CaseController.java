@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,6 +56,7 @@ import cn.sifa.mediation.dispute.CaseRequests.FollowUpRequest;
 import cn.sifa.mediation.dispute.CaseRequests.JudicialConfirmationRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
+import cn.sifa.mediation.dispute.CaseRequests.UpdateCaseRequest;
 
 @Tag(name = "人民调解 · 案件", description = "纠纷登记、受理、调解、协议、司法确认、回访与归档")
 @RestController
@@ -140,6 +142,17 @@ class CaseController {
     @GetMapping("/{id}")
     ResponseEntity<CaseView> get(@PathVariable UUID id) {
         return withEtag(workflow.get(id));
+    }
+
+    @Operation(summary = "修改案件登记信息", description = "整体替换纠纷来源、类型、难易程度、简要情况、涉及金额和当事人;不改状态、区划、调委会和调解员。"
+            + "须带 If-Match(无则 428,过期则 412);已归档的案件不能修改(409)。当事人的身份证号码或联系电话原样送回脱敏值时保留原值。"
+            + "修改内容记入流程记录(操作 edit)。")
+    @StepResponses
+    @ApiResponse(responseCode = "428", description = "缺少 If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PutMapping("/{id}")
+    ResponseEntity<CaseView> update(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Valid @RequestBody UpdateCaseRequest request) {
+        return withEtag(workflow.update(id, ifMatch, request));
     }
 
     @Operation(summary = "案件流程记录", description = "每次流转:操作、原状态、新状态、业务日期、操作人、备注")

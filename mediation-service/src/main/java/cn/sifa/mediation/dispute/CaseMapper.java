@@ -70,12 +70,12 @@ abstract class CaseMapper {
 
     List<CaseView.PartyView> maskedParties(List<CaseParty> parties) {
         return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()))).toList();
+                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()), p.getId())).toList();
     }
 
     List<CaseView.PartyView> parties(List<CaseParts.Party> parties, boolean fullIds) {
         return parties.stream().map(p -> new CaseView.PartyView(p.role(), p.role().label(), p.kind(), p.name(),
-                PersonalData.idNumber(p.idNumber(), fullIds), p.creditCode(), PersonalData.phone(p.phone(), fullIds))).toList();
+                PersonalData.idNumber(p.idNumber(), fullIds), p.creditCode(), PersonalData.phone(p.phone(), fullIds), p.id())).toList();
     }
 
     List<CaseView.SessionView> sessions(List<CaseParts.Session> sessions) {

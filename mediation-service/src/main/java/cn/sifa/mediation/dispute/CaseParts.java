@@ -15,7 +15,7 @@ import cn.sifa.mediation.dispute.CaseView.Ref;
 record CaseParts(String committee, List<Ref> mediators, List<Party> parties, List<Session> sessions,
                  List<FollowUpView> followUps) {
 
-    record Party(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode, String phone) {
+    record Party(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode, String phone, UUID id) {
     }
 
     record Session(UUID id, LocalDate heldOn, String place, String notes, boolean publicSession, boolean inviteesConsented,

@@ -57,6 +57,20 @@ public class CaseParty {
         this.phone = phone;
     }
 
+    /** Corrects the party's details (the case's edit); returns whether anything changed. */
+    boolean update(PartyRole role, PartyKind kind, String name, String idNumber, String creditCode, String phone) {
+        boolean changed = this.role != role || this.kind != kind || !java.util.Objects.equals(this.name, name)
+                || !java.util.Objects.equals(this.idNumber, idNumber) || !java.util.Objects.equals(this.creditCode, creditCode)
+                || !java.util.Objects.equals(this.phone, phone);
+        this.role = role;
+        this.kind = kind;
+        this.name = name;
+        this.idNumber = idNumber;
+        this.creditCode = creditCode;
+        this.phone = phone;
+        return changed;
+    }
+
     void attach(MediationCase owner, int order) {
         this.mediationCase = owner;
         this.sortOrder = order;

@@ -25,7 +25,8 @@ class CaseReadModel {
                                      from med_case_mediator cm left join med_mediator m on m.id = cm.mediator_id
                                      where cm.case_id = c.id), '[]'::json),
               'parties', coalesce((select json_agg(json_build_object('role', p.role, 'kind', p.kind, 'name', p.name,
-                                                   'idNumber', p.id_number, 'creditCode', p.credit_code, 'phone', p.phone)
+                                                   'idNumber', p.id_number, 'creditCode', p.credit_code, 'phone', p.phone,
+                                                   'id', p.id)
                                                    order by p.sort_order)
                                    from med_case_party p where p.case_id = c.id), '[]'::json),
               'sessions', coalesce((select json_agg(json_build_object('id', s.id, 'heldOn', s.held_on, 'place', s.place,

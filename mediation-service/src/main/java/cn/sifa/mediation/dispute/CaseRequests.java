@@ -47,6 +47,27 @@ public final class CaseRequests {
             @Schema(description = "联系电话", example = "13800000000") @Size(max = 30) String phone) {
     }
 
+    @Schema(name = "MediationCaseUpdateRequest", description = "修改案件登记信息(整体替换;不含状态、区划、调委会与调解员)")
+    public record UpdateCaseRequest(
+            @Schema(description = "纠纷来源", example = "PARTY_APPLICATION") @NotNull CaseSource source,
+            @Schema(description = "纠纷类型", example = "NEIGHBOUR") @NotNull DisputeType disputeType,
+            @Schema(description = "难易程度", example = "ORDINARY") @NotNull Difficulty difficulty,
+            @Schema(description = "纠纷简要情况", example = "相邻双方因排水沟堵塞发生争执") @NotBlank @Size(max = 2000) String summary,
+            @Schema(description = "涉及金额(元)", example = "12000.00") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amountInvolved,
+            @Schema(description = "当事人,至少一人;按顺序整体替换") @NotEmpty @Size(max = 30) List<@Valid @NotNull UpdatePartyRequest> parties) {
+    }
+
+    @Schema(name = "MediationPartyUpdateRequest", description = "修改后的当事人。已有当事人带 id;身份证号码或联系电话原样送回脱敏值(含 *)时保留已存的完整值")
+    public record UpdatePartyRequest(
+            @Schema(description = "已有当事人的 ID,新增时不填") UUID id,
+            @Schema(description = "当事人地位", example = "APPLICANT") @NotNull PartyRole role,
+            @Schema(description = "自然人或组织", example = "PERSON") @NotNull PartyKind kind,
+            @Schema(description = "姓名或名称", example = "张三") @NotBlank @Size(max = 100) String name,
+            @Schema(description = "身份证号码(自然人);完整号码,或已有当事人的脱敏值", example = "110105********002X") @Size(max = 18) String idNumber,
+            @Schema(description = "统一社会信用代码(组织)", example = "91350100M000100Y43") @ValidCreditCode String creditCode,
+            @Schema(description = "联系电话;完整号码,或已有当事人的脱敏值", example = "13800000000") @Size(max = 30) String phone) {
+    }
+
     @Schema(description = "受理")
     public record AcceptRequest(
             @Schema(description = "受理日期,默认今天", example = "2026-11-20") LocalDate acceptedOn,

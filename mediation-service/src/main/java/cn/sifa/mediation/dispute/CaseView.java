@@ -59,7 +59,8 @@ public record CaseView(
             @Schema(description = "姓名或名称", example = "张三") String name,
             @Schema(description = "身份证号码;列表及无权角色脱敏显示", example = "110105********002X") String idNumber,
             @Schema(description = "统一社会信用代码", example = "91350100M000100Y43") String creditCode,
-            @Schema(description = "联系电话", example = "13800000000") String phone) {
+            @Schema(description = "联系电话", example = "13800000000") String phone,
+            @Schema(description = "当事人 ID(修改案件时用以对应已有当事人)") UUID id) {
     }
 
     @Schema(name = "MediationSessionView", description = "调解记录")

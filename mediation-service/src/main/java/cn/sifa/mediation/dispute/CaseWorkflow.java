@@ -24,7 +24,9 @@ import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.person.PersonalData;
+import cn.sifa.core.person.Phone;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.web.Etags;
@@ -45,6 +47,8 @@ import cn.sifa.mediation.dispute.CaseRequests.JudicialConfirmationRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PartyRequest;
 import cn.sifa.mediation.dispute.CaseRequests.PerformanceRequest;
 import cn.sifa.mediation.dispute.CaseRequests.SessionRequest;
+import cn.sifa.mediation.dispute.CaseRequests.UpdateCaseRequest;
+import cn.sifa.mediation.dispute.CaseRequests.UpdatePartyRequest;
 import cn.sifa.mediation.mediator.Mediator;
 import cn.sifa.mediation.mediator.Mediators;
 
@@ -57,6 +61,9 @@ import cn.sifa.mediation.mediator.Mediators;
 @Service
 @Transactional
 public class CaseWorkflow {
+
+    /** History action of 修改登记信息 (not a workflow step: it leaves the state alone). */
+    public static final String EDIT = "edit";
 
     private final MediationCases cases;
     private final Committees committees;
@@ -155,6 +162,63 @@ public class CaseWorkflow {
         filter.validate();
         SifaPrincipal caller = CurrentCaller.get();
         return filter.toSpecification(scope, dueDates, today, caller.subject(), caller.organizationId());
+    }
+
+    /**
+     * 修改登记信息 (PUT): If-Match is required (428 without, 412 when stale). A party's ID number or phone sent back in
+     * its masked form (as the detail showed it to a role without full view) keeps the stored full value; any other
+     * masked value is refused, so a full number is never overwritten with stars.
+     */
+    public CaseView update(UUID id, String ifMatch, UpdateCaseRequest r) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
+                    org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
+                            "修改案件须带 If-Match(查看案件时的 ETag)"), null);
+        }
+        MediationCase c = load(id);
+        Etags.checkIfMatch(ifMatch, c.getVersion());
+        java.util.Map<UUID, CaseParty> stored = new java.util.HashMap<>();
+        c.getParties().forEach(p -> stored.put(p.getId(), p));
+        ValidationException.Collector errors = new ValidationException.Collector();
+        List<MediationCase.PartyEdit> edits = new java.util.ArrayList<>();
+        for (int i = 0; i < r.parties().size(); i++) {
+            UpdatePartyRequest p = r.parties().get(i);
+            String path = "parties[" + i + "]";
+            CaseParty before = p.id() == null ? null : stored.get(p.id());
+            if (p.id() != null && before == null) {
+                errors.add(path + ".id", "unknown-party", "当事人 " + p.id() + " 不属于本案");
+            }
+            String idNumber = blankToNull(p.idNumber()) == null ? null : p.idNumber().trim().toUpperCase();
+            if (idNumber != null && p.kind() == PartyKind.ORGANIZATION) {
+                errors.add(path + ".idNumber", "not-applicable", "组织当事人应填写统一社会信用代码,不填身份证号码");
+            } else if (idNumber != null && idNumber.contains("*")) {
+                if (before != null && before.getIdNumber() != null && CitizenId.mask(before.getIdNumber()).equals(idNumber)) {
+                    idNumber = before.getIdNumber();
+                } else {
+                    errors.add(path + ".idNumber", "masked", "请填写完整的身份证号码");
+                }
+            } else if (idNumber != null && !CitizenId.isValid(idNumber)) {
+                errors.add(path + ".idNumber", "invalid-citizen-id", "身份证号码不正确");
+            }
+            String phone = blankToNull(p.phone());
+            if (phone != null && phone.contains("*")) {
+                if (before != null && before.getPhone() != null && Phone.mask(before.getPhone()).equals(phone)) {
+                    phone = before.getPhone();
+                } else {
+                    errors.add(path + ".phone", "masked", "请填写完整的联系电话");
+                }
+            }
+            edits.add(new MediationCase.PartyEdit(before == null ? null : p.id(), p.role(), p.kind(), p.name().trim(),
+                    idNumber, blankToNull(p.creditCode()), phone));
+        }
+        errors.throwIfAny();
+        Transition t = c.edit(r.source(), r.disputeType(), r.difficulty(), r.summary().trim(), r.amountInvolved(), edits,
+                workflow.today());
+        if (t != null) {
+            workflow.apply(c, t);
+            cases.saveAndFlush(c);
+        }
+        return views.detail(c, seesFullIds());
     }
 
     public CaseView accept(UUID id, String ifMatch, AcceptRequest r) {

@@ -196,6 +196,88 @@ public class MediationCase extends WorkflowEntity {
         return Transition.of(CaseAction.REGISTER.path(), null, CaseStatus.REGISTERED, receivedOn, source.label());
     }
 
+    /**
+     * 修改登记信息: a clerk corrects what was registered (not the state, division, committee or mediators). Refused
+     * once the case is archived (the file is closed). Parties are matched by id: a listed existing party is updated in
+     * place, an unlisted one removed, one without id added. Returns the history event naming what changed, or null
+     * when nothing did.
+     */
+    public Transition edit(CaseSource source, DisputeType disputeType, Difficulty difficulty, String summary,
+                           BigDecimal amountInvolved, List<PartyEdit> edits, LocalDate today) {
+        if (status == CaseStatus.ARCHIVED) {
+            throw new cn.sifa.core.error.ConflictException("案件已归档,不能再修改登记信息");
+        }
+        List<String> changes = new ArrayList<>();
+        if (this.source != source) {
+            changes.add("纠纷来源 " + this.source.label() + "→" + source.label());
+        }
+        if (this.disputeType != disputeType) {
+            changes.add("纠纷类型 " + this.disputeType.label() + "→" + disputeType.label());
+        }
+        if (this.difficulty != difficulty) {
+            changes.add("难易程度 " + this.difficulty.label() + "→" + difficulty.label());
+        }
+        if (!this.summary.equals(summary)) {
+            changes.add("纠纷简要情况");
+        }
+        if (!sameAmount(this.amountInvolved, amountInvolved)) {
+            changes.add("涉及金额 " + amountText(this.amountInvolved) + "→" + amountText(amountInvolved));
+        }
+        this.source = source;
+        this.disputeType = disputeType;
+        this.difficulty = difficulty;
+        this.summary = summary;
+        this.amountInvolved = amountInvolved;
+
+        java.util.Map<UUID, CaseParty> existing = new java.util.LinkedHashMap<>();
+        parties.forEach(p -> existing.put(p.getId(), p));
+        List<CaseParty> next = new ArrayList<>();
+        List<String> partyChanges = new ArrayList<>();
+        for (PartyEdit e : edits) {
+            CaseParty kept = e.id() == null ? null : existing.remove(e.id());
+            if (kept == null) {
+                kept = new CaseParty(e.role(), e.kind(), e.name(), e.idNumber(), e.creditCode(), e.phone());
+                partyChanges.add("新增 " + e.name());
+            } else {
+                String before = kept.getName();
+                if (kept.update(e.role(), e.kind(), e.name(), e.idNumber(), e.creditCode(), e.phone())) {
+                    partyChanges.add("修改 " + (before.equals(e.name()) ? before : before + "→" + e.name()));
+                }
+            }
+            next.add(kept);
+        }
+        existing.values().forEach(p -> partyChanges.add("删除 " + p.getName()));
+        if (partyChanges.isEmpty() && !next.stream().map(CaseParty::getId).toList()
+                .equals(parties.stream().map(CaseParty::getId).toList())) {
+            partyChanges.add("调整顺序");
+        }
+        parties.clear();
+        for (int i = 0; i < next.size(); i++) {
+            next.get(i).attach(this, i);
+            parties.add(next.get(i));
+        }
+        if (!partyChanges.isEmpty()) {
+            changes.add("当事人(" + String.join("、", partyChanges) + ")");
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        return Transition.event(CaseWorkflow.EDIT, status, today, "修改:" + String.join(";", changes));
+    }
+
+    /** One party of an edit, with its full ID number and phone (the service resolved masked values). */
+    public record PartyEdit(UUID id, PartyRole role, PartyKind kind, String name, String idNumber, String creditCode,
+                            String phone) {
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String amountText(BigDecimal a) {
+        return a == null ? "未填" : a.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "元";
+    }
+
     /** The case came out of a proactive screening. */
     public void fromScreening(UUID screeningId) {
         this.screeningId = screeningId;

@@ -110,6 +110,24 @@ class MediatorController {
         return ResponseEntity.ok().eTag(Etags.of(m.getVersion())).body(view(m));
     }
 
+    @Operation(summary = "调解员培训记录", description = "新的在前,附学时合计")
+    @ApiResponse(responseCode = "200", description = "培训记录")
+    @ApiResponse(responseCode = "404", description = "调解员不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/{id}/trainings")
+    TrainingRecords.TrainingList trainings(@PathVariable UUID id) {
+        return service.trainings(id);
+    }
+
+    @Operation(summary = "登记调解员培训", description = "培训日期不得晚于今天")
+    @ApiResponse(responseCode = "201", description = "已登记")
+    @ApiResponse(responseCode = "404", description = "调解员不存在或不在管辖范围内", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping("/{id}/trainings")
+    ResponseEntity<TrainingRecords.TrainingView> addTraining(@PathVariable UUID id, @Valid @RequestBody TrainingRecords.TrainingRequest r) {
+        MediatorTraining t = service.addTraining(id, r);
+        return ResponseEntity.created(URI.create("/api/mediation/v1/mediators/" + id + "/trainings/" + t.getId()))
+                .body(TrainingRecords.TrainingView.of(t));
+    }
+
     static MediatorView view(Mediator m) {
         return view(m, m.getPhone());
     }

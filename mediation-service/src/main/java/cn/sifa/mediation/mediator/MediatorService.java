@@ -1,6 +1,7 @@
 package cn.sifa.mediation.mediator;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
@@ -28,8 +29,11 @@ class MediatorService {
     private final DivisionScope scope;
     private final Listing listing;
     private final Workflow workflow;
+    private final MediatorTrainings trainings;
 
-    MediatorService(Mediators mediators, Committees committees, DivisionScope scope, Listing listing, Workflow workflow) {
+    MediatorService(Mediators mediators, Committees committees, DivisionScope scope, Listing listing, Workflow workflow,
+                    MediatorTrainings trainings) {
+        this.trainings = trainings;
         this.mediators = mediators;
         this.committees = committees;
         this.scope = scope;
@@ -65,6 +69,35 @@ class MediatorService {
                 Boolean.TRUE.equals(r.inExpertPool()), r.active() == null || r.active(), r.specialties());
         m.moveTo(r.committeeId());
         return mediators.saveAndFlush(m);
+    }
+
+    /** The mediator's trainings, newest first, with the hours added up (404 for a mediator out of scope). */
+    @Transactional(readOnly = true)
+    TrainingRecords.TrainingList trainings(UUID mediatorId) {
+        load(mediatorId);
+        List<TrainingRecords.TrainingView> rows = trainings.findByMediatorIdOrderByTrainedOnDescCreatedAtDesc(mediatorId).stream()
+                .map(TrainingRecords.TrainingView::of).toList();
+        java.math.BigDecimal total = rows.stream().map(TrainingRecords.TrainingView::hours).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        return new TrainingRecords.TrainingList(total, rows);
+    }
+
+    /** 登记培训: dated not after today (a course before the appointment, 岗前培训, counts too). */
+    MediatorTraining addTraining(UUID mediatorId, TrainingRecords.TrainingRequest r) {
+        Mediator m = load(mediatorId);
+        LocalDate today = workflow.today();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (r.trainedOn().isAfter(today)) {
+            errors.add("trainedOn", "date-in-future", "培训日期不能晚于今天");
+        }
+        errors.throwIfAny();
+        MediatorTraining t = new MediatorTraining(m, r.trainedOn(), r.hours(), r.subject().trim(), blankToNull(r.organizer()),
+                blankToNull(r.certificateNo()));
+        return trainings.saveAndFlush(t);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private void checkReferences(MediatorRequest r) {

@@ -31,6 +31,6 @@ abstract class ScreeningMapper {
 
     List<CaseView.PartyView> parties(List<ScreeningParty> parties) {
         return parties.stream().map(p -> new CaseView.PartyView(p.getRole(), p.getRole().label(), p.getKind(), p.getName(),
-                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()))).toList();
+                CitizenId.mask(p.getIdNumber()), p.getCreditCode(), Phone.mask(p.getPhone()), null)).toList();
     }
 }

@@ -46,6 +46,8 @@ class EnforcementRegistersBrowserTest {
         REGISTERS.put("执法人员与证件", "officers");
         REGISTERS.put("规范性文件备案", "normative-documents");
         REGISTERS.put("重大执法决定法制审核", "major-decision-reviews");
+        REGISTERS.put("行政处罚备案", "penalty-filings");
+        REGISTERS.put("合法性审核", "legality-reviews");
         REGISTERS.put("案卷评查计划", "file-review-plans");
         REGISTERS.put("案卷评查", "file-reviews");
         REGISTERS.put("涉企检查", "inspections");
