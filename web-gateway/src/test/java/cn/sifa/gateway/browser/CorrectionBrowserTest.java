@@ -89,7 +89,7 @@ class CorrectionBrowserTest {
         click("[data-test=registry-create]");
         visible(".el-dialog");
         type("[data-test=step-field-commissioningAuthority] input", "长沙市开福区人民法院");
-        choose("委托机关类别", "法院");
+        choose("委托机关类别", "人民法院");
         choose("拟适用", "缓刑");
         type("[data-test=step-field-personName] input", "赵浏览");
         type("[data-test=step-field-idNumber] input", idNumber("430105", "19850601", true));
