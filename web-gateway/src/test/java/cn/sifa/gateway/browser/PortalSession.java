@@ -97,18 +97,11 @@ final class PortalSession implements AutoCloseable {
     }
 
     /**
-     * Types a name into the searchable select of that label and picks the option of exactly that name (the select
-     * re-renders as its answer arrives: its input and options are looked up afresh).
+     * Opens the select of that label and picks the option of exactly that name among those it lists first (a roster's
+     * select lists its first 50 by name; the options re-render as the answer arrives, so they are read afresh).
      */
     void chooseByName(String label, String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
-        By input = By.xpath(dialogItem(label) + "//input");
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement field = d.findElement(input);
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            field.sendKeys(name);
-            return true;
-        });
         WebElement option = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
                 .filter(o -> o.isDisplayed() && o.getText().trim().equals(name)).findFirst().orElse(null));
         option.click();
