@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * 社区矫正 and 安置帮教: per county and year (scale 1.0) 150 subjects received (开福 2023 H1: 3,502 received in all,
@@ -22,18 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * per subject, EVALUATION(_EXPEDITED) per investigation, RESETTLEMENT_PICKUP and RESETTLEMENT_SUPPORT_END per released
  * person.
  */
-final class CorrectionData implements Domain {
+final class CorrectionData extends ServiceDomain {
 
     static final String BY = MediationData.BY;
     static final OffsetDateTime T0 = OffsetDateTime.of(2021, 1, 4, 9, 0, 0, 0, MediationData.CST);
     static final Weighted<String> KIND = Weighted.of("PROBATION", 86, "PAROLE", 8, "TEMP_OUTSIDE_PRISON", 4, "CONTROL", 2);
     static final String[] CRIMES = {"危险驾驶罪", "盗窃罪", "诈骗罪", "故意伤害罪", "交通肇事罪", "帮助信息网络犯罪活动罪", "开设赌场罪", "非法吸收公众存款罪"};
 
-    private final long seed;
-    private final WorkingCalendar calendar;
-    private final Counties counties;
-    private final LocalDate to;
-    private final CountyLoad.Months months;
     private final CountyLoad subjectLoad;
     private final CountyLoad investigationLoad;
     private final CountyLoad releasedLoad;
@@ -41,16 +35,10 @@ final class CorrectionData implements Domain {
     private final long[] investigationsPerMonth;
     private final long[] releasedPerMonth;
     private final long totalSubjects;
-    private Deadlines deadlines;
     private UUID[] orgOf;
-    private final AtomicLong written = new AtomicLong();
 
     CorrectionData(long seed, double scale, LocalDate from, LocalDate to, WorkingCalendar calendar, Counties counties) {
-        this.seed = seed;
-        this.calendar = calendar;
-        this.counties = counties;
-        this.to = to;
-        this.months = CountyLoad.Months.of(from, to, calendar);
+        super(seed, from, to, calendar, counties);
         subjectLoad = new CountyLoad(counties, 150, Map.of("430105", 300.0));
         investigationLoad = new CountyLoad(counties, 120, Map.of("430105", 260.0));
         releasedLoad = new CountyLoad(counties, 200, Map.of("430105", 275.0));
@@ -76,19 +64,14 @@ final class CorrectionData implements Domain {
     }
 
     @Override
-    public boolean present(Connection c) throws Exception {
-        for (String t : tables()) {
-            if (!BulkLoad.tableExists(c, t)) {
-                return false;
-            }
-        }
-        return BulkLoad.tableExists(c, "core_deadline") && BulkLoad.tableExists(c, "core_organization");
+    protected List<String> alsoRequired() {
+        return List.of("core_deadline", "core_organization");
     }
 
     /** Each county's 社区矫正机构 (core_organization CORRECTION_AGENCY), created once and kept across --reset. */
     @Override
     public List<CopyBuffer> prepare(Connection c) throws Exception {
-        deadlines = Deadlines.load(c, calendar);
+        super.prepare(c);
         orgOf = new UUID[counties.all.size()];
         try (PreparedStatement ins = c.prepareStatement("""
                 INSERT INTO sifa.core_organization (id, version, division_code, type, name, short_name, active, created_at, created_by, updated_at, updated_by)
@@ -118,11 +101,6 @@ final class CorrectionData implements Domain {
             }
         }
         return List.of();
-    }
-
-    @Override
-    public int chunks() {
-        return months.starts().size();
     }
 
     @Override

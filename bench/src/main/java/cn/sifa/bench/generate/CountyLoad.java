@@ -44,18 +44,7 @@ final class CountyLoad {
     }
 
     Counties.County pick(SplittableRandom r) {
-        double x = r.nextDouble();
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return counties.all.get(lo);
+        return counties.all.get(Counties.search(cumulative, r.nextDouble()));
     }
 
     /** The months of the period with their working days: what every domain's chunks iterate over. */

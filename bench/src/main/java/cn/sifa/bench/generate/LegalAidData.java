@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * 法律援助: per county and year (scale 1.0) 450 cases (缙云 2021: 436 = 民事226 + 刑事209 + 行政1; 开封 2022: 4,870 over
@@ -20,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * plea-leniency participations (缙云), with the providers' roster. Deadlines: LA_REVIEW_DECISION (7 days) per
  * application, LA_ASSIGNMENT / LA_NOTIFIED_ASSIGNMENT (3 days) per case.
  */
-final class LegalAidData implements Domain {
+final class LegalAidData extends ServiceDomain {
 
     static final String BY = MediationData.BY;
     static final OffsetDateTime T0 = OffsetDateTime.of(2021, 1, 4, 9, 0, 0, 0, MediationData.CST);
@@ -42,11 +41,6 @@ final class LegalAidData implements Domain {
     static final String[] POSTS = {"COURT", "PROCURATORATE", "DETENTION_HOUSE"};
     static final String[] POST_NAMES = {"人民法院法律援助工作站", "人民检察院法律援助工作站", "看守所法律援助工作站"};
 
-    private final long seed;
-    private final WorkingCalendar calendar;
-    private final Counties counties;
-    private final LocalDate to;
-    private final CountyLoad.Months months;
     private final CountyLoad caseLoad;
     private final CountyLoad consultLoad;
     private final CountyLoad dutyLoad;
@@ -54,17 +48,11 @@ final class LegalAidData implements Domain {
     private final long[] consultPerMonth;
     private final long[] dutyPerMonth;
     private final long totalCases;
-    private Deadlines deadlines;
     private UUID[][] providersOf;
     private String[][] providerNamesOf;
-    private final AtomicLong written = new AtomicLong();
 
     LegalAidData(long seed, double scale, LocalDate from, LocalDate to, WorkingCalendar calendar, Counties counties) {
-        this.seed = seed;
-        this.calendar = calendar;
-        this.counties = counties;
-        this.to = to;
-        this.months = CountyLoad.Months.of(from, to, calendar);
+        super(seed, from, to, calendar, counties);
         caseLoad = new CountyLoad(counties, 450, Map.of("331122", 436.0));
         consultLoad = new CountyLoad(counties, 3000 / 1.25, Map.of("331122", 2446 / 1.25));
         dutyLoad = new CountyLoad(counties, 800, Map.of("331122", 800.0));
@@ -91,18 +79,8 @@ final class LegalAidData implements Domain {
     }
 
     @Override
-    public boolean present(Connection c) throws Exception {
-        for (String t : tables()) {
-            if (!BulkLoad.tableExists(c, t)) {
-                return false;
-            }
-        }
-        return BulkLoad.tableExists(c, "core_deadline");
-    }
-
-    @Override
     public List<CopyBuffer> prepare(Connection c) throws Exception {
-        deadlines = Deadlines.load(c, calendar);
+        super.prepare(c);
         SplittableRandom r = new SplittableRandom(seed * 31 + 5);
         Ids ids = new Ids(8, 0xFFF, r);
         CopyBuffer providers = new CopyBuffer("la_provider", "id, version, created_at, created_by, updated_at, updated_by, division_code, "
@@ -130,11 +108,6 @@ final class LegalAidData implements Domain {
         }
         BulkLoad.copy(c, providers);
         return List.of(providers);
-    }
-
-    @Override
-    public int chunks() {
-        return months.starts().size();
     }
 
     @Override

@@ -1,14 +1,12 @@
 package cn.sifa.bench.generate;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * 行政复议 and 行政应诉: per county and year (scale 1.0) 80 reconsiderations (缙云 2021: 42 received; 开福 2023 H1: 154
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * most hearings. Deadlines: RV_ACCEPTANCE_REVIEW, RV_COPY_*, RV_REPLY_*, RV_DECISION_* per reconsideration;
  * RV_LIT_DEFENCE per lawsuit.
  */
-final class ReviewData implements Domain {
+final class ReviewData extends ServiceDomain {
 
     static final String BY = MediationData.BY;
 
@@ -33,25 +31,14 @@ final class ReviewData implements Domain {
     static final String[] AGENCIES = {"市场监督管理局", "公安分局", "人力资源和社会保障局", "自然资源局", "住房和城乡建设局", "城市管理和综合执法局",
         "生态环境分局", "交通运输局", "人民政府", "街道办事处"};
 
-    private final long seed;
-    private final WorkingCalendar calendar;
-    private final Counties counties;
-    private final LocalDate to;
-    private final CountyLoad.Months months;
     private final CountyLoad reconLoad;
     private final CountyLoad litLoad;
     private final long[] reconPerMonth;
     private final long[] litPerMonth;
     private final long totalRecon;
-    private Deadlines deadlines;
-    private final AtomicLong written = new AtomicLong();
 
     ReviewData(long seed, double scale, LocalDate from, LocalDate to, WorkingCalendar calendar, Counties counties) {
-        this.seed = seed;
-        this.calendar = calendar;
-        this.counties = counties;
-        this.to = to;
-        this.months = CountyLoad.Months.of(from, to, calendar);
+        super(seed, from, to, calendar, counties);
         reconLoad = new CountyLoad(counties, 80, Map.of("331122", 42.0, "430105", 300.0));
         litLoad = new CountyLoad(counties, 60, Map.of("331122", 54.0, "430105", 90.0));
         totalRecon = reconLoad.total(scale, months.years());
@@ -72,27 +59,6 @@ final class ReviewData implements Domain {
     @Override
     public List<String> recordTypes() {
         return List.of("review-reconsideration", "review-litigation");
-    }
-
-    @Override
-    public boolean present(Connection c) throws Exception {
-        for (String t : tables()) {
-            if (!BulkLoad.tableExists(c, t)) {
-                return false;
-            }
-        }
-        return BulkLoad.tableExists(c, "core_deadline");
-    }
-
-    @Override
-    public List<CopyBuffer> prepare(Connection c) throws Exception {
-        deadlines = Deadlines.load(c, calendar);
-        return List.of();
-    }
-
-    @Override
-    public int chunks() {
-        return months.starts().size();
     }
 
     @Override
