@@ -264,7 +264,8 @@ STATS
 fi
 
 # ---------------------------------------------------------------- (c2) (d2) legal aid, review/appeal, correction
-# Each service's main list (county-scoped, filtered: a status, a type over two years, the overdue ones from core_deadline;
+# Each service's main list (county-scoped, filtered: a status, a type over two years, the overdue ones from core_deadline
+# (legal aid: its applications list by status instead, a county has next to no overdue legal-aid records);
 # page 1 and a deep page: page 100, or the last page when the county has fewer) and its statistics (a county over a year,
 # a city over five years), with the method and yardstick of (c) and (d): wrk at c=1 next to EXPLAIN ANALYZE of the SQL.
 if want services; then
@@ -311,8 +312,8 @@ SMOKE
     first="$APP$path?$query&size=20&page=0"
     total=$(curl -fs -H "Authorization: Bearer $TOKC" "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
     last=$(( ( ${total:-0} + 19 ) / 20 - 1 )); [ "$last" -lt 0 ] && last=0; [ "$last" -gt 99 ] && last=99
-    for page in 0 "$last"; do
-      [ "$page" = 0 ] || [ "$last" -gt 0 ] || continue
+    pages=0; [ "$last" -gt 0 ] && pages="0 $last"
+    for page in $pages; do
       url="$APP$path?$query&size=20&page=$page"
       wrk_run "svc-list-$svc-$name-p$page-warmup" "$url" 2 5 "$TOKC" >/dev/null
       w=$(wrk_run "svc-list-$svc-$name-p$page" "$url" 1 10 "$TOKC")
@@ -323,7 +324,7 @@ SMOKE
   done <<'SLISTS'
 legal-aid closed /api/legal-aid/v1/cases status=CLOSED
 legal-aid civil-2y /api/legal-aid/v1/cases category=CIVIL&from=2024-01-01&to=2025-12-31
-legal-aid overdue /api/legal-aid/v1/applications overdue=true
+legal-aid granted /api/legal-aid/v1/applications status=GRANTED
 review final /api/review/v1/reconsiderations status=FINAL
 review penalty-2y /api/review/v1/reconsiderations actCategory=PENALTY&from=2024-01-01&to=2025-12-31
 review overdue /api/review/v1/reconsiderations overdue=true
