@@ -309,6 +309,7 @@ correction county /api/correction/v1/released-persons?size=20 page.totalElements
 correction county /api/correction/v1/statistics?from=2025-01-01&to=2025-12-31 inRegister,intake,discharged,assessmentsDone,releasedUnderSupport
 SMOKE
   while read -r svc name path query; do
+    TOKC=$(token "$APP" bench-county)   # a token per list: on a loaded machine the section outlives one
     first="$APP$path?$query&size=20&page=0"
     total=$(curl -fs -H "Authorization: Bearer $TOKC" "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
     last=$(( ( ${total:-0} + 19 ) / 20 - 1 )); [ "$last" -lt 0 ] && last=0; [ "$last" -gt 99 ] && last=99
@@ -333,7 +334,7 @@ correction probation-2y /api/correction/v1/subjects kind=PROBATION&from=2024-01-
 correction overdue /api/correction/v1/subjects overdue=true
 SLISTS
   while read -r svc path name who from to; do
-    tok=$TOKC; [ "$who" = city ] && tok=$TOKY
+    tok=$(token "$APP" bench-county); [ "$who" = city ] && tok=$(token "$APP" bench-city)
     url="$APP$path?from=$from&to=$to"
     curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$svc-$name.json" || log "  $svc $name answered an error"
     wrk_run "svc-stat-$svc-$name-warmup" "$url" 2 5 "$tok" >/dev/null
