@@ -4,8 +4,10 @@
 #
 #   bench/run.sh [--scale 1.0] [--seed 42] [--fresh-db] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
 #                [--connections 16] [--jdk-distributed 25|17|both]
-# Sections (--only): machine, generate, startup, lookup, list, statistics, export, rls, aot, distributed, ingest, jmh.
+# Sections (--only): machine, generate, startup, lookup, list, statistics, services, export, rls, aot, distributed, ingest, jmh.
 # A quick row-level security measurement at a small scale: bench/run.sh --scale 0.05 --only generate,rls
+# services: legal aid, review/appeal and correction, each its main list and its statistics as (c) and (d) measure mediation's,
+# after a smoke check that every endpoint answers 200 with figures above zero on the generated data.
 # Needs: wrk, nginx, pgbench, psql, python3 (Debian: apt-get install -y wrk nginx postgresql-client python3),
 # JDK 17 as `java`, Temurin 25 in $JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64) for the AOT and distributed runs.
 set -uo pipefail
@@ -153,11 +155,12 @@ log "schema: $(SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgr
 CASE_ID=$(psqlq "SELECT id FROM sifa.med_case WHERE division_code = '430105' AND status = 'ARCHIVED' AND session_count >= 2 ORDER BY received_on DESC, id LIMIT 1" 2>/dev/null)
 log "lookup record: med_case $CASE_ID"
 
-APP=http://127.0.0.1:18080
+APP_PORT="${BENCH_APP_PORT:-18080}"   # another port when several runs share a machine
+APP=http://127.0.0.1:$APP_PORT
 # BENCH_APP_ARGS: extra arguments for every application process (e.g. a logging level)
 # run.sh's JVM options (README's way to start the platform); the standalone process below runs with them too
 RUN_OPTS="${BENCH_RUN_OPTS:--Xmx640m -XX:G1PeriodicGCInterval=60000}"
-APP_ARGS=(--server.port=18080 --sifa.rate-limit.enabled=false --spring.profiles.active=bench ${BENCH_APP_ARGS:-})
+APP_ARGS=(--server.port=$APP_PORT --sifa.rate-limit.enabled=false --spring.profiles.active=bench ${BENCH_APP_ARGS:-})
 
 # ---------------------------------------------------------------- (f) start-up, Java 17 plain jar
 if want startup; then
@@ -183,7 +186,7 @@ if want startup; then
 fi
 
 # ---------------------------------------------------------------- standalone process for (b) (c) (d) (g)
-if want lookup || want list || want statistics || want export; then
+if want lookup || want list || want statistics || want services || want export; then
   [ -f "$BENCH_HOME/extracted/sifa.jar" ] && [ "$BENCH_HOME/extracted/sifa.jar" -nt "$SIFA_JAR" ] || {
     rm -rf "$BENCH_HOME/extracted"
     "$JAVA17" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$BENCH_HOME/extracted" >"$RESULTS/extract17.log" 2>&1; }
@@ -259,6 +262,95 @@ county-5y county 2021-11-01 2026-10-31
 city-1y city 2025-01-01 2025-12-31
 city-5y city 2021-11-01 2026-10-31
 STATS
+fi
+
+# ---------------------------------------------------------------- (c2) (d2) legal aid, review/appeal, correction
+# Each service's main list (county-scoped, filtered: a status, a type over two years, the overdue ones from core_deadline
+# (legal aid: its applications list by status instead, a county has next to no overdue legal-aid records);
+# page 1 and a deep page: page 100, or the last page when the county has fewer) and its statistics (a county over a year,
+# a city over five years), with the method and yardstick of (c) and (d): wrk at c=1 next to EXPLAIN ANALYZE of the SQL.
+if want services; then
+  log "services: smoke check, then lists and statistics of legal aid, review/appeal and correction"
+  TOKC=$(token "$APP" bench-county); TOKY=$(token "$APP" bench-city)
+  : >"$RESULTS/services-smoke.jsonl"; : >"$RESULTS/services-list.jsonl"; : >"$RESULTS/services-statistics.jsonl"
+  # smoke: every list and statistics endpoint answers 200; the statistics' headline figures are above zero
+  while read -r svc who path figures; do
+    tok=$TOKC; [ "$who" = city ] && tok=$TOKY
+    code=$(curl -s -o "$RESULTS/smoke-$svc-$(echo "$path" | tr '/?=&' '____' | cut -c1-60).json" -w '%{http_code}' -H "Authorization: Bearer $tok" "$APP$path")
+    body="$RESULTS/smoke-$svc-$(echo "$path" | tr '/?=&' '____' | cut -c1-60).json"
+    ok=$(python3 - "$body" "$code" "$figures" <<'PY'
+import json, sys
+body, code, figures = sys.argv[1], sys.argv[2], sys.argv[3]
+out = {"http": int(code), "figures": {}}
+try:
+    d = json.load(open(body))
+except Exception:
+    d = None
+for path in [p for p in figures.split(",") if p and p != "-"]:
+    v = d
+    for k in path.split("."):
+        v = v.get(k) if isinstance(v, dict) else None
+    out["figures"][path] = v
+out["ok"] = out["http"] == 200 and all(isinstance(v, (int, float)) and v > 0 for v in out["figures"].values())
+print(json.dumps(out, ensure_ascii=False))
+PY
+)
+    echo "{\"service\": \"$svc\", \"caller\": \"$who\", \"path\": \"$path\", \"result\": $ok}" >>"$RESULTS/services-smoke.jsonl"
+    log "  smoke $svc $path: $ok"
+  done <<'SMOKE'
+legal-aid county /api/legal-aid/v1/cases?size=20 page.totalElements
+legal-aid county /api/legal-aid/v1/applications?size=20 page.totalElements
+legal-aid county /api/legal-aid/v1/statistics?from=2025-01-01&to=2025-12-31 applications,casesOpened,casesClosed,consultations,dutyLawyerServices
+review county /api/review/v1/reconsiderations?size=20 page.totalElements
+review county /api/review/v1/litigations?size=20 page.totalElements
+review county /api/review/v1/statistics?from=2025-01-01&to=2025-12-31 reconsideration.received,reconsideration.concluded,litigation.newCases
+correction county /api/correction/v1/subjects?size=20 page.totalElements
+correction county /api/correction/v1/investigations?size=20 page.totalElements
+correction county /api/correction/v1/released-persons?size=20 page.totalElements
+correction county /api/correction/v1/statistics?from=2025-01-01&to=2025-12-31 inRegister,intake,discharged,assessmentsDone,releasedUnderSupport
+SMOKE
+  while read -r svc name path query; do
+    TOKC=$(token "$APP" bench-county)   # a token per list: on a loaded machine the section outlives one
+    first="$APP$path?$query&size=20&page=0"
+    total=$(curl -fs -H "Authorization: Bearer $TOKC" "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
+    last=$(( ( ${total:-0} + 19 ) / 20 - 1 )); [ "$last" -lt 0 ] && last=0; [ "$last" -gt 99 ] && last=99
+    pages=0; [ "$last" -gt 0 ] && pages="0 $last"
+    for page in $pages; do
+      url="$APP$path?$query&size=20&page=$page"
+      wrk_run "svc-list-$svc-$name-p$page-warmup" "$url" 2 5 "$TOKC" >/dev/null
+      w=$(wrk_run "svc-list-$svc-$name-p$page" "$url" 1 10 "$TOKC")
+      e=$(capture "svc-list-$svc-$name-p$page" "$url" "$TOKC")
+      echo "{\"service\": \"$svc\", \"name\": \"$name\", \"path\": \"$path\", \"query\": \"$query\", \"page\": $((page+1)), \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/services-list.jsonl"
+      log "  $svc $name page $((page+1)) of ${total:-?} rows: $w; SQL ${e} ms"
+    done
+  done <<'SLISTS'
+legal-aid closed /api/legal-aid/v1/cases status=CLOSED
+legal-aid civil-2y /api/legal-aid/v1/cases category=CIVIL&from=2024-01-01&to=2025-12-31
+legal-aid granted /api/legal-aid/v1/applications status=GRANTED
+review final /api/review/v1/reconsiderations status=FINAL
+review penalty-2y /api/review/v1/reconsiderations actCategory=PENALTY&from=2024-01-01&to=2025-12-31
+review overdue /api/review/v1/reconsiderations overdue=true
+correction under-correction /api/correction/v1/subjects status=UNDER_CORRECTION
+correction probation-2y /api/correction/v1/subjects kind=PROBATION&from=2024-01-01&to=2025-12-31
+correction overdue /api/correction/v1/subjects overdue=true
+SLISTS
+  while read -r svc path name who from to; do
+    tok=$(token "$APP" bench-county); [ "$who" = city ] && tok=$(token "$APP" bench-city)
+    url="$APP$path?from=$from&to=$to"
+    curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$svc-$name.json" || log "  $svc $name answered an error"
+    wrk_run "svc-stat-$svc-$name-warmup" "$url" 2 5 "$tok" >/dev/null
+    w=$(wrk_run "svc-stat-$svc-$name" "$url" 1 10 "$tok")
+    e=$(capture "svc-stat-$svc-$name" "$url" "$tok")
+    echo "{\"service\": \"$svc\", \"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/services-statistics.jsonl"
+    log "  $svc statistics $name: $w; SQL ${e} ms"
+  done <<'SSTATS'
+legal-aid /api/legal-aid/v1/statistics county-1y county 2025-01-01 2025-12-31
+legal-aid /api/legal-aid/v1/statistics city-5y city 2021-11-01 2026-10-31
+review /api/review/v1/statistics county-1y county 2025-01-01 2025-12-31
+review /api/review/v1/statistics city-5y city 2021-11-01 2026-10-31
+correction /api/correction/v1/statistics county-1y county 2025-01-01 2025-12-31
+correction /api/correction/v1/statistics city-5y city 2021-11-01 2026-10-31
+SSTATS
 fi
 
 # ---------------------------------------------------------------- (g) exports
@@ -393,7 +485,7 @@ if want aot; then
   log "aot: Java 25, extracted jar, AOT cache"
   AOT="$BENCH_HOME/aot"; rm -rf "$AOT"; mkdir -p "$AOT"
   "$JAVA25" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$AOT/sifa" >"$RESULTS/aot-extract.log" 2>&1
-  port_free 18080
+  port_free "$APP_PORT"
   SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     "$JAVA25" -XX:AOTCacheOutput="$AOT/sifa/app.aot" -Dspring.context.exit=onRefresh -jar "$AOT/sifa/sifa.jar" "${APP_ARGS[@]}" >"$RESULTS/aot-training.log" 2>&1
   ls -la "$AOT/sifa/app.aot" >>"$RESULTS/run.log" 2>&1

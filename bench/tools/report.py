@@ -72,7 +72,7 @@ if g:
         out.append("| %s | %s |" % (t, f(n, 0)))
     out.append("| **all** | **%s** |\n" % f(g["rows"], 0))
     out.append("| phase | seconds | rows/s |\n|---|---:|---:|")
-    out.append("| COPY (mediation and enforcement in parallel) | %s | %s |" % (f(g["copySeconds"]), f(g["copyRowsPerSecond"], 0)))
+    out.append("| COPY (the services in parallel) | %s | %s |" % (f(g["copySeconds"]), f(g["copyRowsPerSecond"], 0)))
     out.append("| secondary indexes and foreign keys rebuilt | %s | |" % f(g["indexSeconds"]))
     out.append("| VACUUM ANALYZE | %s | |" % f(g["analyzeSeconds"]))
     out.append("| end to end (incl. migration, reference data) | %s | %s |\n" % (f(g["totalSeconds"]), f(g["rowsPerSecondEndToEnd"], 0)))
@@ -145,6 +145,37 @@ if st:
                    f(x.get("explain_ms"), 1), ratio(w.get("p50_ms"), x.get("explain_ms"), 1), ("< %d ms: %s" % (goal, met(ok))) if goal else ""))
         if goal:
             goals.append(("Statistics %s < %d ms" % (x["name"], goal), "%s ms" % f(w.get("p50_ms"), 1), met(ok)))
+    out.append("")
+
+sm = load("services-smoke.jsonl")
+if sm:
+    out.append("### (c2) (d2) Legal aid, review/appeal, correction: smoke check on the generated data\n")
+    out.append("| service | caller | request | HTTP | figures | |\n|---|---|---|---:|---|---|")
+    for x in sm:
+        r = x.get("result") or {}
+        figs = ", ".join("%s %s" % (k, f(v, 0) if isinstance(v, (int, float)) else v) for k, v in (r.get("figures") or {}).items())
+        out.append("| %s | %s | `%s` | %s | %s | %s |" % (x["service"], x["caller"], x["path"], r.get("http"), figs, "ok" if r.get("ok") else "**failed**"))
+        if not r.get("ok"):
+            errors.append("smoke %s %s: %s" % (x["service"], x["path"], r))
+    out.append("")
+sl = load("services-list.jsonl")
+if sl:
+    out.append("### (c2) Legal aid, review/appeal, correction: main lists, 20 per page, c=1, county (开福)\n")
+    out.append("| service | list | page | rows matching | p50 ms | p99 ms | SQL (EXPLAIN ANALYZE) ms | p50 / SQL |\n|---|---|---:|---:|---:|---:|---:|---:|")
+    for x in sl:
+        w = check("(c2) %s %s page %s" % (x["service"], x["name"], x["page"]), x["wrk"])
+        out.append("| %s | `%s?%s` | %d | %s | %s | %s | %s | %s |" % (x["service"], x["path"].rsplit("/", 1)[-1], x["query"], x["page"],
+                   f(x.get("rows_matching"), 0), f(w.get("p50_ms"), 2), f(w.get("p99_ms"), 2), f(x.get("explain_ms"), 2),
+                   ratio(w.get("p50_ms"), x.get("explain_ms"), 1)))
+    out.append("")
+ss = load("services-statistics.jsonl")
+if ss:
+    out.append("### (d2) Legal aid, review/appeal, correction: statistics, c=1\n")
+    out.append("| service | scope | period | p50 ms | p99 ms | SQL (EXPLAIN ANALYZE) ms | p50 / SQL |\n|---|---|---|---:|---:|---:|---:|")
+    for x in ss:
+        w = check("(d2) %s %s" % (x["service"], x["name"]), x["wrk"])
+        out.append("| %s | %s | %s .. %s | %s | %s | %s | %s |" % (x["service"], x["name"], x["from"], x["to"], f(w.get("p50_ms"), 1),
+                   f(w.get("p99_ms"), 1), f(x.get("explain_ms"), 1), ratio(w.get("p50_ms"), x.get("explain_ms"), 1)))
     out.append("")
 
 ex = load("export.jsonl")

@@ -87,6 +87,11 @@ final class CopyBuffer {
         return v == null ? nul() : raw(v.toPlainString());
     }
 
+    /** A nullable number (Integer, Long): null writes NULL. */
+    CopyBuffer num(Number v) {
+        return v == null ? nul() : raw(v.toString());
+    }
+
     CopyBuffer bool(boolean v) {
         sep();
         row.append(v ? 't' : 'f');

@@ -76,7 +76,11 @@ final class Counties {
     }
 
     County pick(SplittableRandom r) {
-        double x = r.nextDouble();
+        return all.get(search(cumulative, r.nextDouble()));
+    }
+
+    /** The first index whose cumulative share reaches {@code x}. */
+    static int search(double[] cumulative, double x) {
         int lo = 0;
         int hi = cumulative.length - 1;
         while (lo < hi) {
@@ -87,7 +91,7 @@ final class Counties {
                 hi = mid;
             }
         }
-        return all.get(lo);
+        return lo;
     }
 
     double meanWeight() {

@@ -11,6 +11,11 @@ interface Domain {
     /** Tables this domain fills; their secondary indexes are dropped during the load. */
     List<String> tables();
 
+    /** The core_deadline / core_transition record types this domain writes (emptied by --reset). */
+    default List<String> recordTypes() {
+        return List.of();
+    }
+
     /** Whether the schema has this domain's tables (a service not merged yet is skipped). */
     boolean present(Connection c) throws Exception;
 

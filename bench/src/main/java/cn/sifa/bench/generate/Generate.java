@@ -33,7 +33,8 @@ import cn.sifa.db.MigrateCommand;
  *
  * Scale 1.0: 1,000,000 mediation cases (with parties, mediators, sessions, follow-ups, agreements on the case row)
  * and 5,000,000 enforcement actions (with their agencies), from {@code --from} to {@code --to} (5 years), over the
- * counties of provinces 33, 37, 41 and 43. See docs/benchmarks.md.
+ * counties of provinces 33, 37, 41 and 43; legal aid, review/appeal and community correction at the yearly counts
+ * per county of the seeds (their classes say which). See docs/benchmarks.md.
  */
 public final class Generate {
 
@@ -46,7 +47,7 @@ public final class Generate {
         long seed = Long.parseLong(a.getOrDefault("seed", "42"));
         LocalDate from = LocalDate.parse(a.getOrDefault("from", "2021-11-01"));
         LocalDate to = LocalDate.parse(a.getOrDefault("to", "2026-10-31"));
-        List<String> only = List.of(a.getOrDefault("only", "mediation,enforcement").split(","));
+        List<String> only = List.of(a.getOrDefault("only", "mediation,enforcement,legalaid,review,correction").split(","));
         boolean reset = a.containsKey("reset");
         boolean keepIndexes = a.containsKey("keep-indexes");
 
@@ -69,7 +70,10 @@ public final class Generate {
             System.out.printf("  %d counties, %d published holiday/make-up days%n", counties.all.size(), calendar.publishedDays());
             List<Domain> candidates = List.of(
                     new MediationData(seed, scale, from, to, calendar, counties),
-                    new EnforcementData(seed, scale, from, to, calendar, counties));
+                    new EnforcementData(seed, scale, from, to, calendar, counties),
+                    new LegalAidData(seed, scale, from, to, calendar, counties),
+                    new ReviewData(seed, scale, from, to, calendar, counties),
+                    new CorrectionData(seed, scale, from, to, calendar, counties));
             for (Domain d : candidates) {
                 if (!only.contains(d.name())) {
                     continue;
@@ -91,6 +95,16 @@ public final class Generate {
                         s.execute("TRUNCATE " + String.join(", ", d.tables().stream().map(t -> "sifa." + t).toList()) + " CASCADE");
                     }
                     System.out.printf("  %s: emptied %s%n", d.name(), d.tables());
+                }
+                // deadline rows of this domain's records (core_deadline is shared; mediation empties it whole)
+                if (reset && !d.recordTypes().isEmpty() && BulkLoad.count(c, "core_deadline") > 0) {
+                    try (var ps = c.prepareStatement("DELETE FROM sifa.core_deadline WHERE record_type = ANY (?)")) {
+                        ps.setArray(1, c.createArrayOf("text", d.recordTypes().toArray()));
+                        int n = ps.executeUpdate();
+                        if (n > 0) {
+                            System.out.printf("  %s: deleted %,d core_deadline rows%n", d.name(), n);
+                        }
+                    }
                 }
             }
             if (!keepIndexes) {
@@ -137,10 +151,15 @@ public final class Generate {
             double idxSeconds = (System.nanoTime() - tIdx) / 1e9;
             long tAn = System.nanoTime();
             try (Statement s = c.createStatement()) {
+                java.util.Set<String> analyzed = new java.util.LinkedHashSet<>();
                 for (Domain d : domains) {
-                    for (String t : d.tables()) {
-                        s.execute("VACUUM (ANALYZE) sifa." + t);
+                    analyzed.addAll(d.tables());
+                    if (!d.recordTypes().isEmpty()) {
+                        analyzed.add("core_deadline");
                     }
+                }
+                for (String t : analyzed) {
+                    s.execute("VACUUM (ANALYZE) sifa." + t);
                 }
             }
             double analyzeSeconds = (System.nanoTime() - tAn) / 1e9;
@@ -243,7 +262,7 @@ public final class Generate {
             }
             k = k.substring(2);
             if (k.equals("help")) {
-                System.out.println("options: --url --user --password --scale --seed --from --to --only mediation,enforcement --reset --keep-indexes --report FILE");
+                System.out.println("options: --url --user --password --scale --seed --from --to --only mediation,enforcement,legalaid,review,correction --reset --keep-indexes --report FILE");
                 System.exit(0);
             }
             if (k.equals("reset") || k.equals("keep-indexes")) {

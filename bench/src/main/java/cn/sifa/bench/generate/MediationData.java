@@ -211,10 +211,10 @@ final class MediationData implements Domain {
         Ids ids = new Ids(4, index, r);
         CopyBuffer cases = new CopyBuffer("med_case", "id, version, created_at, created_by, updated_at, updated_by, division_code, case_no, "
                 + "committee_id, screening_id, organization_id, assignee, source, dispute_type, difficulty, summary, amount_involved, received_on, "
-                + "status, last_step_on, next_due_on, accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, "
+                + "status, last_step_on, accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, "
                 + "session_count, escalation_risk, police_reported_on, police_station, escalation_measures, agreement_form, agreement_terms, "
                 + "agreement_amount, agreement_effective_on, agreement_perform_by, failed_on, fail_reason, performance_result, "
-                + "performance_checked_on, performance_note, jc_applied_on, jc_court, jc_result, jc_decided_on, follow_up_count, archived_on, archive_note");
+                + "performance_checked_on, performance_note, jc_applied_on, jc_registered_on, jc_court, jc_result, jc_decided_on, follow_up_count, archived_on, archive_note");
         CopyBuffer parties = new CopyBuffer("med_case_party", "id, case_id, sort_order, role, kind, name, id_number, credit_code, phone");
         CopyBuffer caseMediators = new CopyBuffer("med_case_mediator", "case_id, mediator_id");
         CopyBuffer sessions = new CopyBuffer("med_case_session", "id, case_id, held_on, place, notes, public_session, invitees_consented");
@@ -248,7 +248,7 @@ final class MediationData implements Domain {
             String status;
             LocalDate last = received;
             LocalDate accepted = null, declined = null, mediating = null, effective = null, performBy = null, failed = null;
-            LocalDate perfChecked = null, jcApplied = null, jcDecided = null, archived = null, nextDue = null;
+            LocalDate perfChecked = null, jcApplied = null, jcDecided = null, archived = null;
             String declineCode = null, agreementForm = null, perfResult = null, jcResult = null;
             BigDecimal agreed = null;
             int sessionCount = 0;
@@ -266,7 +266,6 @@ final class MediationData implements Domain {
                 accepted = step;
                 last = accepted;
                 status = "ACCEPTED";
-                nextDue = calendar.plusCalendarDays(accepted, 30);
                 LocalDate start = calendar.plusWorkingDays(accepted, r.nextInt(3));
                 if (!start.isAfter(to)) {
                     mediating = start;
@@ -328,7 +327,6 @@ final class MediationData implements Domain {
                             failed = concluded;
                             last = failed;
                         }
-                        nextDue = null;
                         LocalDate archiveOn = concluded.plusDays(30 + r.nextInt(60));
                         if (!archiveOn.isAfter(to) && r.nextInt(100) < 85) {
                             archived = calendar.nextWorkingDayFrom(archiveOn);
@@ -414,14 +412,14 @@ final class MediationData implements Domain {
                     .ts(created).text(BY).ts(updated).text(BY).text(county.code())
                     .text(caseNo).uuid(committee.id()).nul().nul().nul()
                     .text(source).text(type).text(difficulty).text(summary(type, applicant, respondent, r)).num(involved).date(received)
-                    .text(status).date(last).date(nextDue).date(accepted).date(declined).text(declineCode)
+                    .text(status).date(last).date(accepted).date(declined).text(declineCode)
                     .text(declined != null ? "经审查,该纠纷不适宜人民调解。" : null).text(declined != null || failed != null ? (type.equals("LABOUR") ? "LABOUR_ARBITRATION,LITIGATION" : "LITIGATION") : null)
                     .date(mediating).num(sessionCount).bool(escalation).date(policeOn).text(escalation ? county.shortName() + "公安分局城东派出所" : null)
                     .text(escalation ? "安排专人稳控,防止矛盾激化。" : null)
                     .text(agreementForm).text(effective != null ? "双方自愿达成如下协议:" + respondent + "一次性" + (agreed != null ? "支付" + applicant + agreed.toPlainString() + "元" : "向" + applicant + "赔礼道歉") + ",双方纠纷就此了结。" : null)
                     .num(agreed).date(effective).date(performBy).date(failed).text(failed != null ? "双方分歧较大,调解不成。" : null)
                     .text(perfResult).date(perfChecked).text(perfResult != null ? "电话回访核实履行情况。" : null)
-                    .date(jcApplied).text(jcApplied != null ? county.name() + "人民法院" : null).text(jcResult).date(jcDecided)
+                    .date(jcApplied).date(jcApplied).text(jcApplied != null ? county.name() + "人民法院" : null).text(jcResult).date(jcDecided)
                     .num(followUpCount).date(archived).text(archived != null ? "案卷材料齐全,予以归档。" : null);
             cases.end();
 

@@ -23,7 +23,7 @@ public final class BenchClients {
         {"bench-city", "基准测试·长沙市", "430100"},
         {"bench-province", "基准测试·河南省", "410000"},
     };
-    static final String SCOPES = "{core.read,mediation.read,mediation.write,enforcement.read,enforcement.write,reports.read}";
+    static final String SCOPES = "{core.read,mediation.read,mediation.write,enforcement.read,enforcement.write,legal-aid.read,review.read,correction.read,reports.read}";
 
     private BenchClients() {
     }
