@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +48,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
  * together behind a barrier. {@code -Dsifa.stress=N} multiplies the deadlines and the instances (a bigger run).
  */
 @SifaIntegrationTest
+@AutoConfigureMockMvc // shares the cached context of the MockMvc tests
 class TwoSchedulersTest {
 
     static final int STRESS = Integer.getInteger("sifa.stress", 1);

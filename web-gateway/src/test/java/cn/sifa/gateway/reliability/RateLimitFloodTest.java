@@ -121,9 +121,9 @@ class RateLimitFloodTest {
         Tally badSecrets = new Tally();
         Tally otherAddress = new Tally();
         AtomicBoolean stop = new AtomicBoolean();
-        int threads = 8 * STRESS;
-        int calmRequests = 5 * STRESS;
-        ExecutorService pool = Executors.newFixedThreadPool(3 * threads + 1);
+        int threads = 4 * STRESS;
+        int calmRequests = 4 * STRESS;
+        ExecutorService pool = Executors.newFixedThreadPool(3 * threads + 3);
         long started = System.nanoTime();
         try {
             // Client A floods an API read; anonymous logins (unknown user) and token requests with a wrong secret
