@@ -128,72 +128,82 @@ class ConcurrentEditTest {
         LoggerFactory.getLogger(ConcurrentEditTest.class).info("Concurrent edits: " + what, figures);
     }
 
-    Map<String, Object> rule(int creditPoints, String note) {
+    /** An enforcement officer of 开福区; {@code trainingHours} is the counter the writers change. */
+    Map<String, Object> officer(String agencyId, String certificateNo, int trainingHours) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", "SUCCESSFUL_MEDIATION");
-        body.put("subsidyAmount", "300.00");
-        body.put("creditPoints", creditPoints);
-        body.put("validFrom", "2026-01-01");
-        body.put("note", note);
+        body.put("agencyId", agencyId);
+        body.put("name", "并发测试");
+        body.put("certificateNo", certificateNo);
+        body.put("certificateValidUntil", "2028-12-31");
+        body.put("examResult", "PASSED");
+        body.put("trainingHours", trainingHours);
         return body;
+    }
+
+    /** A new officer: its path, agency and certificate number. */
+    String[] newOfficer() {
+        Http.Response agencies = county.get("/api/enforcement/v1/agencies?size=1");
+        assertThat(agencies.status()).as(agencies.body()).isEqualTo(200);
+        String agency = agencies.json().get("content").get(0).get("id").asString();
+        String certificate = "CC" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        Http.Response created = county.post("/api/enforcement/v1/officers", officer(agency, certificate, 0));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new String[] {"/api/enforcement/v1/officers/" + created.json().get("id").asString(), agency, certificate};
     }
 
     @Test
     void readModifyWriteWithIfMatchNeverLosesAnUpdate() throws Exception {
-        Http.Response created = county.post("/api/mediation/v1/incentive-rules", rule(0, "并发测试"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String path = "/api/mediation/v1/incentive-rules/" + created.json().get("id").asString();
-        long startVersion = created.json().get("version").asLong();
+        String[] officer = newOfficer();
+        String path = officer[0];
+        long startVersion = county.get(path).json().get("version").asLong();
         Tally puts = new Tally();
         Tally reads = new Tally();
         long started = System.nanoTime();
 
-        // Each round: read the rule, add one to its points, write it back naming the version read.
+        // Each round: read the officer, add one to the training hours, write it back naming the version read.
         together(THREADS, thread -> {
             for (int round = 0; round < ROUNDS; round++) {
                 Http.Response read = reads.send(() -> county.get(path));
-                int points = read.json().get("creditPoints").asInt();
+                int hours = read.json().get("trainingHours").asInt();
                 String etag = read.header("ETag");
-                puts.send(() -> county.put(path, rule(points + 1, "并发测试"), Map.of("If-Match", etag)));
+                puts.send(() -> county.put(path, officer(officer[1], officer[2], hours + 1), Map.of("If-Match", etag)));
             }
         });
 
         JsonNode last = county.get(path).json();
-        report("If-Match read-modify-write on one incentive rule: {} threads x {} rounds in {} ms, answers {}",
+        report("If-Match read-modify-write on one enforcement officer: {} threads x {} rounds in {} ms, answers {}",
                 THREADS, ROUNDS, Duration.ofNanos(System.nanoTime() - started).toMillis(), puts);
         assertThat(puts.successes() + puts.count(409) + puts.count(412)).isEqualTo(THREADS * ROUNDS);
         assertThat(puts.successes()).isPositive();
-        assertThat(puts.count(409) + puts.count(412)).as("some writes lost the race").isPositive();
         // No lost update: every success counted once, and each one made exactly one new version.
-        assertThat(last.get("creditPoints").asInt()).isEqualTo(puts.successes());
+        assertThat(last.get("trainingHours").asInt()).isEqualTo(puts.successes());
         assertThat(last.get("version").asLong()).isEqualTo(startVersion + puts.successes());
     }
 
     @Test
     void writesWithoutIfMatchEachMakeOneVersionOrAnswer409() throws Exception {
-        Http.Response created = county.post("/api/mediation/v1/incentive-rules", rule(0, "并发测试:无 If-Match"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String path = "/api/mediation/v1/incentive-rules/" + created.json().get("id").asString();
-        long startVersion = created.json().get("version").asLong();
+        String[] officer = newOfficer();
+        String path = officer[0];
+        long startVersion = county.get(path).json().get("version").asLong();
         Tally puts = new Tally();
         Set<Integer> written = ConcurrentHashMap.newKeySet();
 
         // Blind writes of distinct values: the last one committed must be the one the record shows.
         together(THREADS, thread -> {
             for (int round = 0; round < ROUNDS; round++) {
-                int value = thread * 100 + round + 1;
-                Http.Response r = puts.send(() -> county.put(path, rule(value % 1000, "无 If-Match " + value), Map.of()));
+                int value = (thread * ROUNDS + round + 1) % 2000;
+                Http.Response r = puts.send(() -> county.put(path, officer(officer[1], officer[2], value), Map.of()));
                 if (r.status() == 200) {
-                    written.add(value % 1000);
+                    written.add(value);
                 }
             }
         });
 
         JsonNode last = county.get(path).json();
-        report("blind PUTs on one incentive rule: {} threads x {} rounds, answers {}", THREADS, ROUNDS, puts);
+        report("blind PUTs on one enforcement officer: {} threads x {} rounds, answers {}", THREADS, ROUNDS, puts);
         assertThat(puts.successes() + puts.count(409)).isEqualTo(THREADS * ROUNDS);
         assertThat(last.get("version").asLong()).isEqualTo(startVersion + puts.successes());
-        assertThat(written).contains(last.get("creditPoints").asInt());
+        assertThat(written).contains(last.get("trainingHours").asInt());
     }
 
     /** A registered and accepted case of 开福区 (the county client's division). */

