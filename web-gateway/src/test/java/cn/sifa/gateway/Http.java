@@ -86,6 +86,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody == null ? "" : JSON.writeValueAsString(jsonBody))), null);
     }
 
+    /** POST a JSON body with extra headers (If-Match, Idempotency-Key…). */
+    public Response post(String path, Object jsonBody, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody)));
+        headers.forEach(b::setHeader);
+        return send(b, null);
+    }
+
     public Response put(String path, Object jsonBody, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody)));

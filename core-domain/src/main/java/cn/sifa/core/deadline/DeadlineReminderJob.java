@@ -25,7 +25,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * The deadline reminders of every service (SERVICE-CHECKLIST): the assignee is told once when a deadline is
  * due soon ({@link DueDates}: {@value DueDates#DUE_SOON_WORKING_DAYS} working days away or less), and once when it is overdue, when the unit
  * head is told too. ShedLock makes one instance run it at a time; the notified_* columns make each reminder
- * go out once even across runs. Runs as system, so it sees every division; each reminder goes only to someone who
+ * go out once even across runs, and each batch's rows stay locked until it commits with its notifications (skipped by
+ * a second instance running at the same time), so two instances never both send one. Runs as system, so it sees every division; each reminder goes only to someone who
  * may open the record ({@link Notifications#notifyAbout}), never across divisions.
  */
 @Component

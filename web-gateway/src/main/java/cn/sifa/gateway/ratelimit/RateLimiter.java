@@ -31,7 +31,8 @@ import cn.sifa.core.error.ProblemWriter;
 import cn.sifa.gateway.calllog.CallerTagFilter;
 
 /**
- * One token bucket per caller (client id or username; the IP address for anonymous requests such as logins),
+ * One token bucket per caller (client id or username; the IP address for anonymous requests such as logins, and
+ * per IP address ahead of the token endpoint's client authentication, see {@link #beforeAuthentication()}),
  * refilled at {@code sifa.rate-limit.requests-per-second} up to {@code sifa.rate-limit.burst}. Over the limit the
  * answer is 429 problem+json with {@code Retry-After} in whole seconds. Buckets live in this instance's memory
  * (evicted after 10 idle minutes), so with N gateway instances a caller's effective limit is up to N times higher.
@@ -55,6 +56,20 @@ public class RateLimiter {
 
     /** A new filter instance for a security chain (placed after the caller is known). */
     public Filter filter() {
+        return filter(RateLimiter::keyOf);
+    }
+
+    /**
+     * A new filter keyed by the client address alone, for a chain's requests before anyone is authenticated: the
+     * token endpoint, where every wrong client secret would otherwise cost a password-hash check unlimited (a failed
+     * client authentication is answered before {@link #filter()} runs). Its buckets are apart from the anonymous
+     * callers' of the API.
+     */
+    public Filter beforeAuthentication() {
+        return filter(request -> "token-ip:" + request.getRemoteAddr());
+    }
+
+    private Filter filter(java.util.function.Function<HttpServletRequest, String> key) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,7 +78,7 @@ public class RateLimiter {
                     chain.doFilter(request, response);
                     return;
                 }
-                ConsumptionProbe probe = bucketFor(keyOf(request)).tryConsumeAndReturnRemaining(1);
+                ConsumptionProbe probe = bucketFor(key.apply(request)).tryConsumeAndReturnRemaining(1);
                 if (probe.isConsumed()) {
                     response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
                     chain.doFilter(request, response);

@@ -94,6 +94,7 @@ public class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .headers(SecurityConfig::headers)
+                .addFilterAfter(rateLimiter.beforeAuthentication(), HeaderWriterFilter.class)
                 .addFilterAfter(new CallerTagFilter(), ExceptionTranslationFilter.class)
                 .addFilterAfter(rateLimiter.filter(), CallerTagFilter.class);
         return http.build();
