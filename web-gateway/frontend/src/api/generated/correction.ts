@@ -922,6 +922,12 @@ export interface components {
              */
             endedOn?: string;
             /**
+             * @description 撤销缓刑、撤销假释或收监执行时必填的法定理由(刑法第七十七条、第八十六条,刑事诉讼法第二百六十八条);其他结束方式不填
+             * @example NEW_CRIME
+             * @enum {string}
+             */
+            terminationGround?: "NEW_CRIME" | "UNDISCLOSED_CRIME" | "SERIOUS_VIOLATION" | "TEMP_OUTSIDE_CONDITION_ENDED";
+            /**
              * @description 结束方式
              * @example DISCHARGED_EXPIRY
              * @enum {string}
@@ -2278,6 +2284,8 @@ export interface components {
              * @example 3
              */
             minorsInRegister?: number;
+            /** @description 再犯罪率:期间内矫正期间重新犯罪人数 / 期间内在册过的社区矫正对象(报到后、解除或终止前) */
+            recidivismRate?: components["schemas"]["Rate"];
             /**
              * Format: int64
              * @description 期间内重新犯罪的刑满释放人员(帮教中结束为重新犯罪)
@@ -2290,6 +2298,12 @@ export interface components {
              * @example 85
              */
             releasedUnderSupport?: number;
+            /**
+             * Format: int64
+             * @description 期间内因矫正期间重新犯罪被撤销缓刑、假释或收监执行的人数
+             * @example 1
+             */
+            reoffendedDuringCorrection?: number;
             /**
              * Format: int64
              * @description 待报到已逾期(漏管风险)人数
@@ -2659,6 +2673,12 @@ export interface components {
              * @example 2028-11-24
              */
             termEnd?: string;
+            /**
+             * @description 撤销缓刑、假释或收监执行的法定理由;NEW_CRIME 计入再犯罪
+             * @example NEW_CRIME
+             * @enum {string}
+             */
+            terminationGround?: "NEW_CRIME" | "UNDISCLOSED_CRIME" | "SERIOUS_VIOLATION" | "TEMP_OUTSIDE_CONDITION_ENDED";
             /**
              * Format: date
              * @description 矫正期限起始日

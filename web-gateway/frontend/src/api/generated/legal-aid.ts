@@ -1999,7 +1999,7 @@ export interface components {
              *       "MEDIATION"
              *     ]
              */
-            sourcesChecked?: ("LEGAL_AID" | "MEDIATION")[];
+            sourcesChecked?: ("LEGAL_AID" | "MEDIATION" | "RECONSIDERATION")[];
         };
         /** @description 冲突线索 */
         LegalAidConflictFinding: {
@@ -2013,7 +2013,7 @@ export interface components {
              * @example OPPONENT_IS_CLIENT
              * @enum {string}
              */
-            kind?: "OPPONENT_IS_CLIENT" | "CLIENT_IS_OPPONENT" | "OPPONENT_IN_MEDIATION";
+            kind?: "OPPONENT_IS_CLIENT" | "CLIENT_IS_OPPONENT" | "OPPONENT_IN_MEDIATION" | "OPPONENT_REPRESENTED_IN_RECONSIDERATION";
             /**
              * @description 线索类型名称
              * @example 对方当事人是该人员或同所人员的受援人
@@ -2056,7 +2056,7 @@ export interface components {
              * @example LEGAL_AID
              * @enum {string}
              */
-            source?: "LEGAL_AID" | "MEDIATION";
+            source?: "LEGAL_AID" | "MEDIATION" | "RECONSIDERATION";
             /**
              * @description 来源名称
              * @example 法律援助案件

@@ -40,7 +40,11 @@ export interface paths {
          * @description 含当事人、调解记录、协议、期限、流程记录与允许的操作。人民调解科工作人员、调解员和系统管理员可见完整身份证号码(留痕)。
          */
         get: operations["getCase"];
-        put?: never;
+        /**
+         * 修改案件登记信息
+         * @description 整体替换纠纷来源、类型、难易程度、简要情况、涉及金额和当事人;不改状态、区划、调委会和调解员。须带 If-Match(无则 428,过期则 412);已归档的案件不能修改(409)。当事人的身份证号码或联系电话原样送回脱敏值时保留原值。修改内容记入流程记录(操作 edit)。
+         */
+        put: operations["updateCase"];
         post?: never;
         delete?: never;
         options?: never;
@@ -499,6 +503,30 @@ export interface paths {
          */
         put: operations["updateMediator"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/v1/mediators/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解员培训记录
+         * @description 新的在前,附学时合计
+         */
+        get: operations["trainingsMediator"];
+        put?: never;
+        /**
+         * 登记调解员培训
+         * @description 培训日期不得晚于今天
+         */
+        post: operations["addTrainingMediator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1796,6 +1824,39 @@ export interface components {
              */
             summary?: string;
         };
+        /** @description 修改案件登记信息(整体替换;不含状态、区划、调委会与调解员) */
+        MediationCaseUpdateRequest: {
+            /**
+             * @description 涉及金额(元)
+             * @example 12000
+             */
+            amountInvolved?: number;
+            /**
+             * @description 难易程度
+             * @example ORDINARY
+             * @enum {string}
+             */
+            difficulty: "SIMPLE" | "ORDINARY" | "DIFFICULT" | "MAJOR";
+            /**
+             * @description 纠纷类型
+             * @example NEIGHBOUR
+             * @enum {string}
+             */
+            disputeType: "MARRIAGE_FAMILY" | "NEIGHBOUR" | "HOUSING_HOMESTEAD" | "CONTRACT" | "BUSINESS_OPERATION" | "DAMAGES" | "FOREST_LAND" | "LAND_ACQUISITION" | "ENVIRONMENT" | "LABOUR" | "CONSUMER" | "MEDICAL" | "TRAFFIC_ACCIDENT" | "PROPERTY_MGMT" | "VILLAGE_AFFAIRS" | "INTELLECTUAL_PROPERTY" | "OTHER";
+            /** @description 当事人,至少一人;按顺序整体替换 */
+            parties: components["schemas"]["MediationPartyUpdateRequest"][];
+            /**
+             * @description 纠纷来源
+             * @example PARTY_APPLICATION
+             * @enum {string}
+             */
+            source: "PARTY_APPLICATION" | "PROACTIVE" | "COURT_REFERRAL" | "POLICE_REFERRAL" | "PETITION_REFERRAL" | "TRAFFIC_POLICE_REFERRAL" | "OTHER_AGENCY_REFERRAL";
+            /**
+             * @description 纠纷简要情况
+             * @example 相邻双方因排水沟堵塞发生争执
+             */
+            summary: string;
+        };
         /** @description 调解案件 */
         MediationCaseView: {
             /**
@@ -2245,6 +2306,46 @@ export interface components {
              */
             role: "APPLICANT" | "RESPONDENT" | "THIRD_PARTY";
         };
+        /** @description 修改后的当事人。已有当事人带 id;身份证号码或联系电话原样送回脱敏值(含 *)时保留已存的完整值 */
+        MediationPartyUpdateRequest: {
+            /**
+             * @description 统一社会信用代码(组织)
+             * @example 91350100M000100Y43
+             */
+            creditCode?: string;
+            /**
+             * Format: uuid
+             * @description 已有当事人的 ID,新增时不填
+             */
+            id?: string;
+            /**
+             * @description 身份证号码(自然人);完整号码,或已有当事人的脱敏值
+             * @example 110105********002X
+             */
+            idNumber?: string;
+            /**
+             * @description 自然人或组织
+             * @example PERSON
+             * @enum {string}
+             */
+            kind: "PERSON" | "ORGANIZATION";
+            /**
+             * @description 姓名或名称
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description 联系电话;完整号码,或已有当事人的脱敏值
+             * @example 13800000000
+             */
+            phone?: string;
+            /**
+             * @description 当事人地位
+             * @example APPLICANT
+             * @enum {string}
+             */
+            role: "APPLICANT" | "RESPONDENT" | "THIRD_PARTY";
+        };
         /** @description 当事人 */
         MediationPartyView: {
             /**
@@ -2252,6 +2353,11 @@ export interface components {
              * @example 91350100M000100Y43
              */
             creditCode?: string;
+            /**
+             * Format: uuid
+             * @description 当事人 ID(修改案件时用以对应已有当事人)
+             */
+            id?: string;
             /**
              * @description 身份证号码;列表及无权角色脱敏显示
              * @example 110105********002X
@@ -2605,6 +2711,89 @@ export interface components {
              * @example kaifu-mediator
              */
             username?: string;
+        };
+        /** @description 调解员的培训记录,新的在前,及学时合计 */
+        MediatorTrainingList: {
+            /** @description 培训记录 */
+            content?: components["schemas"]["MediatorTrainingView"][];
+            /**
+             * @description 学时合计
+             * @example 24
+             */
+            totalHours?: number;
+        };
+        /** @description 登记培训 */
+        MediatorTrainingRequest: {
+            /**
+             * @description 结业证书编号
+             * @example CSTJ-2026-0158
+             */
+            certificateNo?: string;
+            /**
+             * @description 学时
+             * @example 8
+             */
+            hours: number;
+            /**
+             * @description 主办单位
+             * @example 长沙市司法局
+             */
+            organizer?: string;
+            /**
+             * @description 培训内容
+             * @example 《民法典》婚姻家庭编与调解实务
+             */
+            subject: string;
+            /**
+             * Format: date
+             * @description 培训日期,不得晚于今天
+             * @example 2026-10-15
+             */
+            trainedOn: string;
+        };
+        /** @description 培训记录 */
+        MediatorTrainingView: {
+            /**
+             * @description 结业证书编号
+             * @example CSTJ-2026-0158
+             */
+            certificateNo?: string;
+            /**
+             * @description 录入人
+             * @example kaifu-mediation
+             */
+            createdBy?: string;
+            /**
+             * @description 学时
+             * @example 8
+             */
+            hours?: number;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * Format: uuid
+             * @description 调解员 ID
+             */
+            mediatorId?: string;
+            /**
+             * @description 主办单位
+             * @example 长沙市司法局
+             */
+            organizer?: string;
+            /**
+             * @description 培训内容
+             * @example 《民法典》婚姻家庭编与调解实务
+             */
+            subject?: string;
+            /**
+             * Format: date
+             * @description 培训日期
+             * @example 2026-10-15
+             */
+            trainedOn?: string;
         };
         /** @description 人民调解员 */
         MediatorView: {
@@ -3503,6 +3692,99 @@ export interface operations {
             };
             /** @description 不存在或不在管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationCaseUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCaseView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5615,6 +5897,132 @@ export interface operations {
                 };
             };
             /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingsMediator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 培训记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorTrainingList"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 调解员不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addTrainingMediator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediatorTrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorTrainingView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 调解员不存在或不在管辖范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -90,6 +90,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/v1/litigations/{id}/court-procedure-conversion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 法院裁定简易程序转为普通程序(行政诉讼法第84条;审理期限改为自立案之日起六个月) */
+        post: operations["courtProcedureConversionLitigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/v1/litigations/{id}/defence-filed": {
         parameters: {
             query?: never;
@@ -883,6 +900,20 @@ export interface components {
              */
             months: number;
         };
+        /** @description 法院裁定简易程序转为普通程序(行政诉讼法第84条) */
+        LitigationRequestsCourtProcedureConversionRequest: {
+            /**
+             * Format: date
+             * @description 裁定日期,默认今天
+             * @example 2026-11-20
+             */
+            convertedOn?: string;
+            /**
+             * @description 说明
+             * @example 案情复杂,不宜适用简易程序
+             */
+            note?: string;
+        };
         /** @description 提交答辩状及证据 */
         LitigationRequestsDefenceRequest: {
             /**
@@ -1131,6 +1162,12 @@ export interface components {
              * @example (2026)湘0105行初123号
              */
             courtCaseNo?: string;
+            /**
+             * Format: date
+             * @description 法院裁定简易程序转为普通程序的日期(第84条)
+             * @example 2026-11-20
+             */
+            courtConvertedOn?: string;
             /**
              * @description 延长审理期限的批准法院
              * @example 湖南省高级人民法院
@@ -3389,6 +3426,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LitigationRequestsCourtExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LitigationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    courtProcedureConversionLitigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LitigationRequestsCourtProcedureConversionRequest"];
             };
         };
         responses: {

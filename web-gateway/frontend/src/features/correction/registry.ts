@@ -117,10 +117,23 @@ export const SUBJECT_STEPS: StepDefinitions = {
   },
   end: {
     title: '解除/终止矫正',
-    fields: [{ prop: 'type', label: '解除或终止情形', kind: 'dict', dict: 'EndType', required: true }],
+    fields: [
+      { prop: 'type', label: '解除或终止情形', kind: 'dict', dict: 'EndType', required: true },
+      { prop: 'terminationGround', label: '撤销或收监理由', kind: 'dict', dict: 'CorrectionTerminationGround', placeholder: '撤销缓刑、假释或收监执行时选择' },
+    ],
     date: { prop: 'endedOn', label: '日期' },
+    // a revocation or recommitment states its legal ground; other endings send none
+    rules: (m) => ({
+      terminationGround: REVOCATIONS.includes(String(m.type))
+        ? [{ required: true, message: '请选择撤销或收监理由', trigger: 'change' }]
+        : [],
+    }),
+    body: (m) => ({ type: m.type, endedOn: m.endedOn, terminationGround: REVOCATIONS.includes(String(m.type)) ? m.terminationGround : null }),
   },
 }
+
+/** The endings that need a legal ground (刑法第七十七条、第八十六条, 刑事诉讼法第二百六十八条). */
+const REVOCATIONS = ['TERMINATED_PROBATION_REVOKED', 'TERMINATED_PAROLE_REVOKED', 'TERMINATED_RECOMMITTED']
 
 export const CORRECTION_REGISTRY: RegistryEntry[] = [
   {
@@ -240,6 +253,7 @@ export const CORRECTION_REGISTRY: RegistryEntry[] = [
       { prop: 'lostContactSince', label: '脱管起始', kind: 'date' },
       { prop: 'dischargePreparedOn', label: '解矫准备', kind: 'date' },
       { prop: 'endType', label: '解除/终止情形', kind: 'dict', dict: 'EndType' },
+      { prop: 'terminationGround', label: '撤销或收监理由', kind: 'dict', dict: 'CorrectionTerminationGround' },
       { prop: 'endedOn', label: '解除/终止日期', kind: 'date' },
       { prop: 'transferredOn', label: '变更执行地日期', kind: 'date' },
       division,

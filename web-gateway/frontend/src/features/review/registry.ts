@@ -414,6 +414,7 @@ export const LITIGATION: RegistryEntry = {
     { prop: 'actCategory', label: '被诉行为类别', kind: 'dict', dict: 'ActCategory' },
     { prop: 'summonsReceivedOn', label: '收到起诉状副本', kind: 'date' },
     { prop: 'registeredOn', label: '立案日期', kind: 'date' },
+    { prop: 'courtConvertedOn', label: '转为普通程序日期', kind: 'date' },
     { prop: 'courtExtensionMonths', label: '审限延长(月)' },
     { prop: 'courtExtensionApprovedBy', label: '延长批准法院' },
     { prop: 'defenceFiledOn', label: '答辩日期', kind: 'date' },
@@ -477,6 +478,11 @@ export const LITIGATION: RegistryEntry = {
       ],
       date: { prop: 'approvedOn', label: '批准日期' },
       body: (m) => ({ ...only(m, ['approvedBy', 'approvedOn']), months: whole(m.months) }),
+    },
+    'court-procedure-conversion': {
+      title: '简易程序转为普通程序',
+      fields: [{ prop: 'note', label: '说明', kind: 'textarea', max: 300, placeholder: '法院裁定转为普通程序的理由(可不填)' }],
+      date: { prop: 'convertedOn', label: '裁定日期' },
     },
     'hearing-notice': {
       title: '出庭通知书',
