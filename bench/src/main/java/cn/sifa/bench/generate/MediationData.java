@@ -211,7 +211,7 @@ final class MediationData implements Domain {
         Ids ids = new Ids(4, index, r);
         CopyBuffer cases = new CopyBuffer("med_case", "id, version, created_at, created_by, updated_at, updated_by, division_code, case_no, "
                 + "committee_id, screening_id, organization_id, assignee, source, dispute_type, difficulty, summary, amount_involved, received_on, "
-                + "status, last_step_on, next_due_on, accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, "
+                + "status, last_step_on, accepted_on, declined_on, decline_reason_code, decline_reason, routes_told, mediating_since, "
                 + "session_count, escalation_risk, police_reported_on, police_station, escalation_measures, agreement_form, agreement_terms, "
                 + "agreement_amount, agreement_effective_on, agreement_perform_by, failed_on, fail_reason, performance_result, "
                 + "performance_checked_on, performance_note, jc_applied_on, jc_court, jc_result, jc_decided_on, follow_up_count, archived_on, archive_note");
@@ -414,7 +414,7 @@ final class MediationData implements Domain {
                     .ts(created).text(BY).ts(updated).text(BY).text(county.code())
                     .text(caseNo).uuid(committee.id()).nul().nul().nul()
                     .text(source).text(type).text(difficulty).text(summary(type, applicant, respondent, r)).num(involved).date(received)
-                    .text(status).date(last).date(nextDue).date(accepted).date(declined).text(declineCode)
+                    .text(status).date(last).date(accepted).date(declined).text(declineCode)
                     .text(declined != null ? "经审查,该纠纷不适宜人民调解。" : null).text(declined != null || failed != null ? (type.equals("LABOUR") ? "LABOUR_ARBITRATION,LITIGATION" : "LITIGATION") : null)
                     .date(mediating).num(sessionCount).bool(escalation).date(policeOn).text(escalation ? county.shortName() + "公安分局城东派出所" : null)
                     .text(escalation ? "安排专人稳控,防止矛盾激化。" : null)
