@@ -104,8 +104,9 @@ class RowLevelSecurityTest {
         long otherDivisionsInAll = 0;
         for (String table : tables) {
             String sql = "select count(*) from " + table + " where (division_code is null or division_code not like '" + COUNTY_A + "%')"
-                    // incentive rules are also read from the divisions above (V10_02): the county's city and province
-                    + ("med_incentive_rule".equals(table) ? " and division_code not in ('330100', '330000')" : "");
+                    // incentive rules and organizations are also read from the divisions above (V10_02)
+                    + (List.of("med_incentive_rule", "core_organization").contains(table)
+                    ? " and division_code not in ('330100', '330000')" : "");
             otherDivisionsInAll += jdbc.queryForObject(sql, Long.class);
             TestCallers.runAs(TestCallers.staff(COUNTY_A), () ->
                     assertThat(jdbc.queryForObject(sql, Long.class)).as(table).isZero());
