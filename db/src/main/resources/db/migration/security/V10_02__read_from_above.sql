@@ -9,7 +9,7 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['med_incentive_rule', 'core_organization'] LOOP
-        EXECUTE format($p$CREATE POLICY division_ancestors_read ON %I FOR SELECT USING (
+        EXECUTE format($p$CREATE POLICY division_ancestors_read ON sifa.%I FOR SELECT USING (
             starts_with(coalesce(nullif(current_setting('sifa.division', true), ''), '-'),
                         CASE WHEN length(division_code) = 6 AND right(division_code, 4) = '0000' THEN left(division_code, 2)
                              WHEN length(division_code) = 6 AND right(division_code, 2) = '00' THEN left(division_code, 4)
