@@ -136,7 +136,10 @@ public class SecurityConfig {
     SecurityFilterChain webChain(HttpSecurity http, StaffSessionRepository sessions, CookieCsrfTokenRepository csrfTokens,
                                  @Value("${sifa.docs.require-login:false}") boolean docsRequireLogin) throws Exception {
         http.securityContext(c -> c.securityContextRepository(sessions))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                // The gateway forwards a failed write to a down service to its 503 fallback: the write was already
+                // checked by the API chain, so the forward must not be refused as a CSRF failure (403).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers("/internal/service-unavailable"))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
