@@ -72,6 +72,8 @@ class CorrectionBrowserTest {
         }
         browser = Chromium.start();
         wait = new WebDriverWait(browser, WAIT);
+        // Element Plus re-renders while a condition is polled: a stale element means "look again".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

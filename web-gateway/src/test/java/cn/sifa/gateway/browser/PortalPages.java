@@ -29,6 +29,8 @@ final class PortalPages {
         this.browser = browser;
         this.port = port;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Element Plus re-renders while a condition is polled: a stale element means "look again".
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void logIn(String username) {

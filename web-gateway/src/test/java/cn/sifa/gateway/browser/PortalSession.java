@@ -41,6 +41,8 @@ final class PortalSession implements AutoCloseable {
         this.port = port;
         this.browser = Chromium.start();
         this.wait = new WebDriverWait(browser, timeout);
+        // Element Plus re-renders while a condition is polled: a stale element means "look again".
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Override

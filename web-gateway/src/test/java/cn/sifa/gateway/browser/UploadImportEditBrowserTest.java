@@ -62,6 +62,8 @@ class UploadImportEditBrowserTest {
         browser = Chromium.start();
         portal = new PortalPages(browser, port);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Element Plus re-renders while a condition is polled: a stale element means "look again".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
