@@ -82,3 +82,8 @@ export function stepRules(step: StepDefinition, notBefore?: string | null, model
 
 export const blankToNull = (model: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(model).map(([k, v]) => [k, typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v]))
+
+/** Rules of a field required only for some answers (受理 needs a procedure, a revocation its ground …). */
+export function requiredWhen(label: string, when: boolean, picked = true): FormRules[string] {
+  return when ? [{ required: true, message: `请${picked ? '选择' : '填写'}${label}`, trigger: picked ? 'change' : 'blur' }] : []
+}

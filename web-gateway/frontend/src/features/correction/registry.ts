@@ -1,6 +1,6 @@
 import type { FormItemRule } from 'element-plus'
 import type { StepDefinition, StepDefinitions } from '@/components/steps'
-import { blankToNull } from '@/components/steps'
+import { blankToNull, requiredWhen } from '@/components/steps'
 import type { RegistryEntry, RegistryField } from '@/features/registry/types'
 import { citizenIdValidator } from '@/utils/citizenId'
 import { isPhone } from '@/utils/format'
@@ -124,9 +124,7 @@ export const SUBJECT_STEPS: StepDefinitions = {
     date: { prop: 'endedOn', label: '日期' },
     // a revocation or recommitment states its legal ground; other endings send none
     rules: (m) => ({
-      terminationGround: REVOCATIONS.includes(String(m.type))
-        ? [{ required: true, message: '请选择撤销或收监理由', trigger: 'change' }]
-        : [],
+      terminationGround: requiredWhen('撤销或收监理由', REVOCATIONS.includes(String(m.type))),
     }),
     body: (m) => ({ type: m.type, endedOn: m.endedOn, terminationGround: REVOCATIONS.includes(String(m.type)) ? m.terminationGround : null }),
   },

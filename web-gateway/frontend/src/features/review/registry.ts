@@ -1,5 +1,5 @@
-import type { FormRules } from 'element-plus'
 import type { StepDefinition } from '@/components/steps'
+import { requiredWhen } from '@/components/steps'
 import type { RegistryEntry, RegistryField } from '@/features/registry/types'
 import { emptyParty, partiesBody, partiesText, type PartyForm } from './parties'
 
@@ -43,10 +43,6 @@ const accountabilityText = (v: unknown) =>
     ? v.map((a: Record<string, unknown>) => `${str(a.decidedOn)} ${str(a.person)}${a.position ? `(${str(a.position)})` : ''}:${str(a.measureLabel) || str(a.measure)}`).join(';')
     : ''
 
-/** Rules of fields that are required only for some answers (受理 needs a procedure, 简易程序 a ground …). */
-function requiredWhen(label: string, when: boolean, picked = true): FormRules[string] {
-  return when ? [{ required: true, message: `请${picked ? '选择' : '填写'}${label}`, trigger: picked ? 'change' : 'blur' }] : []
-}
 
 /** A whole number field (the dialog's number input keeps two decimals). */
 const whole = (v: unknown) => (v == null || v === '' ? null : Math.round(Number(v)))
