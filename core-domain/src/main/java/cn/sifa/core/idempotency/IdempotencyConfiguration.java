@@ -2,12 +2,16 @@ package cn.sifa.core.idempotency;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Registers the {@link IdempotencyFilter} right after Spring Security's filter chain (whose order is
@@ -20,12 +24,14 @@ import org.springframework.context.annotation.Configuration;
 class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions,
+                                                                @Qualifier("handlerExceptionResolver")
+                                                                ObjectProvider<HandlerExceptionResolver> exceptionResolver,
                                                                 @Value("${sifa.idempotency.retention:24h}") Duration retention,
                                                                 @Value("${spring.security.filter.order:"
                                                                         + SecurityFilterProperties.DEFAULT_FILTER_ORDER + "}") int securityOrder) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, retention));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, retention, transactions, exceptionResolver));
         registration.setName("sifaIdempotencyFilter");
         registration.setOrder(securityOrder + 5);
         registration.addUrlPatterns("/api/*");

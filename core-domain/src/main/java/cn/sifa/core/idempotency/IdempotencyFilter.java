@@ -27,13 +27,19 @@ import jakarta.servlet.http.Part;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
@@ -48,9 +54,10 @@ import cn.sifa.core.security.SifaPrincipal;
 /**
  * CONVENTIONS "Idempotency-Key": a {@code POST} under {@code /api/} carrying the header is answered once. The
  * first request claims (caller, key) with the SHA-256 of method, path and body; its answer (2xx or 4xx) is stored
- * and replayed for a repeat with the same body within the retention period, with {@code Idempotent-Replayed: true},
- * writing nothing. The same key with another body answers 409 {@code idempotency-key-reused}; a repeat while the
- * first is still running answers 409 {@code idempotency-key-in-flight}. A 5xx or an exception releases the key.
+ * in the same transaction as its writes and replayed for a repeat with the same body within the retention period,
+ * with {@code Idempotent-Replayed: true}, writing nothing. The same key with another body answers 409
+ * {@code idempotency-key-reused}; a repeat while the first is still running answers 409
+ * {@code idempotency-key-in-flight}. A 5xx or an exception rolls the request back and leaves the key free.
  * Registered after Spring Security's chain so that the caller is known; keys are per caller.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -62,12 +69,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
+    /** Always a new transaction: a filter runs before any the request could have. */
+    private static final TransactionDefinition REQUEST_TRANSACTION =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
     private final IdempotencyStore store;
     private final Duration retention;
+    private final PlatformTransactionManager transactions;
+    /** Looked up when needed: filters are built before Spring MVC's beans. */
+    private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
 
-    IdempotencyFilter(IdempotencyStore store, Duration retention) {
+    IdempotencyFilter(IdempotencyStore store, Duration retention, PlatformTransactionManager transactions,
+                      ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
         this.store = store;
         this.retention = retention;
+        this.transactions = transactions;
+        this.exceptionResolver = exceptionResolver;
     }
 
     @Override
@@ -120,7 +137,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String hash = HexFormat.of().formatHex(digest.digest());
 
-        IdempotencyStore.Claim claim = store.claim(owner, key, hash, request.getMethod(), request.getRequestURI(), retention);
+        store.purgeExpired(retention);
+        TransactionStatus transaction = transactions.getTransaction(REQUEST_TRANSACTION);
+        IdempotencyStore.Claim claim;
+        try {
+            claim = store.claim(owner, key, hash);
+        } catch (RuntimeException e) {
+            transactions.rollback(transaction);
+            throw e;
+        }
+        if (claim.outcome() != IdempotencyStore.Outcome.CLAIMED) {
+            transactions.rollback(transaction);
+        }
         switch (claim.outcome()) {
             case REUSED -> problem(request, response, HttpStatus.CONFLICT, "idempotency-key-reused", "幂等键已被使用",
                     "Idempotency-Key " + key + " 已用于另一个不同的请求,请为新请求使用新的键", Map.of());
@@ -130,32 +158,69 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "使用 Idempotency-Key " + key + " 的相同请求正在处理中,请稍后重试", Map.of());
             }
             case REPLAY -> replay(claim.answer(), response);
-            case CLAIMED -> execute(body, response, chain, owner, key);
+            case CLAIMED -> execute(body, response, chain, transaction, owner, key, hash);
         }
     }
 
-    private void execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
-                         String key) throws IOException, ServletException {
+    /**
+     * Runs the request inside the transaction that holds the claim; the services' own transactions join it. A 2xx or
+     * 4xx answer is stored in that transaction and commits with the request's writes. A request that failed (5xx, an
+     * exception, a transaction marked rollback-only) is rolled back whole; its 4xx answer, if any, is stored after.
+     */
+    private void execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                         TransactionStatus transaction, String owner, String key, String hash)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
+        boolean open = true;
         try {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
-            if (status >= 200 && status < 300 || status >= 400 && status < 500) {
-                store.complete(owner, key, new IdempotencyStore.StoredAnswer(status,
-                        captured.getHeader(HttpHeaders.LOCATION), captured.getHeader(HttpHeaders.ETAG),
-                        captured.getContentType(), captured.getContentAsByteArray()));
-                stored = true;
+            boolean replayable = status >= 200 && status < 300 || status >= 400 && status < 500;
+            IdempotencyStore.StoredAnswer answer = replayable ? new IdempotencyStore.StoredAnswer(status,
+                    captured.getHeader(HttpHeaders.LOCATION), captured.getHeader(HttpHeaders.ETAG),
+                    captured.getContentType(), captured.getContentAsByteArray()) : null;
+            if (!replayable || transaction.isRollbackOnly()) {
+                open = false;
+                transactions.rollback(transaction);
+                if (replayable) {
+                    store.remember(owner, key, hash, request.getMethod(), request.getRequestURI(), answer);
+                }
+            } else {
+                try {
+                    transaction.flush(); // a write the database refuses fails here, before the answer is stored
+                    store.remember(owner, key, hash, request.getMethod(), request.getRequestURI(), answer);
+                    open = false;
+                    transactions.commit(transaction);
+                } catch (RuntimeException e) {
+                    if (open) {
+                        open = false;
+                        transactions.rollback(transaction);
+                    }
+                    answerInstead(request, captured, e);
+                }
             }
         } finally {
-            if (!stored) {
+            if (open) {
                 try {
-                    store.release(owner, key);
+                    transactions.rollback(transaction);
                 } catch (RuntimeException e) {
-                    log.warn("Could not release Idempotency-Key {} of {}: {}", key, owner, e.toString());
+                    log.warn("Could not roll back the request under Idempotency-Key {} of {}: {}", key, owner, e.toString());
                 }
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * The request's answer was ready but its writes could not be committed (a conflicting update, the database gone):
+     * the client gets the problem the handlers give for that failure instead, and nothing is remembered, so a retry
+     * runs again; if the commit did happen after all, its stored answer is what the retry gets.
+     */
+    private void answerInstead(HttpServletRequest request, ContentCachingResponseWrapper captured, RuntimeException failure) {
+        captured.resetBuffer();
+        HandlerExceptionResolver resolver = exceptionResolver.getIfAvailable();
+        if (resolver == null || resolver.resolveException(request, captured, null, failure) == null) {
+            throw failure;
         }
     }
 

@@ -9,14 +9,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code core_idempotency_key}, used outside any transaction (each statement commits at once): the claim must be
- * visible to a concurrent duplicate immediately, and the stored answer must survive whatever the request did.
+ * {@code core_idempotency_key}. {@link #claim} and the {@link #remember} of an answer run inside the request's own
+ * transaction: the answer commits together with what the request wrote, or not at all, so a commit whose answer is
+ * lost (the client timed out, the database went away during {@code COMMIT}) is replayed on retry and never run twice.
+ * A request in flight is marked by a transaction-scoped advisory lock rather than a row, so a request that dies (a
+ * killed JVM, a restarted database) frees its key at once instead of after a timeout.
  */
 @Component
 class IdempotencyStore {
-
-    /** A claim older than this without an answer belongs to a request that died (crash, kill): it may be retaken. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     enum Outcome { CLAIMED, REPLAY, IN_FLIGHT, REUSED }
 
@@ -32,48 +32,51 @@ class IdempotencyStore {
         this.jdbc = jdbc;
     }
 
-    Claim claim(String caller, String key, String requestHash, String method, String path, Duration retention) {
-        Instant now = Instant.now();
-        jdbc.update("DELETE FROM core_idempotency_key WHERE created_at < ?", Timestamp.from(now.minus(retention)));
-        jdbc.update("DELETE FROM core_idempotency_key WHERE caller = ? AND idempotency_key = ? AND status = 'IN_FLIGHT' AND created_at < ?",
-                caller, key, Timestamp.from(now.minus(ABANDONED_AFTER)));
-        int inserted = jdbc.update("""
-                        INSERT INTO core_idempotency_key (caller, idempotency_key, request_hash, method, path, status, created_at)
-                        VALUES (?, ?, ?, ?, ?, 'IN_FLIGHT', now())
-                        ON CONFLICT (caller, idempotency_key) DO NOTHING""",
-                caller, key, requestHash, method, path.length() > 500 ? path.substring(0, 500) : path);
-        if (inserted == 1) {
-            return new Claim(Outcome.CLAIMED, null);
+    /** Outside the request's transaction: keys older than the retention period are forgotten. */
+    void purgeExpired(Duration retention) {
+        jdbc.update("DELETE FROM core_idempotency_key WHERE created_at < ?", Timestamp.from(Instant.now().minus(retention)));
+    }
+
+    /** Inside the request's transaction: the lock is held until it commits or rolls back. */
+    Claim claim(String caller, String key, String requestHash) {
+        Boolean locked = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0))", Boolean.class,
+                caller + "\n" + key);
+        if (!Boolean.TRUE.equals(locked)) {
+            return new Claim(Outcome.IN_FLIGHT, null);
         }
         List<Claim> existing = jdbc.query("""
                         SELECT request_hash, status, response_status, response_location, response_etag, response_content_type,
                                response_body
                         FROM core_idempotency_key WHERE caller = ? AND idempotency_key = ?""",
                 (rs, i) -> {
+                    if (!"COMPLETED".equals(rs.getString(2))) {
+                        // A claim row written before in-flight requests were marked by the lock: its request is gone.
+                        return new Claim(Outcome.CLAIMED, null);
+                    }
                     if (!rs.getString(1).equals(requestHash)) {
                         return new Claim(Outcome.REUSED, null);
-                    }
-                    if ("IN_FLIGHT".equals(rs.getString(2))) {
-                        return new Claim(Outcome.IN_FLIGHT, null);
                     }
                     return new Claim(Outcome.REPLAY, new StoredAnswer(rs.getInt(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getBytes(7)));
                 }, caller, key);
-        // Gone between the insert and the select (purged by a concurrent claim): try once more.
-        return existing.isEmpty() ? claim(caller, key, requestHash, method, path, retention) : existing.get(0);
+        if (!existing.isEmpty() && existing.get(0).outcome() == Outcome.CLAIMED) {
+            jdbc.update("DELETE FROM core_idempotency_key WHERE caller = ? AND idempotency_key = ?", caller, key);
+        }
+        return existing.isEmpty() ? new Claim(Outcome.CLAIMED, null) : existing.get(0);
     }
 
-    void complete(String caller, String key, StoredAnswer answer) {
+    /**
+     * Stores the answer to replay. Called inside the request's transaction when it commits, or on its own after a
+     * rollback (a 4xx that wrote nothing); a concurrent retry that got there first keeps its row.
+     */
+    void remember(String caller, String key, String requestHash, String method, String path, StoredAnswer answer) {
         jdbc.update("""
-                        UPDATE core_idempotency_key SET status = 'COMPLETED', response_status = ?, response_location = ?,
-                               response_etag = ?, response_content_type = ?, response_body = ?, completed_at = now()
-                        WHERE caller = ? AND idempotency_key = ?""",
-                answer.status(), answer.location(), answer.etag(), answer.contentType(), answer.body(), caller, key);
-    }
-
-    /** The request produced no answer worth replaying (5xx, exception): the key may be used again. */
-    void release(String caller, String key) {
-        jdbc.update("DELETE FROM core_idempotency_key WHERE caller = ? AND idempotency_key = ? AND status = 'IN_FLIGHT'",
-                caller, key);
+                        INSERT INTO core_idempotency_key (caller, idempotency_key, request_hash, method, path, status,
+                               response_status, response_location, response_etag, response_content_type, response_body,
+                               created_at, completed_at)
+                        VALUES (?, ?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, now(), now())
+                        ON CONFLICT (caller, idempotency_key) DO NOTHING""",
+                caller, key, requestHash, method, path.length() > 500 ? path.substring(0, 500) : path,
+                answer.status(), answer.location(), answer.etag(), answer.contentType(), answer.body());
     }
 }

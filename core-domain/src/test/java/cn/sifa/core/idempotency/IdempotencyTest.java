@@ -170,6 +170,59 @@ class IdempotencyTest {
                 .andExpect(header().string("Idempotent-Replayed", "true"));
     }
 
+    /**
+     * The ambiguous commit: the request's writes went through but its answer could not be stored (here a trigger
+     * refuses it; in life the database fails between the two). Writes and answer commit together or not at all, so
+     * the failed attempt leaves nothing and the client's retry creates exactly one record.
+     */
+    @Test
+    void writesAndTheirAnswerCommitTogether() throws Exception {
+        String key = "answer-lost-" + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_probe (marker text NOT NULL)");
+        jdbc.execute("""
+                CREATE OR REPLACE FUNCTION idempotency_probe_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'answer store unavailable'; END $$""");
+        jdbc.execute("CREATE TRIGGER idempotency_probe_refuse BEFORE INSERT ON core_idempotency_key FOR EACH ROW"
+                + " WHEN (NEW.idempotency_key = '" + key + "') EXECUTE FUNCTION idempotency_probe_refuse()");
+        String body = "{\"marker\":\"" + marker + "\"}";
+        try {
+            MvcResult failed = mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+            assertThat(failed.getResponse().getStatus()).isGreaterThanOrEqualTo(500);
+            assertThat(failed.getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat(probeRows(marker)).isZero();
+        } finally {
+            jdbc.execute("DROP TRIGGER idempotency_probe_refuse ON core_idempotency_key");
+        }
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isCreated());
+        }
+        assertThat(probeRows(marker)).isEqualTo(1);
+    }
+
+    /** A duplicate that arrives after the first attempt committed sees its answer, never a second execution. */
+    @Test
+    void aRetryAfterTheCommitIsAReplay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_probe (marker text NOT NULL)");
+        String body = "{\"marker\":\"" + marker + "\"}";
+        mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+        mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(probeRows(marker)).isEqualTo(1);
+    }
+
+    private int probeRows(String marker) {
+        return jdbc.queryForObject("SELECT count(*) FROM idempotency_probe WHERE marker = ?", Integer.class, marker);
+    }
+
     @Test
     void anOversizedJsonBodyWithAKeyIsRefusedBeforeItRuns() throws Exception {
         int before = IdempotencyProbeController.EXECUTIONS.get();
