@@ -2675,7 +2675,7 @@ export interface components {
              */
             grade?: "CHIEF" | "SENIOR" | "INTERMEDIATE" | "JUNIOR" | "UNRATED";
             /**
-             * @description 身份证号码
+             * @description 身份证号码;修改时也可送回详情显示的脱敏值(保留原号码)
              * @example 11010519491231002X
              */
             idNumber?: string;
@@ -2690,7 +2690,7 @@ export interface components {
              */
             name: string;
             /**
-             * @description 联系电话
+             * @description 联系电话;修改时也可送回脱敏值(保留原号码)
              * @example 13800000000
              */
             phone?: string;

@@ -11,7 +11,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A GB 11643 citizen ID (null passes; combine with @NotBlank when required). Error code {@code valid-citizen-id}. */
+/**
+ * A GB 11643 citizen ID (null passes; combine with @NotBlank when required). Error code {@code valid-citizen-id}.
+ * With {@code allowMasked}, a value with stars also passes: an edit that sends back the masked number its detail showed,
+ * which the service resolves against the stored one ({@link MaskedEdits}).
+ */
 @Documented
 @Constraint(validatedBy = ValidCitizenId.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
@@ -24,10 +28,23 @@ public @interface ValidCitizenId {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Whether a masked value (with stars, at most 18 characters) passes, for the service to resolve. */
+    boolean allowMasked() default false;
+
     class Validator implements ConstraintValidator<ValidCitizenId, String> {
+        private boolean allowMasked;
+
+        @Override
+        public void initialize(ValidCitizenId annotation) {
+            allowMasked = annotation.allowMasked();
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isEmpty()) {
+                return true;
+            }
+            if (allowMasked && value.contains("*") && value.trim().length() <= 18) {
                 return true;
             }
             try {

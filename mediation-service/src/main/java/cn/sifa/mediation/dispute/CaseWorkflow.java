@@ -25,8 +25,8 @@ import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.person.MaskedEdits;
 import cn.sifa.core.person.PersonalData;
-import cn.sifa.core.person.Phone;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.web.Etags;
@@ -188,26 +188,17 @@ public class CaseWorkflow {
             if (p.id() != null && before == null) {
                 errors.add(path + ".id", "unknown-party", "当事人 " + p.id() + " 不属于本案");
             }
-            String idNumber = blankToNull(p.idNumber()) == null ? null : p.idNumber().trim().toUpperCase();
-            if (idNumber != null && p.kind() == PartyKind.ORGANIZATION) {
+            String idNumber;
+            if (blankToNull(p.idNumber()) != null && p.kind() == PartyKind.ORGANIZATION) {
+                idNumber = null;
                 errors.add(path + ".idNumber", "not-applicable", "组织当事人应填写统一社会信用代码,不填身份证号码");
-            } else if (idNumber != null && idNumber.contains("*")) {
-                if (before != null && before.getIdNumber() != null && CitizenId.mask(before.getIdNumber()).equals(idNumber)) {
-                    idNumber = before.getIdNumber();
-                } else {
-                    errors.add(path + ".idNumber", "masked", "请填写完整的身份证号码");
-                }
-            } else if (idNumber != null && !CitizenId.isValid(idNumber)) {
-                errors.add(path + ".idNumber", "invalid-citizen-id", "身份证号码不正确");
-            }
-            String phone = blankToNull(p.phone());
-            if (phone != null && phone.contains("*")) {
-                if (before != null && before.getPhone() != null && Phone.mask(before.getPhone()).equals(phone)) {
-                    phone = before.getPhone();
-                } else {
-                    errors.add(path + ".phone", "masked", "请填写完整的联系电话");
+            } else {
+                idNumber = MaskedEdits.idNumber(p.idNumber(), before == null ? null : before.getIdNumber(), path + ".idNumber", errors);
+                if (idNumber != null && !idNumber.contains("*") && !CitizenId.isValid(idNumber)) {
+                    errors.add(path + ".idNumber", "invalid-citizen-id", "身份证号码不正确");
                 }
             }
+            String phone = MaskedEdits.phone(p.phone(), before == null ? null : before.getPhone(), path + ".phone", errors);
             edits.add(new MediationCase.PartyEdit(before == null ? null : p.id(), p.role(), p.kind(), p.name().trim(),
                     idNumber, blankToNull(p.creditCode()), phone));
         }

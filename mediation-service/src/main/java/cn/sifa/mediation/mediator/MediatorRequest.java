@@ -19,8 +19,9 @@ public record MediatorRequest(
         @Schema(description = "所属调委会 ID") UUID committeeId,
         @Schema(description = "姓名", example = "王建国") @NotBlank @Size(max = 50) String name,
         @Schema(description = "性别", example = "MALE") @NotNull Gender gender,
-        @Schema(description = "身份证号码", example = "11010519491231002X") @ValidCitizenId String idNumber,
-        @Schema(description = "联系电话", example = "13800000000") @Size(max = 30) String phone,
+        @Schema(description = "身份证号码;修改时也可送回详情显示的脱敏值(保留原号码)", example = "11010519491231002X")
+        @ValidCitizenId(allowMasked = true) String idNumber,
+        @Schema(description = "联系电话;修改时也可送回脱敏值(保留原号码)", example = "13800000000") @Size(max = 30) String phone,
         @Schema(description = "对应的平台用户名", example = "kaifu-mediator") @Size(max = 100) String username,
         @Schema(description = "专职或兼职", example = "FULL_TIME") @NotNull Employment employment,
         @Schema(description = "等级", example = "SENIOR") MediatorGrade grade,

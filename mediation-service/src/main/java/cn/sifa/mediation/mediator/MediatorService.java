@@ -14,6 +14,7 @@ import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.person.CitizenId;
+import cn.sifa.core.person.MaskedEdits;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.workflow.Workflow;
@@ -48,8 +49,13 @@ class MediatorService {
 
     Mediator create(MediatorRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
-        checkReferences(r);
-        Mediator m = new Mediator(division, r.committeeId(), r.name().trim(), r.gender(), upper(r.idNumber()), r.phone(), r.username(),
+        ValidationException.Collector errors = new ValidationException.Collector();
+        // A new mediator has no stored number a masked value could stand for: stars are refused.
+        String idNumber = MaskedEdits.idNumber(r.idNumber(), null, "idNumber", errors);
+        String phone = MaskedEdits.phone(r.phone(), null, "phone", errors);
+        errors.throwIfAny();
+        checkReferences(r, idNumber);
+        Mediator m = new Mediator(division, r.committeeId(), r.name().trim(), r.gender(), idNumber, phone, r.username(),
                 r.employment(), r.grade(), r.profession(), Boolean.TRUE.equals(r.inExpertPool()), r.appointedOn(), r.specialties());
         return mediators.saveAndFlush(m);
     }
@@ -64,8 +70,13 @@ class MediatorService {
     Mediator update(UUID id, String ifMatch, MediatorRequest r) {
         Mediator m = load(id);
         Etags.checkIfMatch(ifMatch, m.getVersion());
-        checkReferences(r);
-        m.update(r.name().trim(), r.gender(), upper(r.idNumber()), r.phone(), r.username(), r.employment(), r.grade(), r.profession(),
+        // The edit form sends back the masked ID number the detail showed: it keeps the stored one.
+        ValidationException.Collector errors = new ValidationException.Collector();
+        String idNumber = MaskedEdits.idNumber(r.idNumber(), m.getIdNumber(), "idNumber", errors);
+        String phone = MaskedEdits.phone(r.phone(), m.getPhone(), "phone", errors);
+        errors.throwIfAny();
+        checkReferences(r, idNumber);
+        m.update(r.name().trim(), r.gender(), idNumber, phone, r.username(), r.employment(), r.grade(), r.profession(),
                 Boolean.TRUE.equals(r.inExpertPool()), r.active() == null || r.active(), r.specialties());
         m.moveTo(r.committeeId());
         return mediators.saveAndFlush(m);
@@ -100,7 +111,7 @@ class MediatorService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private void checkReferences(MediatorRequest r) {
+    private void checkReferences(MediatorRequest r, String idNumber) {
         LocalDate today = workflow.today();
         ValidationException.Collector errors = new ValidationException.Collector();
         if (r.committeeId() != null && !committees.existsById(r.committeeId())) {
@@ -109,7 +120,7 @@ class MediatorService {
         if (r.appointedOn() != null && r.appointedOn().isAfter(today)) {
             errors.add("appointedOn", "date-in-future", "聘任日期不能晚于今天");
         }
-        if (r.idNumber() != null && !r.idNumber().isBlank() && CitizenId.parse(r.idNumber()).ageOn(today) < 18) {
+        if (idNumber != null && CitizenId.parse(idNumber).ageOn(today) < 18) {
             errors.add("idNumber", "not-adult", "人民调解员应为成年公民(《人民调解法》第十四条)");
         }
         errors.throwIfAny();
@@ -117,9 +128,5 @@ class MediatorService {
 
     private Mediator load(UUID id) {
         return mediators.findById(id).orElseThrow(() -> new NotFoundException("调解员", id));
-    }
-
-    private static String upper(String id) {
-        return id == null || id.isBlank() ? null : id.trim().toUpperCase();
     }
 }
