@@ -9,12 +9,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves the Vue portal from {@code classpath:/static/} and answers every other non-API GET with
  * {@code index.html}, so history-mode routes (/mediation/cases/…) survive a reload. Hashed assets are cached for
- * a year, index.html never. Without a built portal a small placeholder page answers instead of an error.
+ * a year and sent precompressed (gzip, written by the portal build), index.html never cached. Without a built portal a small placeholder page answers instead of an error.
  */
 @Configuration(proxyBeanMethods = false)
 public class PortalResources implements WebMvcConfigurer {
@@ -31,7 +32,10 @@ public class PortalResources implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                // The build writes a .gz beside each asset, sent to clients that accept gzip (Vary: Accept-Encoding).
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver());
         registry.addResourceHandler("/**")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.noCache())
