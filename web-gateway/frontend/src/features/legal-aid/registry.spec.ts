@@ -116,6 +116,16 @@ describe('legal-aid records', () => {
     expect(LEGAL_AID_REGISTRY_BY_KEY.cases!.links!({ applicationId: null })).toEqual([])
   })
 
+  it('edits a provider with the registration fields, filled from the record', () => {
+    const edit = LEGAL_AID_REGISTRY_BY_KEY.providers!.edit!({
+      name: '李律师', kind: 'LAWYER', firm: null, licenceNo: '14301', phone: '13912345678', criminalPracticeSince: '2018-06-01', active: true,
+    })
+    expect(edit.fields!.map((f) => f.prop)).toEqual(['name', 'kind', 'firm', 'licenceNo', 'phone', 'criminalPracticeSince'])
+    expect(edit.initial!()).toEqual({
+      name: '李律师', kind: 'LAWYER', firm: '', licenceNo: '14301', phone: '13912345678', criminalPracticeSince: '2018-06-01',
+    })
+  })
+
   it('dates a step no earlier than the record\'s latest step', () => {
     expect(latest({ receivedOn: '2026-12-01', supplementRequestedOn: '2026-12-02', materialsSuppliedOn: '2026-12-04', decidedOn: null }, ['receivedOn', 'supplementRequestedOn', 'materialsSuppliedOn', 'decidedOn'])).toBe('2026-12-04')
     expect(LEGAL_AID_REGISTRY_BY_KEY.cases!.notBefore!({ openedOn: '2026-12-01', assignedOn: '2026-12-03' })).toBe('2026-12-03')

@@ -34,6 +34,16 @@ const phoneRule: FormItemRule = {
   trigger: 'blur',
   validator: (_r, v: string, cb) => (v && !isPhone(v) ? cb(new Error('请填写手机号码或带区号的固定电话')) : cb()),
 }
+
+const providerFields: NonNullable<StepDefinition['fields']> = [
+  { prop: 'name', label: '姓名', required: true, max: 100 },
+  { prop: 'kind', label: '类别', kind: 'dict', dict: 'LegalAidProviderKind', required: true },
+  { prop: 'firm', label: '执业机构', max: 200, placeholder: '律师事务所或基层法律服务所' },
+  { prop: 'licenceNo', label: '执业证号', max: 60 },
+  { prop: 'phone', label: '联系电话', max: 30 },
+  { prop: 'criminalPracticeSince', label: '从事刑辩起始', kind: 'date' },
+]
+
 const idRule: FormItemRule = { trigger: 'blur', validator: citizenIdValidator }
 
 /** The POST /applications body: the applicant and opponents as the API nests them, lists from the typed names. */
@@ -450,17 +460,19 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
     ],
     create: {
       title: '登记法律援助人员',
-      fields: [
-        { prop: 'name', label: '姓名', required: true, max: 100 },
-        { prop: 'kind', label: '类别', kind: 'dict', dict: 'LegalAidProviderKind', required: true },
-        { prop: 'firm', label: '执业机构', max: 200, placeholder: '律师事务所或基层法律服务所' },
-        { prop: 'licenceNo', label: '执业证号', max: 60 },
-        { prop: 'phone', label: '联系电话', max: 30 },
-        { prop: 'criminalPracticeSince', label: '从事刑辩起始', kind: 'date' },
-      ],
+      fields: providerFields,
       initial: () => ({ kind: 'LAWYER' }),
       rules: { phone: [phoneRule] },
     },
+    edit: (r) => ({
+      title: '修改法律援助人员',
+      fields: providerFields,
+      initial: () => ({
+        name: r.name, kind: r.kind, firm: r.firm ?? '', licenceNo: r.licenceNo ?? '', phone: r.phone ?? '',
+        criminalPracticeSince: r.criminalPracticeSince ?? null,
+      }),
+      rules: { phone: [phoneRule] },
+    }),
     commands: (r): StepDefinitions => (r.active === false ? {} : { deactivate: { title: '退出名册', fields: [] } }),
     links: (r) => [
       { label: '承办案件', to: `/legal-aid/cases?providerId=${String(r.id)}` },

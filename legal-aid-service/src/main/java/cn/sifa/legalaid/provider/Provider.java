@@ -36,12 +36,7 @@ public class Provider extends DivisionScopedEntity {
     Provider(String divisionCode, String name, ProviderKind kind, String firm, String licenceNo, String phone,
              LocalDate criminalPracticeSince) {
         super(divisionCode);
-        this.name = name;
-        this.kind = kind;
-        this.firm = firm;
-        this.licenceNo = licenceNo;
-        this.phone = phone;
-        this.criminalPracticeSince = criminalPracticeSince;
+        update(name, kind, firm, licenceNo, phone, criminalPracticeSince);
     }
 
     /** Full years of criminal practice on {@code on}; 0 when none is recorded. */
@@ -58,6 +53,16 @@ public class Provider extends DivisionScopedEntity {
     /** A provider of a county's roster serves that county and the divisions below it. */
     public boolean servesDivision(String divisionCode) {
         return divisionCode != null && divisionCode.startsWith(getDivisionCode());
+    }
+
+    /** 修改名册信息: everything but the division and whether the provider is on the roster. */
+    void update(String name, ProviderKind kind, String firm, String licenceNo, String phone, LocalDate criminalPracticeSince) {
+        this.name = name;
+        this.kind = kind;
+        this.firm = firm;
+        this.licenceNo = licenceNo;
+        this.phone = phone;
+        this.criminalPracticeSince = criminalPracticeSince;
     }
 
     void deactivate() {

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,6 +67,15 @@ class ProviderController {
     public ResponseEntity<ProviderView> register(@Valid @RequestBody ProviderRequest request) {
         ProviderView created = providers.register(request);
         return Answers.created("/api/legal-aid/v1/providers/" + created.id(), created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修改法律援助人员", description = "支持 If-Match;所属区划不可变更;已指派的案件不受影响")
+    @StepResponses
+    public ResponseEntity<ProviderView> update(@PathVariable UUID id,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody ProviderRequest request) {
+        return Answers.ok(providers.update(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/deactivate")

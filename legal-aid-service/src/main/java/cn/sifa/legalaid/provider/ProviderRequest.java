@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-@Schema(description = "登记法律援助人员")
+@Schema(description = "登记或修改法律援助人员")
 public record ProviderRequest(
-        @Schema(description = "行政区划,默认本人所在区划", example = "430105") @Size(max = 12) String divisionCode,
+        @Schema(description = "行政区划,默认本人所在区划;修改时不可变更", example = "430105") @Size(max = 12) String divisionCode,
         @Schema(description = "姓名", example = "李律师") @NotBlank(message = "姓名不能为空") @Size(max = 100) String name,
         @Schema(description = "类别", example = "LAWYER") @NotNull(message = "请选择人员类别") ProviderKind kind,
         @Schema(description = "执业机构", example = "湖南某某律师事务所") @Size(max = 200) String firm,

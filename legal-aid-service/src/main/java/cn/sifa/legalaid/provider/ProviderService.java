@@ -20,7 +20,7 @@ import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.StepDates;
 
-/** 法律援助人员名册: registration, the list the assigner picks from, deactivation. */
+/** 法律援助人员名册: registration and edits, the list the assigner picks from, deactivation. */
 @Service
 @Transactional
 public class ProviderService {
@@ -68,19 +68,46 @@ public class ProviderService {
     public ProviderView register(ProviderRequest r) {
         String division = scope.divisionForCreate(r.divisionCode());
         LocalDate today = StepDates.today(clock);
-        ValidationException.Collector errors = new ValidationException.Collector();
-        StepDates.notInFuture(errors, "criminalPracticeSince", r.criminalPracticeSince(), today);
-        if (r.kind() == ProviderKind.LAWYER && (r.licenceNo() == null || r.licenceNo().isBlank())) {
-            errors.add("licenceNo", "licence-required", "律师须登记执业证号");
-        }
-        errors.throwIfAny();
-        String licence = r.licenceNo() == null || r.licenceNo().isBlank() ? null : r.licenceNo().trim();
+        String licence = checked(r, today, null);
         if (licence != null && providers.existsByDivisionCodeAndLicenceNo(division, licence)) {
             throw new ConflictException("执业证号 " + licence + " 已在名册中");
         }
         Provider p = providers.saveAndFlush(new Provider(division, r.name().trim(), r.kind(), blankToNull(r.firm()), licence,
                 blankToNull(r.phone()), r.criminalPracticeSince()));
         return mapper.view(p, today);
+    }
+
+    /**
+     * 修改名册信息 (If-Match). The division stays: a provider moving to another county's roster is registered there.
+     * Cases already assigned keep their provider; the Art 26 check applies to later assignments.
+     */
+    public ProviderView update(UUID id, String ifMatch, ProviderRequest r) {
+        Provider p = providers.require(id);
+        Etags.checkIfMatch(ifMatch, p.getVersion());
+        LocalDate today = StepDates.today(clock);
+        String licence = checked(r, today, p);
+        if (licence != null && !licence.equals(p.getLicenceNo())
+                && providers.existsByDivisionCodeAndLicenceNo(p.getDivisionCode(), licence)) {
+            throw new ConflictException("执业证号 " + licence + " 已在名册中");
+        }
+        p.update(r.name().trim(), r.kind(), blankToNull(r.firm()), licence, blankToNull(r.phone()), r.criminalPracticeSince());
+        providers.flush();
+        return mapper.view(p, today);
+    }
+
+    /** The request's field errors (400, nothing written); the licence number to store. */
+    private static String checked(ProviderRequest r, LocalDate today, Provider existing) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        StepDates.notInFuture(errors, "criminalPracticeSince", r.criminalPracticeSince(), today);
+        if (r.kind() == ProviderKind.LAWYER && (r.licenceNo() == null || r.licenceNo().isBlank())) {
+            errors.add("licenceNo", "licence-required", "律师须登记执业证号");
+        }
+        if (existing != null && r.divisionCode() != null && !r.divisionCode().isBlank()
+                && !r.divisionCode().trim().equals(existing.getDivisionCode())) {
+            errors.add("divisionCode", "division-fixed", "不能变更所属区划,请在新区划重新登记");
+        }
+        errors.throwIfAny();
+        return blankToNull(r.licenceNo());
     }
 
     /** 退出名册: no new assignments; the cases already assigned stay with the provider. */
