@@ -436,6 +436,8 @@ export const LITIGATION: RegistryEntry = {
     { prop: 'lost', label: '败诉', kind: 'bool' },
     { prop: 'appealedOn', label: '上诉日期', kind: 'date' },
     { prop: 'effectiveOn', label: '生效日期', kind: 'date' },
+    { prop: 'performedOn', label: '履行日期', kind: 'date' },
+    { prop: 'performanceNote', label: '履行情况', wide: true },
     { prop: 'accountability', label: '败诉责任追究', wide: true, format: accountabilityText },
     { prop: 'assignee', label: '承办人' },
     division,
@@ -517,6 +519,11 @@ export const LITIGATION: RegistryEntry = {
       date: { prop: 'appealedOn', label: '上诉日期' },
     },
     effective: { title: '裁判生效', date: { prop: 'effectiveOn', label: '生效日期' } },
+    performance: {
+      title: '履行裁判',
+      fields: [{ prop: 'note', label: '履行情况', kind: 'textarea', required: true, max: 500, placeholder: '如:已撤销原处罚决定并重新作出' }],
+      date: { prop: 'performedOn', label: '履行日期' },
+    },
     accountability: {
       title: '败诉责任追究',
       fields: [

@@ -29,7 +29,8 @@ import cn.sifa.review.reconsideration.ActCategory;
 
 /**
  * 行政应诉案件: the county government (or its department) is defendant. SUMMONS_RECEIVED → (答辩举证, 15 days,
- * 行政诉讼法第67条) DEFENCE_FILED → HEARD (负责人出庭) → JUDGED → (上诉期 15/10 days, 第85条) APPEALED | EFFECTIVE.
+ * 行政诉讼法第67条) DEFENCE_FILED → HEARD (负责人出庭) → JUDGED → (上诉期 15/10 days, 第85条) APPEALED | EFFECTIVE, and after
+ * an effective loss the agency's performance of the judgment (履行, 第94–96条).
  */
 @Entity
 @Audited
@@ -66,7 +67,8 @@ public class Litigation extends WorkflowEntity {
             .allow(JUDGED, "appeal", APPEALED)
             .allow(JUDGED, "effective", EFFECTIVE)
             .allow(JUDGED, "accountability", JUDGED).allow(APPEALED, "accountability", APPEALED)
-            .allow(EFFECTIVE, "accountability", EFFECTIVE);
+            .allow(EFFECTIVE, "accountability", EFFECTIVE)
+            .allow(EFFECTIVE, "performance", EFFECTIVE);
 
     private String assignee;
     private String court;
@@ -104,6 +106,8 @@ public class Litigation extends WorkflowEntity {
     private LocalDate judgmentReceivedOn;
     private LocalDate appealedOn;
     private LocalDate effectiveOn;
+    private LocalDate performedOn;
+    private String performanceNote;
     /** 立案 (or, on appeal, the court's receipt of the 上诉状): the court period runs from it. */
     private LocalDate registeredOn;
     @Enumerated(EnumType.STRING)
@@ -328,6 +332,25 @@ public class Litigation extends WorkflowEntity {
         return Transition.of("effective", from, status, on, "上诉期届满,裁判生效", Transition.cancelAll());
     }
 
+    /**
+     * 履行: the agency performed an effective judgment against it (revoked and re-decided, acted, paid, …). Recorded
+     * once; a judgment the agency won, or one not yet effective, has nothing to perform.
+     */
+    Transition performance(String note, LocalDate on, LocalDate today) {
+        STEPS.check("performance", status);
+        StepDates.require("performedOn", on, today, summonsReceivedOn, effectiveOn);
+        if (!lost()) {
+            throw ValidationException.of("note", "not-lost", "本案未败诉(" + outcome.label() + "),无需登记履行");
+        }
+        if (performedOn != null) {
+            throw ValidationException.of("performedOn", "already-performed", "已于 " + performedOn + " 登记履行情况");
+        }
+        performedOn = on;
+        performanceNote = note;
+        lastStepOn = on;
+        return Transition.event("performance", status, on, "履行裁判:" + note);
+    }
+
     /** 败诉责任追究: only after a loss; the record itself is an {@link Accountability} the service stores. */
     Transition accountability(String person, AccountabilityMeasure measure, LocalDate on, LocalDate today) {
         STEPS.check("accountability", status);
@@ -349,7 +372,8 @@ public class Litigation extends WorkflowEntity {
 
     @Override
     public List<String> allowedActions() {
-        return STEPS.actionsFrom(status).stream().filter(a -> !"accountability".equals(a) || lost()).toList();
+        return STEPS.actionsFrom(status).stream().filter(a -> !"accountability".equals(a) || lost())
+                .filter(a -> !"performance".equals(a) || lost() && performedOn == null).toList();
     }
 
     @Override
@@ -410,6 +434,8 @@ public class Litigation extends WorkflowEntity {
     public LocalDate getJudgmentReceivedOn() { return judgmentReceivedOn; }
     public LocalDate getAppealedOn() { return appealedOn; }
     public LocalDate getEffectiveOn() { return effectiveOn; }
+    public LocalDate getPerformedOn() { return performedOn; }
+    public String getPerformanceNote() { return performanceNote; }
     public LocalDate getRegisteredOn() { return registeredOn; }
     public CourtProcedure getCourtProcedure() { return courtProcedure; }
     public LocalDate getNoticeServedOn() { return noticeServedOn; }

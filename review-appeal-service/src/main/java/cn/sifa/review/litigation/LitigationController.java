@@ -38,6 +38,7 @@ import cn.sifa.review.litigation.LitigationRequests.EffectiveRequest;
 import cn.sifa.review.litigation.LitigationRequests.HearingRequest;
 import cn.sifa.review.litigation.LitigationRequests.JudgmentRequest;
 import cn.sifa.review.litigation.LitigationRequests.LawsuitRequest;
+import cn.sifa.review.litigation.LitigationRequests.PerformanceRequest;
 import cn.sifa.review.litigation.LitigationService.LitigationFilter;
 import cn.sifa.review.reconsideration.ActCategory;
 
@@ -163,6 +164,14 @@ class LitigationController {
     public ResponseEntity<LitigationView> effective(@PathVariable UUID id, @Valid @RequestBody EffectiveRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(service.effective(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/performance")
+    @Operation(summary = "履行生效裁判(仅败诉且已生效的案件,登记一次)")
+    @StepResponses
+    public ResponseEntity<LitigationView> performance(@PathVariable UUID id, @Valid @RequestBody PerformanceRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.performance(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/accountability")

@@ -95,6 +95,12 @@ public final class LitigationRequests {
             @Schema(description = "生效日期,默认今天", example = "2026-12-20") LocalDate effectiveOn) {
     }
 
+    @Schema(description = "履行生效裁判(败诉案件)")
+    public record PerformanceRequest(
+            @Schema(description = "履行情况", example = "已撤销原处罚决定并重新作出") @NotBlank(message = "履行情况不能为空") @Size(max = 500) String note,
+            @Schema(description = "履行日期,默认今天", example = "2027-01-15") LocalDate performedOn) {
+    }
+
     @Schema(description = "败诉责任追究")
     public record AccountabilityRequest(
             @Schema(description = "被追责人", example = "王某") @NotBlank(message = "被追责人不能为空") @Size(max = 100) String person,

@@ -37,6 +37,7 @@ import cn.sifa.review.litigation.LitigationRequests.HearingNoticeRequest;
 import cn.sifa.review.litigation.LitigationRequests.HearingRequest;
 import cn.sifa.review.litigation.LitigationRequests.JudgmentRequest;
 import cn.sifa.review.litigation.LitigationRequests.LawsuitRequest;
+import cn.sifa.review.litigation.LitigationRequests.PerformanceRequest;
 import cn.sifa.review.reconsideration.ActCategory;
 import cn.sifa.review.reconsideration.ReconsiderationService;
 
@@ -182,6 +183,10 @@ public class LitigationService {
 
     public LitigationView effective(UUID id, String ifMatch, EffectiveRequest r) {
         return step(id, ifMatch, l -> l.effective(workflow.openDue(l, l.appealRule()), day(r.effectiveOn()), workflow.today()));
+    }
+
+    public LitigationView performance(UUID id, String ifMatch, PerformanceRequest r) {
+        return step(id, ifMatch, l -> l.performance(r.note().trim(), day(r.performedOn()), workflow.today()));
     }
 
     public LitigationView accountability(UUID id, String ifMatch, AccountabilityRequest r) {

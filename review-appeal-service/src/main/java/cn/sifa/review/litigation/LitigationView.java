@@ -46,6 +46,8 @@ public record LitigationView(
         @Schema(description = "收到裁判文书日期", example = "2026-12-02") LocalDate judgmentReceivedOn,
         @Schema(description = "上诉日期", example = "2026-12-10") LocalDate appealedOn,
         @Schema(description = "生效日期", example = "2026-12-20") LocalDate effectiveOn,
+        @Schema(description = "履行日期(败诉裁判生效后,行政机关履行之日)", example = "2027-01-15") LocalDate performedOn,
+        @Schema(description = "履行情况", example = "已撤销原处罚决定并重新作出") String performanceNote,
         @Schema(description = "立案日期(二审为收到上诉状日期);法院审理期限自此起算", example = "2026-10-28") LocalDate registeredOn,
         @Schema(description = "法院适用的程序", example = "ORDINARY") CourtProcedure courtProcedure,
         @Schema(description = "法院裁定简易程序转为普通程序的日期(第84条)", example = "2026-11-20") LocalDate courtConvertedOn,

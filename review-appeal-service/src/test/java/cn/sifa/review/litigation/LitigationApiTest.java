@@ -107,6 +107,34 @@ class LitigationApiTest extends ReviewAppealApiTest {
     }
 
     @Test
+    void anEffectiveLossIsPerformedOnceAndAWonCaseHasNothingToPerform() throws Exception {
+        String id = lawsuit(null, "2026-10-12", "FIRST");
+        step(kaifu, L + id + "/judgment", "{\"outcome\":\"REVOKE\",\"judgedOn\":\"2026-11-02\"}").andExpect(status().isOk());
+        step(kaifu, L + id + "/performance", "{\"note\":\"已撤销\"}").andExpect(status().isConflict());
+        step(kaifu, L + id + "/effective", "{\"effectiveOn\":\"2026-11-20\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowedActions", hasItem("performance")));
+        step(kaifu, L + id + "/performance", "{\"note\":\" \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        step(kaifu, L + id + "/performance", "{\"note\":\"已撤销原处罚决定并重新作出\",\"performedOn\":\"2026-11-19\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("performedOn"));
+        step(kaifu, L + id + "/performance", "{\"note\":\"已撤销原处罚决定并重新作出\",\"performedOn\":\"2026-12-01\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.performedOn").value("2026-12-01"))
+                .andExpect(jsonPath("$.performanceNote").value("已撤销原处罚决定并重新作出"))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("performance"))))
+                .andExpect(jsonPath("$.history[*].comment", hasItem("履行裁判:已撤销原处罚决定并重新作出")));
+        step(kaifu, L + id + "/performance", "{\"note\":\"再次\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("already-performed"));
+        assertThat(count("rv_litigation", "id = ?::uuid and performance_note = '已撤销原处罚决定并重新作出'", id)).isEqualTo(1);
+
+        String won = lawsuit(null, "2026-10-12", "FIRST");
+        step(kaifu, L + won + "/judgment", "{\"outcome\":\"REJECT\",\"judgedOn\":\"2026-11-02\"}").andExpect(status().isOk());
+        step(kaifu, L + won + "/effective", "{\"effectiveOn\":\"2026-11-20\"}").andExpect(status().isOk());
+        step(kaifu, L + won + "/performance", "{\"note\":\"无\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("not-lost"));
+        postJson(jinyun, L + id + "/performance", "\"3\"", "{\"note\":\"别县\"}").andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherDivisionCannotSeeOrLinkAndBadInputWritesNothing() throws Exception {
         String id = lawsuit(null, "2026-11-02", "FIRST");
         getJson(jinyun, L + id).andExpect(status().isNotFound());
