@@ -269,7 +269,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 对象的报告记录(分页,默认按报告日期倒序) */
+        get: operations["checkInsSubject"];
         put?: never;
         /** 报告(定期报告、病情报告、病情复查;履行本期并开启下一期) */
         post: operations["checkInSubject"];
@@ -766,6 +767,52 @@ export interface components {
              * @enum {string}
              */
             type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
+        };
+        /** @description 社区矫正对象的一次报告 */
+        CorrectionCheckInView: {
+            /**
+             * Format: date
+             * @description 报告日期
+             * @example 2026-12-03
+             */
+            checkedInOn?: string;
+            /**
+             * Format: date-time
+             * @description 登记时间
+             * @example 2026-12-03T09:30:00Z
+             */
+            createdAt?: string;
+            /**
+             * @description 登记人
+             * @example correction
+             */
+            createdBy?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 情况
+             * @example 电话报告,工作生活正常
+             */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * @description 报告种类
+             * @example REGULAR
+             * @enum {string}
+             */
+            type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
+            /**
+             * @description 报告种类名称
+             * @example 定期报告
+             */
+            typeLabel?: string;
         };
         /** @description 按代码计数 */
         CorrectionCodeCount: {
@@ -3106,6 +3153,13 @@ export interface components {
             status?: "PENDING" | "DUE_SOON" | "OVERDUE" | "MET" | "MISSED" | "CANCELLED";
         };
         /** @description 分页结果 */
+        PageViewCorrectionCheckInView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionCheckInView"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
         PageViewCorrectionInvestigationListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["CorrectionInvestigationListItem"][];
@@ -4552,6 +4606,76 @@ export interface operations {
                 };
             };
             /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInsSubject: {
+        parameters: {
+            query?: {
+                /** @description 报告日期起 */
+                from?: string;
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                /** @description 报告日期止 */
+                to?: string;
+                type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报告记录 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionCheckInView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在管辖范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -34,6 +34,10 @@ describe('correction registers', () => {
     }
   })
 
+  it('lists a subject\'s reports from a path of the API', () => {
+    expect(pathBlock('subjects/{id}/check-ins'), 'GET/POST subjects/{id}/check-ins').toMatch(/get: operations/)
+  })
+
   it('offers a step for every action a subject, investigation or released person can allow', () => {
     const service = ['report-in', 'team', 'plan', 'supervision-level', 'check-ins', 'measures', 'lost-contact', 'found', 'revocation-rejected', 'discharge-preparation', 'end']
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY.subjects!.steps!).sort()).toEqual([...service].sort())
