@@ -56,6 +56,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/correction/v1/investigations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 经委托机关同意延长调查评估期限(延长的工作日数或延长后的期限,二者选一;可多次,累计) */
+        post: operations["extensionInvestigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/correction/v1/investigations/{id}/opinion": {
         parameters: {
             query?: never;
@@ -252,7 +269,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 对象的报告记录(分页,默认按报告日期倒序) */
+        get: operations["checkInsSubject"];
         put?: never;
         /** 报告(定期报告、病情报告、病情复查;履行本期并开启下一期) */
         post: operations["checkInSubject"];
@@ -750,6 +768,52 @@ export interface components {
              */
             type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
         };
+        /** @description 社区矫正对象的一次报告 */
+        CorrectionCheckInView: {
+            /**
+             * Format: date
+             * @description 报告日期
+             * @example 2026-12-03
+             */
+            checkedInOn?: string;
+            /**
+             * Format: date-time
+             * @description 登记时间
+             * @example 2026-12-03T09:30:00Z
+             */
+            createdAt?: string;
+            /**
+             * @description 登记人
+             * @example correction
+             */
+            createdBy?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 情况
+             * @example 电话报告,工作生活正常
+             */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * @description 报告种类
+             * @example REGULAR
+             * @enum {string}
+             */
+            type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
+            /**
+             * @description 报告种类名称
+             * @example 定期报告
+             */
+            typeLabel?: string;
+        };
         /** @description 按代码计数 */
         CorrectionCodeCount: {
             /**
@@ -962,6 +1026,37 @@ export interface components {
              */
             keyPerson?: boolean;
         };
+        /** @description 经委托机关同意延长调查评估期限:延长的工作日数或延长后的期限,二者选一(可多次延长,累计计算) */
+        CorrectionInvestigationExtensionRequest: {
+            /**
+             * @description 同意延期的委托机关及联系人
+             * @example 长沙市开福区人民法院 张法官
+             */
+            agreedBy: string;
+            /**
+             * Format: date
+             * @description 委托机关同意日期,默认今天
+             * @example 2026-12-10
+             */
+            agreedOn?: string;
+            /**
+             * Format: date
+             * @description 延长后的期限(须为晚于当前期限的工作日)
+             * @example 2026-12-22
+             */
+            dueOn?: string;
+            /**
+             * @description 延期理由
+             * @example 被调查评估人居住地变动,需补充走访
+             */
+            reason: string;
+            /**
+             * Format: int32
+             * @description 延长的工作日数
+             * @example 5
+             */
+            workingDays?: number;
+        };
         /** @description 调查评估列表行 */
         CorrectionInvestigationListItem: {
             /**
@@ -1165,6 +1260,17 @@ export interface components {
              * @example false
              */
             expedited?: boolean;
+            /**
+             * Format: int32
+             * @description 经委托机关同意累计延长的工作日数
+             * @example 0
+             */
+            extendedWorkingDays?: number;
+            /**
+             * @description 同意(最近一次)延期的委托机关及联系人
+             * @example 长沙市开福区人民法院 张法官
+             */
+            extensionAgreedBy?: string;
             /** @description 流转记录 */
             history?: components["schemas"]["TransitionView"][];
             /**
@@ -3047,6 +3153,13 @@ export interface components {
             status?: "PENDING" | "DUE_SOON" | "OVERDUE" | "MET" | "MISSED" | "CANCELLED";
         };
         /** @description 分页结果 */
+        PageViewCorrectionCheckInView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionCheckInView"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
         PageViewCorrectionInvestigationListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["CorrectionInvestigationListItem"][];
@@ -3492,6 +3605,92 @@ export interface operations {
             };
             /** @description 不存在或不在管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extensionInvestigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionInvestigationExtensionRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionInvestigationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4407,6 +4606,76 @@ export interface operations {
                 };
             };
             /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInsSubject: {
+        parameters: {
+            query?: {
+                /** @description 报告日期起 */
+                from?: string;
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+                /** @description 报告日期止 */
+                to?: string;
+                type?: "REGULAR" | "HEALTH_REPORT" | "MEDICAL_RECHECK";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报告记录 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionCheckInView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在管辖范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;

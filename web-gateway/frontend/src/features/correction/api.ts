@@ -14,6 +14,7 @@ export type MonitoringView = Answer<S['CorrectionMonitoringView']> & WorkflowFie
 export type TransferView = Answer<S['CorrectionTransferView']> & WorkflowFields
 export type EducationView = Answer<S['CorrectionEducationView']>
 export type MeasureView = Answer<S['CorrectionMeasureView']>
+export type CheckInView = Answer<S['CorrectionCheckInView']>
 export type CorrectionStatistics = DeepAnswer<S['CorrectionStatistics']>
 export type CodeCount = Answer<S['CorrectionCodeCount']>
 export type Rate = Answer<S['Rate']>

@@ -4,7 +4,7 @@ import { initialModel } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { routes } from '@/router'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { approveStep, CORRECTION_REGISTRY, CORRECTION_REGISTRY_BY_KEY, opinionBody, SUB_RECORDS, withPerson } from './registry'
+import { approveStep, CORRECTION_REGISTRY, CORRECTION_REGISTRY_BY_KEY, extensionBody, opinionBody, SUB_RECORDS, withPerson } from './registry'
 import { percentOf, rateText } from './statistics'
 
 /** The service's paths and their operations as the generated types name them (docs/openapi/correction.json). */
@@ -34,11 +34,24 @@ describe('correction registers', () => {
     }
   })
 
+  it('lists a subject\'s reports from a path of the API', () => {
+    expect(pathBlock('subjects/{id}/check-ins'), 'GET/POST subjects/{id}/check-ins').toMatch(/get: operations/)
+  })
+
   it('offers a step for every action a subject, investigation or released person can allow', () => {
     const service = ['report-in', 'team', 'plan', 'supervision-level', 'check-ins', 'measures', 'lost-contact', 'found', 'revocation-rejected', 'discharge-preparation', 'end']
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY.subjects!.steps!).sort()).toEqual([...service].sort())
     expect(SUB_RECORDS.map((s) => s.path).sort()).toEqual(['community-service', 'education-records', 'electronic-monitoring', 'leave-requests', 'transfer'])
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY['released-persons']!.steps!).sort()).toEqual(['end', 'pick-up', 'team', 'verification'])
+    expect(Object.keys(CORRECTION_REGISTRY_BY_KEY.investigations!.steps!).sort()).toEqual(['extension', 'opinion'])
+  })
+
+  it('extends an assessment by whole working days or to a date, never both', () => {
+    const base = { agreedBy: ' 张法官 ', reason: '补充走访', agreedOn: '2026-02-26' }
+    expect(extensionBody({ ...base, workingDays: 5, dueOn: '' })).toEqual({ agreedBy: '张法官', reason: '补充走访', agreedOn: '2026-02-26', workingDays: 5, dueOn: null })
+    expect(extensionBody({ ...base, workingDays: 2.6, dueOn: null })).toMatchObject({ workingDays: 2, dueOn: null })
+    expect(extensionBody({ ...base, workingDays: 3, dueOn: '2026-03-12' })).toMatchObject({ workingDays: null, dueOn: '2026-03-12' })
+    expect(extensionBody({ ...base, workingDays: null, dueOn: '2026-03-12' })).toMatchObject({ workingDays: null, dueOn: '2026-03-12' })
   })
 
   it('reaches every register, the leave list, the alerts and the statistics from the 社区矫正 menu', () => {

@@ -47,6 +47,16 @@ export function opinionBody(model: Record<string, unknown>): Record<string, unkn
   return { ...body, suitable: body.suitable === 'SUITABLE' ? true : body.suitable === 'NOT_SUITABLE' ? false : null }
 }
 
+/**
+ * 延长调查评估期限: by working days or to a date, one of the two (the server answers `one-of` otherwise); the days as
+ * a whole number.
+ */
+export function extensionBody(model: Record<string, unknown>): Record<string, unknown> {
+  const body = blankToNull(model)
+  const days = body.workingDays === null || body.workingDays === undefined ? null : Math.trunc(Number(body.workingDays))
+  return { ...body, workingDays: body.dueOn ? null : days, dueOn: body.dueOn ?? null }
+}
+
 const teamStep = (title: string): StepDefinition => ({
   title,
   fields: [
@@ -173,6 +183,8 @@ export const CORRECTION_REGISTRY: RegistryEntry[] = [
       { prop: 'suitable', label: '适宜社区矫正', kind: 'bool' },
       { prop: 'submittedOn', label: '提交意见日期', kind: 'date' },
       { prop: 'procuratorateCopiedOn', label: '抄送检察院日期', kind: 'date' },
+      { prop: 'extendedWorkingDays', label: '已延长工作日' },
+      { prop: 'extensionAgreedBy', label: '同意延期' },
       { prop: 'opinion', label: '评估意见', wide: true },
       division,
     ],
@@ -200,6 +212,18 @@ export const CORRECTION_REGISTRY: RegistryEntry[] = [
         ],
         date: { prop: 'submittedOn', label: '提交日期' },
         body: opinionBody,
+      },
+      extension: {
+        title: '延长评估期限',
+        fields: [
+          { prop: 'workingDays', label: '延长工作日数', kind: 'number', placeholder: '与“延长至”二选一' },
+          { prop: 'dueOn', label: '延长至', kind: 'date', placeholder: '晚于当前期限的工作日' },
+          { prop: 'agreedBy', label: '同意延期的委托机关及联系人', required: true, max: 100 },
+          { prop: 'reason', label: '延期理由', kind: 'textarea', required: true, max: 500 },
+        ],
+        date: { prop: 'agreedOn', label: '委托机关同意日期' },
+        rules: (m) => ({ workingDays: requiredWhen('延长工作日数或延长至日期', !m.dueOn, false) }),
+        body: extensionBody,
       },
     },
   },

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
+import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.deadline.DeadlineUnit;
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Transition;
@@ -20,7 +23,8 @@ import cn.sifa.correction.subject.SubjectKind;
 /**
  * 调查评估 (社区矫正法第十八条): COMMISSIONED → SUBMITTED. The opinion is due 10 working days from receipt, 5 for a
  * 速裁 case (rules {@code EVALUATION}, {@code EVALUATION_EXPEDITED}); a commission for a change of residence counts
- * the same.
+ * the same. The period may be extended by agreement with the commissioning authority, any number of times while the
+ * opinion is outstanding; the extensions add up.
  */
 @Entity
 @Audited
@@ -32,7 +36,8 @@ public class Investigation extends WorkflowEntity {
     public static final String EVALUATION_EXPEDITED = "EVALUATION_EXPEDITED";
 
     static final StateMachine<InvestigationStatus> STEPS = new StateMachine<>(InvestigationStatus.class)
-            .allow(InvestigationStatus.COMMISSIONED, "opinion", InvestigationStatus.SUBMITTED);
+            .allow(InvestigationStatus.COMMISSIONED, "opinion", InvestigationStatus.SUBMITTED)
+            .allow(InvestigationStatus.COMMISSIONED, "extension", InvestigationStatus.COMMISSIONED);
 
     private String commissioningAuthority;
     @Enumerated(EnumType.STRING)
@@ -52,6 +57,8 @@ public class Investigation extends WorkflowEntity {
     private String opinion;
     private LocalDate submittedOn;
     private LocalDate procuratorateCopiedOn;
+    private int extendedWorkingDays;
+    private String extensionAgreedBy;
 
     protected Investigation() {
     }
@@ -80,6 +87,39 @@ public class Investigation extends WorkflowEntity {
     /** 收到委托: the evaluation period starts. */
     Transition registration() {
         return Transition.of("commission", null, status, receivedOn, commissioningAuthority, Transition.open(rule(), receivedOn));
+    }
+
+    /**
+     * 延长调查评估期限 by agreement with the commissioning authority: by {@code workingDays} more, or to {@code dueOn}
+     * (a working day after the current due date {@code currentDue}), never both. The period is re-opened counted from
+     * receipt plus every working day agreed so far, so the core calculator counts the whole of it (holidays included)
+     * and a province's period for the rule still applies.
+     */
+    Transition extend(Integer workingDays, LocalDate dueOn, LocalDate currentDue, String agreedBy, String reason, LocalDate on,
+                      LocalDate today, DeadlineCalculator calendar) {
+        STEPS.check("extension", status);
+        StepDates.require("agreedOn", on, today, receivedOn, null);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        int days = 0;
+        if ((workingDays == null) == (dueOn == null)) {
+            errors.add("workingDays", "one-of", "请填写延长的工作日数或延长后的期限,二者选一");
+        } else if (workingDays != null) {
+            days = workingDays;
+        } else if (currentDue == null) {
+            errors.add("dueOn", "no-open-period", "没有未届满的评估期限,请填写延长的工作日数");
+        } else if (!dueOn.isAfter(currentDue)) {
+            errors.add("dueOn", "due-not-later", "延长后的期限须晚于当前期限(" + currentDue + ")");
+        } else if (!calendar.isWorkingDay(dueOn)) {
+            errors.add("dueOn", "not-a-working-day", dueOn + " 不是工作日,期限须届满于工作日");
+        } else {
+            days = calendar.workingDaysUntil(currentDue, dueOn);
+        }
+        errors.throwIfAny();
+        extendedWorkingDays += days;
+        extensionAgreedBy = agreedBy;
+        LocalDate anchor = calendar.due(receivedOn, extendedWorkingDays, DeadlineUnit.WORKING_DAY).date();
+        return Transition.event("extension", status, on, "经" + agreedBy + "同意,评估期限延长" + days + "个工作日:" + reason,
+                Transition.open(rule(), anchor));
     }
 
     /** 提交调查评估意见 (and the copy to the county procuratorate). */
@@ -149,4 +189,6 @@ public class Investigation extends WorkflowEntity {
     public String getOpinion() { return opinion; }
     public LocalDate getSubmittedOn() { return submittedOn; }
     public LocalDate getProcuratorateCopiedOn() { return procuratorateCopiedOn; }
+    public int getExtendedWorkingDays() { return extendedWorkingDays; }
+    public String getExtensionAgreedBy() { return extensionAgreedBy; }
 }

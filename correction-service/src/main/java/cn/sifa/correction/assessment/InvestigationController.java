@@ -32,12 +32,13 @@ import cn.sifa.core.web.ApiErrors;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.StepResponses;
 import cn.sifa.correction.assessment.InvestigationRequests.CommissionRequest;
+import cn.sifa.correction.assessment.InvestigationRequests.ExtensionRequest;
 import cn.sifa.correction.assessment.InvestigationRequests.OpinionRequest;
 import cn.sifa.correction.assessment.InvestigationService.InvestigationFilter;
 
 @RestController
 @RequestMapping("/api/correction/v1/investigations")
-@Tag(name = "调查评估", description = "COMMISSIONED → SUBMITTED(10个工作日,速裁5个工作日)")
+@Tag(name = "调查评估", description = "COMMISSIONED → SUBMITTED(10个工作日,速裁5个工作日;经委托机关同意可延长)")
 @ApiErrors
 class InvestigationController {
 
@@ -86,6 +87,14 @@ class InvestigationController {
     public ResponseEntity<InvestigationView> commission(@Valid @RequestBody CommissionRequest request) {
         InvestigationView created = investigations.commission(request);
         return Answers.created(PATH + created.id(), created);
+    }
+
+    @PostMapping("/{id}/extension")
+    @Operation(summary = "经委托机关同意延长调查评估期限(延长的工作日数或延长后的期限,二者选一;可多次,累计)")
+    @StepResponses
+    public ResponseEntity<InvestigationView> extension(@PathVariable UUID id, @Valid @RequestBody ExtensionRequest request,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(investigations.extension(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/opinion")

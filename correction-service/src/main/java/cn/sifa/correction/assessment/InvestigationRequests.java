@@ -3,6 +3,8 @@ package cn.sifa.correction.assessment;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,5 +38,15 @@ public final class InvestigationRequests {
             @Schema(description = "评估意见说明", example = "居所固定,家庭有监护条件,适宜社区矫正") @Size(max = 2000) String opinion,
             @Schema(description = "提交日期,默认今天", example = "2026-12-08") LocalDate submittedOn,
             @Schema(description = "抄送县级人民检察院日期", example = "2026-12-08") LocalDate procuratorateCopiedOn) {
+    }
+
+    @Schema(name = "CorrectionInvestigationExtensionRequest",
+            description = "经委托机关同意延长调查评估期限:延长的工作日数或延长后的期限,二者选一(可多次延长,累计计算)")
+    public record ExtensionRequest(
+            @Schema(description = "延长的工作日数", example = "5") @Min(value = 1, message = "延长的工作日数至少为1") @Max(value = 250, message = "延长的工作日数不超过250") Integer workingDays,
+            @Schema(description = "延长后的期限(须为晚于当前期限的工作日)", example = "2026-12-22") LocalDate dueOn,
+            @Schema(description = "同意延期的委托机关及联系人", example = "长沙市开福区人民法院 张法官") @NotBlank(message = "同意延期的委托机关或联系人不能为空") @Size(max = 100) String agreedBy,
+            @Schema(description = "延期理由", example = "被调查评估人居住地变动,需补充走访") @NotBlank(message = "延期理由不能为空") @Size(max = 500) String reason,
+            @Schema(description = "委托机关同意日期,默认今天", example = "2026-12-10") LocalDate agreedOn) {
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.audit.AuditLog;
+import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.list.Filters;
@@ -27,10 +28,11 @@ import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Workflow;
 import cn.sifa.correction.assessment.InvestigationRequests.CommissionRequest;
+import cn.sifa.correction.assessment.InvestigationRequests.ExtensionRequest;
 import cn.sifa.correction.assessment.InvestigationRequests.OpinionRequest;
 import cn.sifa.correction.subject.Identity;
 
-/** 调查评估: commission, opinion, the list and its export, each in one transaction. */
+/** 调查评估: commission, extension, opinion, the list and its export, each in one transaction. */
 @Service
 @Transactional
 public class InvestigationService {
@@ -45,9 +47,10 @@ public class InvestigationService {
     private final DueDates dueDates;
     private final DivisionScope scope;
     private final AuditLog audit;
+    private final DeadlineCalculator calendar;
 
     InvestigationService(Investigations investigations, Workflow workflow, InvestigationMapper mapper, Listing listing,
-                         DueDates dueDates, DivisionScope scope, AuditLog audit) {
+                         DueDates dueDates, DivisionScope scope, AuditLog audit, DeadlineCalculator calendar) {
         this.investigations = investigations;
         this.workflow = workflow;
         this.mapper = mapper;
@@ -55,6 +58,7 @@ public class InvestigationService {
         this.dueDates = dueDates;
         this.scope = scope;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     /** What the assessment list filters on. */
@@ -72,6 +76,16 @@ public class InvestigationService {
                 Boolean.TRUE.equals(r.residenceChange()), Boolean.TRUE.equals(r.expedited()), on,
                 caller.kind() == SifaPrincipal.Kind.STAFF ? caller.subject() : null);
         workflow.create(i, Investigation::registration);
+        return detail(i);
+    }
+
+    public InvestigationView extension(UUID id, String ifMatch, ExtensionRequest r) {
+        Investigation i = investigations.require(id);
+        LocalDate today = workflow.today();
+        LocalDate currentDue = workflow.openDue(i, i.rule());
+        workflow.step(i, ifMatch, x -> x.extend(r.workingDays(), r.dueOn(), currentDue, r.agreedBy().trim(), r.reason().trim(),
+                r.agreedOn() == null ? today : r.agreedOn(), today, calendar));
+        investigations.flush();
         return detail(i);
     }
 

@@ -35,6 +35,8 @@ public record InvestigationView(
         @Schema(description = "评估意见", example = "适宜社区矫正") String opinion,
         @Schema(description = "提交日期", example = "2026-12-08") LocalDate submittedOn,
         @Schema(description = "抄送检察院日期", example = "2026-12-08") LocalDate procuratorateCopiedOn,
+        @Schema(description = "经委托机关同意累计延长的工作日数", example = "0") int extendedWorkingDays,
+        @Schema(description = "同意(最近一次)延期的委托机关及联系人", example = "长沙市开福区人民法院 张法官") String extensionAgreedBy,
         @Schema(description = "最近的未届满期限", example = "2026-12-15") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否已逾期", example = "false") boolean overdue,

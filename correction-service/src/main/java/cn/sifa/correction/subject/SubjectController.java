@@ -130,6 +130,18 @@ class SubjectController {
         return Answers.ok(subjects.supervisionLevel(id, ifMatch, request));
     }
 
+    @GetMapping("/{id}/check-ins")
+    @Operation(summary = "对象的报告记录(分页,默认按报告日期倒序)")
+    @ApiResponse(responseCode = "200", description = "报告记录")
+    @ApiResponse(responseCode = "404", description = "对象不存在或不在管辖范围内")
+    public ResponseEntity<PageView<CheckInView>> checkIns(@PathVariable UUID id, @RequestParam(required = false) CheckInType type,
+            @RequestParam(required = false) @Parameter(description = "报告日期起") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @Parameter(description = "报告日期止") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> sort) {
+        return subjects.checkIns(id, type, from, to, page, size, sort).toResponse();
+    }
+
     @PostMapping("/{id}/check-ins")
     @Operation(summary = "报告(定期报告、病情报告、病情复查;履行本期并开启下一期)")
     @StepResponses

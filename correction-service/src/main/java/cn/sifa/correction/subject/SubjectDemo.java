@@ -29,12 +29,14 @@ class SubjectDemo implements DemoSeeder {
 
     private final Subjects subjects;
     private final Measures measures;
+    private final CheckIns checkIns;
     private final Workflow workflow;
     private final JdbcTemplate jdbc;
 
-    SubjectDemo(Subjects subjects, Measures measures, Workflow workflow, JdbcTemplate jdbc) {
+    SubjectDemo(Subjects subjects, Measures measures, CheckIns checkIns, Workflow workflow, JdbcTemplate jdbc) {
         this.subjects = subjects;
         this.measures = measures;
+        this.checkIns = checkIns;
         this.workflow = workflow;
         this.jdbc = jdbc;
     }
@@ -89,6 +91,7 @@ class SubjectDemo implements DemoSeeder {
         LocalDate checkIn = reported.plusMonths(1);
         while (checkIn.isBefore(today) && checkIn.isBefore(termEnd)) {
             workflow.apply(s, s.checkIn(CheckInType.REGULAR, null, checkIn, today));
+            checkIns.save(new CheckIn(s, CheckInType.REGULAR, checkIn, null));
             checkIn = checkIn.plusMonths(level == SupervisionLevel.LENIENT ? 3 : 1);
         }
         if (i % 14 == 3) {

@@ -29,6 +29,11 @@ interface SubjectMapper {
     @Mapping(target = "measureLabel", expression = "java(m.getMeasure().label())")
     SubjectView.MeasureView measure(Measure m);
 
+    @Mapping(target = "typeLabel", expression = "java(c.getType().label())")
+    CheckInView checkIn(CheckIn c);
+
+    List<CheckInView> checkIns(List<CheckIn> rows);
+
     @Mapping(target = "statusLabel", expression = "java(s.getStatus().label())")
     @Mapping(target = "kindLabel", expression = "java(s.getKind().label())")
     @Mapping(target = "personName", expression = "java(Identity.name(s.getPersonName(), s.isMinor(), false))")

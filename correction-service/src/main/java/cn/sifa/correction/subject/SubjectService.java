@@ -55,10 +55,13 @@ public class SubjectService {
     private static final Map<String, String> SORTABLE = Map.of("judgmentEffectiveOn", "judgmentEffectiveOn", "termEnd", "termEnd",
             "status", "status", "nextDueOn", "nextDueOn");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("judgmentEffectiveOn"), Sort.Order.asc("id"));
+    private static final Map<String, String> CHECK_IN_SORTABLE = Map.of("checkedInOn", "checkedInOn", "type", "type");
+    private static final Sort CHECK_IN_SORT = Sort.by(Sort.Order.desc("checkedInOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
     private static final Set<OrganizationType> EXECUTING = Set.of(OrganizationType.CORRECTION_AGENCY, OrganizationType.JUSTICE_OFFICE);
 
     private final Subjects subjects;
     private final Measures measures;
+    private final CheckIns checkIns;
     private final Workflow workflow;
     private final SubjectMapper mapper;
     private final Listing listing;
@@ -68,10 +71,11 @@ public class SubjectService {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
-    SubjectService(Subjects subjects, Measures measures, Workflow workflow, SubjectMapper mapper, Listing listing, DueDates dueDates,
+    SubjectService(Subjects subjects, Measures measures, CheckIns checkIns, Workflow workflow, SubjectMapper mapper, Listing listing, DueDates dueDates,
                    DivisionScope scope, Organizations organizations, AuditLog audit, JdbcTemplate jdbc) {
         this.subjects = subjects;
         this.measures = measures;
+        this.checkIns = checkIns;
         this.workflow = workflow;
         this.mapper = mapper;
         this.listing = listing;
@@ -144,8 +148,24 @@ public class SubjectService {
     }
 
     public SubjectView checkIn(UUID id, String ifMatch, CheckInRequest r) {
-        return step(id, ifMatch, (s, today) -> s.checkIn(r.type() == null ? CheckInType.REGULAR : r.type(), r.note(),
-                dateOr(r.checkedInOn(), today), today));
+        return step(id, ifMatch, (s, today) -> {
+            CheckInType type = r.type() == null ? CheckInType.REGULAR : r.type();
+            LocalDate on = dateOr(r.checkedInOn(), today);
+            String note = r.note() == null || r.note().isBlank() ? null : r.note().trim();
+            Transition t = s.checkIn(type, note, on, today);
+            checkIns.save(new CheckIn(s, type, on, note));
+            return t;
+        });
+    }
+
+    /** A subject's reports (报告), newest first, paged; 404 for a subject out of the caller's scope. */
+    @Transactional(readOnly = true)
+    public ListPage<CheckInView> checkIns(UUID id, CheckInType type, LocalDate from, LocalDate to, Integer page, Integer size,
+                                          List<String> sort) {
+        subjects.require(id);
+        Specification<CheckIn> spec = Filters.of(CheckIn.class).division(scope, null).eq("subjectId", id).eq("type", type)
+                .between("checkedInOn", from, to).build();
+        return listing.page(CheckIn.class, spec, Paging.of(page, size, sort, CHECK_IN_SORTABLE, CHECK_IN_SORT), mapper::checkIns);
     }
 
     public SubjectView measure(UUID id, String ifMatch, MeasureRequest r) {

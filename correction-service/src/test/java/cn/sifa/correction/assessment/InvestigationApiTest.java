@@ -1,6 +1,7 @@
 package cn.sifa.correction.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -53,6 +54,61 @@ class InvestigationApiTest extends CorrectionApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.deadlines[0].kind").value("EVALUATION_EXPEDITED"))
                 .andExpect(jsonPath("$.deadlines[0].dueDate").value("2026-10-09"));
+    }
+
+    /**
+     * Extended by agreement: 5 working days from the due Mon 2 Mar 2026 → Mon 9 Mar; then to Thu 12 Mar (3 more, 8 in
+     * all). A due date on a Saturday or not after the current one, both or neither kind of period, a blank agreement
+     * are 400s; a stale version 412; after the opinion 409.
+     */
+    @Test
+    void thePeriodIsExtendedByAgreementAndTheExtensionsAddUp() throws Exception {
+        clock.setToday(LocalDate.of(2026, 2, 10));
+        String id = read(postJson(staff, API + "/investigations", commission(idNumber("inv-ext", LocalDate.of(1986, 3, 1)), "2026-02-10", false))
+                .andExpect(status().isCreated()), "$.id");
+        String path = API + "/investigations/" + id;
+        clock.setToday(LocalDate.of(2026, 2, 27));
+        postJson(staff, path + "/extension", "\"0\"", """
+                {"workingDays":5,"agreedBy":"长沙市开福区人民法院 张法官","reason":"被调查评估人居住地变动,需补充走访","agreedOn":"2026-02-26"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMMISSIONED"))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.extendedWorkingDays").value(5))
+                .andExpect(jsonPath("$.extensionAgreedBy").value("长沙市开福区人民法院 张法官"))
+                .andExpect(jsonPath("$.deadlines.length()").value(1))
+                .andExpect(jsonPath("$.deadlines[0].kind").value("EVALUATION"))
+                .andExpect(jsonPath("$.deadlines[0].dueDate").value("2026-03-09"))
+                .andExpect(jsonPath("$.allowedActions").value(hasItem("extension")))
+                .andExpect(jsonPath("$.history[?(@.action=='extension')].comment")
+                        .value(hasItem("经长沙市开福区人民法院 张法官同意,评估期限延长5个工作日:被调查评估人居住地变动,需补充走访")))
+                .andExpect(jsonPath("$.history[?(@.action=='extension')].occurredOn").value(hasItem("2026-02-26")));
+        String agreed = "\"agreedBy\":\"张法官\",\"reason\":\"补充走访\"";
+        postJson(staff, path + "/extension", "{\"dueOn\":\"2026-03-14\"," + agreed + "}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dueOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("not-a-working-day"));
+        postJson(staff, path + "/extension", "{\"dueOn\":\"2026-03-09\"," + agreed + "}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("due-not-later"));
+        postJson(staff, path + "/extension", "{\"workingDays\":2,\"dueOn\":\"2026-03-12\"," + agreed + "}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("one-of"));
+        postJson(staff, path + "/extension", "{" + agreed + "}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("workingDays"));
+        postJson(staff, path + "/extension", "{\"workingDays\":0,\"agreedBy\":\" \",\"reason\":\"补充走访\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("workingDays", "agreedBy")));
+        postJson(staff, path + "/extension", "{\"workingDays\":1,\"agreedOn\":\"2026-02-28\"," + agreed + "}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("date-in-future"));
+        postJson(staff, path + "/extension", "\"0\"", "{\"workingDays\":1," + agreed + "}").andExpect(status().isPreconditionFailed());
+        postJson(staff, path + "/extension", "\"1\"", "{\"dueOn\":\"2026-03-12\"," + agreed + "}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.extendedWorkingDays").value(8))
+                .andExpect(jsonPath("$.extensionAgreedBy").value("张法官"))
+                .andExpect(jsonPath("$.deadlines[0].dueDate").value("2026-03-12"));
+        clock.setToday(LocalDate.of(2026, 3, 11));
+        getJson(staff, API + "/investigations?overdue=true&size=200").andExpect(jsonPath("$.content[*].id").value(not(hasItem(id))));
+        postJson(staff, path + "/opinion", "{\"suitable\":true,\"submittedOn\":\"2026-03-11\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.deadlines[0].status").value("MET"))
+                .andExpect(jsonPath("$.allowedActions").value(not(hasItem("extension"))));
+        postJson(staff, path + "/extension", "{\"workingDays\":1," + agreed + "}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.currentState").value("SUBMITTED"));
+        postJson(jinyunStaff, path + "/extension", "{\"workingDays\":1," + agreed + "}").andExpect(status().isNotFound());
     }
 
     @Test

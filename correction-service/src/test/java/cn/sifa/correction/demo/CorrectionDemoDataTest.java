@@ -50,6 +50,10 @@ class CorrectionDemoDataTest {
             assertThat(count("select count(*) from " + table + " x where not exists (select 1 from core_transition t where t.record_id = x.id)"))
                     .as(table).isZero();
         }
+        // Every report in a subject's history is also a report record, and the other way round.
+        assertThat(count("select count(*) from cr_check_in where division_code = '430105'")).isPositive();
+        assertThat(count("select count(*) from cr_check_in")).isEqualTo(
+                count("select count(*) from core_transition where record_type = 'correction-subject' and action = 'check-ins'"));
         assertThat(count("select count(*) from cr_released_person where status = 'SUPPORTING' and verified")).isPositive();
         assertThat(count("select count(*) from cr_subject where termination_ground = 'NEW_CRIME'")).isPositive();
         assertThat(count("select count(*) from cr_released_person where status = 'AWAITING_RELEASE'")).isPositive();

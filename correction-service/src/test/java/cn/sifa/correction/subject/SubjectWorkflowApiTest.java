@@ -166,6 +166,35 @@ class SubjectWorkflowApiTest extends CorrectionApiTest {
         postJson(staff, path + "/measures", "{\"measure\":\"PROPOSE_REVOKE_PROBATION\",\"facts\":\"x\"}").andExpect(status().isBadRequest());
     }
 
+    /** The reports are records of their own: listed per subject, newest first, paged, by type; another county sees none. */
+    @Test
+    void aSubjectsCheckInsAreListedNewestFirst() throws Exception {
+        String path = underCorrection("TEMP_OUTSIDE_PRISON", "\"tempOutsideReason\":\"MEDICAL_PAROLE\",", idNumber("check-list", ADULT));
+        String yesterday = today().minusDays(1).toString();
+        postJson(staff, path + "/check-ins", "{\"checkedInOn\":\"" + yesterday + "\",\"note\":\" 电话报告,工作生活正常 \"}").andExpect(status().isOk());
+        postJson(staff, path + "/check-ins", "{\"type\":\"HEALTH_REPORT\"}").andExpect(status().isOk());
+        postJson(staff, path + "/check-ins", "{\"checkedInOn\":\"" + today().plusDays(1) + "\"}").andExpect(status().isBadRequest());
+        getJson(staff, path + "/check-ins").andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(2))
+                .andExpect(jsonPath("$.content[0].type").value("HEALTH_REPORT"))
+                .andExpect(jsonPath("$.content[0].typeLabel").value("病情报告"))
+                .andExpect(jsonPath("$.content[0].checkedInOn").value(today().toString()))
+                .andExpect(jsonPath("$.content[1].type").value("REGULAR"))
+                .andExpect(jsonPath("$.content[1].checkedInOn").value(yesterday))
+                .andExpect(jsonPath("$.content[1].note").value("电话报告,工作生活正常"))
+                .andExpect(jsonPath("$.content[1].createdBy").isNotEmpty());
+        getJson(staff, path + "/check-ins?size=1").andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(2));
+        getJson(staff, path + "/check-ins?type=REGULAR").andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].type").value("REGULAR"));
+        getJson(staff, path + "/check-ins?from=" + today()).andExpect(jsonPath("$.content.length()").value(1));
+        getJson(staff, path + "/check-ins?sort=note,asc").andExpect(status().isBadRequest());
+        getJson(staff, path).andExpect(jsonPath("$.lastCheckInOn").value(yesterday))
+                .andExpect(jsonPath("$.history[?(@.action=='check-ins')].comment").value(hasItem("定期报告:电话报告,工作生活正常")));
+        getJson(jinyunStaff, path + "/check-ins").andExpect(status().isNotFound());
+        getJson(leader, path + "/check-ins").andExpect(status().isOk()).andExpect(jsonPath("$.content.length()").value(2));
+    }
+
     @Test
     void illegalStepsAnswer409AndAStaleEtag412() throws Exception {
         String path = API + "/subjects/" + create(staff, intake("CONTROL", "", today().minusDays(1), today().plusYears(1), idNumber("illegal", ADULT)));
