@@ -127,4 +127,37 @@ describe('ActionDialog', () => {
     expect(JSON.parse(init!.body as string)).toEqual({ applicantName: '', idNumber: '' })
     expect(wrapper.emitted('success')?.[0]).toEqual([{ id: 'x1' }])
   })
+
+  it('sends the corrected form under a new Idempotency-Key after a 4xx, so it is run rather than answered with the refusal', async () => {
+    const { keys, wrapper } = await submitInTurn([
+      () => problem(400, '提交的内容有误', { errors: [{ field: 'applicantName', code: 'NotBlank', message: '申请人姓名不能为空' }] }),
+      () => problem(409, '当前状态不允许执行“受理”'),
+      () => jsonResponse(201, { id: 'x1' }),
+    ])
+    expect(keys).toHaveLength(3)
+    expect(new Set(keys).size).toBe(3)
+    expect(wrapper.emitted('success')?.[0]).toEqual([{ id: 'x1' }])
+  })
+
+  it('keeps the Idempotency-Key after a network error, a 5xx or a key still in flight, so the retry cannot run twice', async () => {
+    const { keys, wrapper } = await submitInTurn([
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => problem(503, '服务暂不可用,请稍后再试'),
+      () => jsonResponse(409, { type: 'https://sifa.cn/problems/idempotency-key-in-flight', title: '请求正在处理', status: 409 }, 'application/problem+json'),
+      () => jsonResponse(201, { id: 'x1' }),
+    ])
+    expect(keys).toHaveLength(4)
+    expect(new Set(keys).size).toBe(1)
+    expect(wrapper.emitted('success')?.[0]).toEqual([{ id: 'x1' }])
+  })
 })
+
+/** Submits the dialog once per answer, the server giving them in turn; the Idempotency-Key each request carried. */
+async function submitInTurn(answers: (() => Response | Promise<Response>)[]) {
+  const fetchMock = stubFetch(() => answers[fetchMock.mock.calls.length - 1]!())
+  const wrapper = mount(Host, { attachTo: document.body })
+  await flushPromises()
+  for (let i = 0; i < answers.length; i++) await submit()
+  const keys = fetchMock.mock.calls.map(([, init]) => (init!.headers as Record<string, string>)['Idempotency-Key'])
+  return { keys, wrapper }
+}

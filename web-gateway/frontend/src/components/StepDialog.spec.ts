@@ -134,6 +134,29 @@ describe('step rules', () => {
     expect(check('2026-11-02')).toBeUndefined()
   })
 
+  it('takes a required slot holding a list of records and a required number, and refuses them left empty', () => {
+    const rules = stepRules({
+      title: '收到复议申请',
+      fields: [
+        { prop: 'applicants', label: '申请人', kind: 'slot', required: true },
+        { prop: 'days', label: '延长天数', kind: 'number', required: true },
+      ],
+    })
+    // a bare { required: true } is checked by async-validator as a string: it refused every list and number
+    const check = (prop: string, value: unknown) => {
+      const rule = (rules[prop] as { required: boolean; message: string; validator: (r: unknown, v: unknown, cb: (e?: Error) => void) => void }[])[0]!
+      expect(rule.required).toBe(true)
+      let result: Error | undefined
+      rule.validator({}, value, (e) => (result = e))
+      return result ? rule.message : undefined
+    }
+    expect(check('applicants', [{ kind: 'NATURAL_PERSON', name: '张三' }])).toBeUndefined()
+    expect(check('days', 30)).toBeUndefined()
+    expect(check('days', 0)).toBeUndefined()
+    expect(check('applicants', [])).toBe('请选择申请人')
+    expect(check('days', null)).toBe('请填写延长天数')
+  })
+
   it('offers exactly the allowed actions the portal has a form for, in the server order', () => {
     const steps: StepDefinitions = { investigate: { title: '开始调查' }, close: { title: '办结' }, 'issue-document': ISSUE }
     expect(offeredSteps(['close', 'reopen', 'issue-document'], steps)).toEqual(['close', 'issue-document'])

@@ -53,6 +53,15 @@ export function stepDateRule(notBefore?: string | null, label = '上一步骤'):
   }
 }
 
+/**
+ * A required field's check, whatever its value holds: a slot's array or object (the parties of an application), a
+ * number. A bare `{ required: true }` rule is checked by async-validator as a string, so it refused every such value.
+ */
+export function filledValidator(_rule: unknown, value: unknown, callback: (error?: Error) => void): void {
+  const empty = value == null || value === '' || (Array.isArray(value) && value.length === 0)
+  callback(empty ? new Error('必填') : undefined)
+}
+
 /** The initial model of a step: its defaults, and its date today. */
 export function initialModel(step: StepDefinition): Record<string, unknown> {
   const model: Record<string, unknown> = {}
@@ -71,7 +80,9 @@ export function stepRules(step: StepDefinition, notBefore?: string | null, model
     const list: FormItemRule[] = []
     const picked = f.kind === 'dict' || f.kind === 'date' || f.kind === 'slot'
     if (f.required) {
-      list.push({ required: true, type: f.multiple ? 'array' : undefined, min: f.multiple ? 1 : undefined, message: `请${picked ? '选择' : '填写'}${f.label}`, trigger: picked ? 'change' : 'blur' })
+      const message = `请${picked ? '选择' : '填写'}${f.label}`
+      const trigger = picked ? 'change' : 'blur'
+      list.push(f.multiple ? { required: true, type: 'array', min: 1, message, trigger } : { required: true, validator: filledValidator, message, trigger })
     }
     if (f.max) list.push({ max: f.max, message: `不超过${f.max}字`, trigger: 'change' })
     if (list.length) rules[f.prop] = list

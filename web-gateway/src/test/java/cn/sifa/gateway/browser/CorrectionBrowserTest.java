@@ -113,6 +113,82 @@ class CorrectionBrowserTest {
     }
 
     @Test
+    void aSubjectIsTakenInReceivedAndSupervisedWithACheckInAndALeaveRequest() {
+        open("/login");
+        logIn("correction", DEMO_PASSWORD);
+
+        openFromMenu("矫正对象");
+        click("[data-test=registry-create]");
+        visible(".el-dialog");
+        type("[data-test=step-field-personName] input", "钱浏览");
+        type("[data-test=step-field-idNumber] input", idNumber("430105", "19900312", false));
+        choose("性别", "女");
+        choose("矫正类别", "缓刑");
+        type("[data-test=step-field-crime] input", "危险驾驶罪");
+        type("[data-test=step-field-decidingAuthority] input", "长沙市开福区人民法院");
+        date("termStart", today);
+        date("termEnd", today.plusYears(1).minusDays(1));
+        click("[data-test=action-dialog-submit]");
+
+        wait.until(ExpectedConditions.urlMatches("/correction/subjects/" + UUID));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=record-status]"), "待报到"));
+        // the report-in deadline with its legal basis
+        assertThat(visible(".record-detail__deadlines").getText()).isNotBlank();
+        assertThat(visible(".record-detail__basis").getText()).isNotBlank();
+        screenshot("correction-subject-intake");
+
+        step("report-in");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=record-status]"), "已报到登记"));
+
+        // a woman's team needs a woman: the server says so beside the form
+        click("[data-test=action-team]");
+        type("[data-test=step-field-members] textarea", "孙矫正(司法所)、周某(社区)");
+        click("[data-test=action-dialog-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".el-dialog"), "女性成员"));
+        click("[data-test=step-field-includesWoman] .el-switch");
+        submitAndSee("周某(社区)");
+
+        click("[data-test=action-plan]");
+        type("[data-test=step-field-plan] textarea", "每月报告一次,参加教育学习与公益活动。");
+        submitAndSee("每月报告一次");
+
+        step("supervision-level");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=record-status]"), "矫正中"));
+
+        step("check-ins");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-fields]"), "最近报告"));
+
+        // a ten-day trip: the service says a county agency approves it
+        click("[data-test=sub-create-leave-requests]");
+        visible(".el-dialog");
+        type("[data-test=step-field-destination] input", "广州市天河区");
+        date("from", today.plusDays(3));
+        date("to", today.plusDays(12));
+        type("[data-test=step-field-reason] textarea", "探望病重的母亲");
+        click("[data-test=action-dialog-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=sub-leave-requests] .el-table__body"), "广州市天河区"));
+        String leave = visible("[data-test=sub-leave-requests] .el-table__body tr").getText();
+        assertThat(leave).contains("县级社区矫正机构");
+        // the deadlines of a subject under correction, each with its basis
+        List<WebElement> basis = browser.findElements(By.cssSelector(".record-detail__basis"));
+        assertThat(basis).isNotEmpty().allSatisfy(b -> assertThat(b.getText()).isNotBlank());
+        screenshot("correction-subject-under-correction");
+
+        click("[data-test=sub-leave-requests] [data-test=sub-action-approve]");
+        visible(".el-dialog");
+        assertThat(visible("[data-test=step-field-approverLevel]").getText()).contains("县级社区矫正机构");
+        type("[data-test=step-field-approver] input", "开福区社区矫正管理局");
+        click("[data-test=action-dialog-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=sub-leave-requests] .el-table__body"), "开福区社区矫正管理局"));
+    }
+
+    /** Submits the open dialog and waits for the record's fields to show the text. */
+    private void submitAndSee(String text) {
+        click("[data-test=action-dialog-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-fields]"), text));
+    }
+
+    @Test
     void theAlertsOpenTheirRecordsAndAReleasedPersonShowsItsSupport() {
         open("/login");
         logIn("correction", DEMO_PASSWORD);

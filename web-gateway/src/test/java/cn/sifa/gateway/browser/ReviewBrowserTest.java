@@ -83,6 +83,89 @@ class ReviewBrowserTest {
     }
 
     @Test
+    void anApplicationIsReceivedAcceptedDecidedAndLitigatedInThePortal() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String applicant = "张复议" + suffix;
+        open("/login");
+        logIn("review", DEMO_PASSWORD);
+
+        openFromMenu("行政复议案件");
+        visible("[data-test=registry-reconsiderations]");
+        click("[data-test=registry-create]");
+        visible(".el-dialog");
+        type("input[data-test=applicants-name-0]", applicant);
+        type("[data-test=applicants-id-0] input", ID_NUMBER);
+        type("input[data-test=applicants-phone-0]", "13800000001");
+        type("[data-test=step-field-respondentName] input", "开福区市场监督管理局");
+        chooseFirst("行为类别");
+        type("[data-test=step-field-actDescription] textarea", "罚款2000元");
+        WebElement knewOn = visible("[data-test=step-field-knewOn] input");
+        knewOn.sendKeys(LocalDate.now().minusDays(5).toString(), Keys.ENTER);
+        type("[data-test=step-field-requests] textarea", "撤销该行政处罚决定");
+        screenshot("review-application-form");
+        click("[data-test=action-dialog-submit]");
+
+        wait.until(ExpectedConditions.urlMatches(RECONSIDERATION_URL.pattern()));
+        Matcher url = RECONSIDERATION_URL.matcher(browser.getCurrentUrl());
+        assertThat(url.find()).isTrue();
+        String id = url.group(1);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-fields]"), applicant));
+        // the review staff see the applicant's numbers in full; the acceptance review runs with its basis
+        assertThat(visible("[data-test=registry-fields]").getText()).contains(ID_NUMBER, "13800000001", "开福区市场监督管理局");
+        assertThat(basisTexts()).anyMatch(b -> b.contains("第30条"));
+        screenshot("review-application-received");
+
+        step("acceptance");
+        assertThat(basisTexts()).anyMatch(b -> b.contains("第48条"));
+        screenshot("review-accepted");
+        step("copy-sent");
+        step("respondent-reply");
+
+        String before = visible("[data-test=record-status]").getText();
+        click("[data-test=action-decision]");
+        visible(".el-dialog");
+        chooseFirst("决定结果");
+        type("[data-test=step-field-approvedBy] input", "复议机构负责人 王某");
+        click("[data-test=action-dialog-submit]");
+        wait.until(d -> !d.findElement(By.cssSelector("[data-test=record-status]")).getText().equals(before));
+        step("service");
+
+        Http api = new Http(port);
+        assertThat(api.login("review", DEMO_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.get("/api/review/v1/reconsiderations/" + id).json().get("status").asString()).isEqualTo("SERVED");
+
+        // the lawsuit against the decision, registered from the case: it starts linked to it
+        clickButton("行政应诉案件");
+        wait.until(ExpectedConditions.urlContains("relatedReconsiderationId=" + id));
+        visible("[data-test=registry-litigations]");
+        click("[data-test=registry-create]");
+        visible(".el-dialog");
+        String courtCaseNo = "(2026)湘0105行初" + suffix + "号";
+        type("[data-test=step-field-court] input", "开福区人民法院");
+        type("[data-test=step-field-courtCaseNo] input", courtCaseNo);
+        type("[data-test=step-field-plaintiff] input", applicant);
+        // a multiple select shows its input only once focused
+        click("[data-test=defendants-select] .el-select__wrapper");
+        WebElement defendants = visible("[data-test=defendants-select] input");
+        defendants.sendKeys("开福区市场监督管理局", Keys.ENTER);
+        visible(".action-dialog .el-dialog__title").click(); // closes the multi-select's dropdown
+        chooseFirst("被诉行为类别");
+        wait.until(d -> d.findElement(By.cssSelector("[data-test=step-field-relatedReconsiderationId]")).getText().contains(applicant));
+        click("[data-test=action-dialog-submit]");
+
+        wait.until(ExpectedConditions.urlMatches("/review/litigations/[0-9a-f-]{36}$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-fields]"), courtCaseNo));
+        assertThat(basisTexts()).anyMatch(b -> b.contains("第67条"));
+        assertThat(actions()).contains("提交答辩");
+        screenshot("review-litigation");
+
+        clickButton("查看行政复议案件");
+        wait.until(ExpectedConditions.urlMatches(RECONSIDERATION_URL.pattern()));
+        assertThat(browser.getCurrentUrl()).endsWith(id);
+        assertThat(api.get("/api/review/v1/reconsiderations/" + id).json().get("status").asString()).isEqualTo("LITIGATED");
+    }
+
+    @Test
     void aDecisionBeforeTheMandatoryHearingShowsWhatIsMissing() {
         Http api = new Http(port);
         assertThat(api.login("review", DEMO_PASSWORD).status()).isEqualTo(200);
