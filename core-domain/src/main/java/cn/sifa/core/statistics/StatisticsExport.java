@@ -17,7 +17,8 @@ import cn.sifa.core.export.Exporter;
  * ({@link ExportFormat#requested}), the same figures as a {@link StatisticsSheet} written by the core
  * {@link Exporter}. The figures are computed once either way, so an export is exactly the JSON of the same request
  * (same division scope, same period). The controller declares
- * {@code produces = {APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE}} and returns
+ * {@code produces = {APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE}} with an
+ * {@code @ApiResponse(responseCode = "200")} (so the OpenAPI 200 lists the three types), and returns
  * {@code statisticsExport.answer(accept, response, "人民调解统计", () -> statistics.compute(...))}.
  */
 @Component

@@ -32,7 +32,7 @@ import cn.sifa.core.export.ExportColumn;
  * <li>identifiers are left out: a UUID, and a code beside its label ({@code code} beside {@code label} or
  * {@code name}, {@code xCode} beside {@code xName} or {@code xLabel}, {@code x} beside {@code xLabel});</li>
  * <li>a {@link Rate} reads "94.23%(49/52)", "—(0/0)" when the denominator is 0; a {@code Double} of a statistics
- * view is a fraction (a growth) and reads as a percentage; an absent figure reads "—"; counts, amounts and dates
+ * view is a fraction (a growth) and reads as a percentage (a fall with the minus sign −); an absent figure reads "—"; counts, amounts and dates
  * stay numbers and dates in Excel; a {@link Labeled} code reads as its label.</li>
  * </ul>
  */
@@ -165,8 +165,10 @@ public final class StatisticsSheet {
         return text(value);
     }
 
+    /** "20.00%"; a fall reads "−10.00%" with the minus sign U+2212, which CSV does not guard as a formula ("'-10.00%"). */
     private static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        BigDecimal percent = BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+        return (percent.signum() < 0 ? "\u2212" : "") + percent.abs().toPlainString() + "%";
     }
 
     private static String text(Object value) {

@@ -86,6 +86,12 @@ class StatisticsSheetTest {
     }
 
     @Test
+    void aFallReadsWithTheMinusSignThatNoSpreadsheetTakesForAFormula() {
+        assertThat(StatisticsSheet.cell(-0.1)).isEqualTo("\u221210.00%");
+        assertThat(StatisticsSheet.cell(0.0)).isEqualTo("0.00%");
+    }
+
+    @Test
     void theFileIsNamedAfterTheTitleAndThePeriod() {
         assertThat(StatisticsSheet.filename("人民调解统计", VIEW)).isEqualTo("人民调解统计_2026-01-01至2026-06-30");
         assertThat(StatisticsSheet.filename("统计", Rate.of(1, 2))).isEqualTo("统计");
