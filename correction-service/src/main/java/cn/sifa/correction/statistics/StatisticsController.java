@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +37,7 @@ class StatisticsController {
         this.export = export;
     }
 
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(summary = "社区矫正统计(期间默认本年1月1日至今天;Accept 为 CSV/Excel 时导出同样的数字)")
     public ResponseEntity<CorrectionStatistics> get(

@@ -38,7 +38,7 @@ class StatisticsController {
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(summary = "统计:执法数据、三项制度、案卷评查、备案、涉企检查、投诉、柔性执法、合法性审查、执法证过期(期间默认本年1月1日至今日;Accept 为 CSV/Excel 时导出同样的数字)")
-    @ApiResponse(responseCode = "200", description = "统计")
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
     public ResponseEntity<EnforcementStatistics> statistics(
             @RequestParam(required = false) String divisionCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +34,7 @@ class LegalAidStatisticsController {
         this.export = export;
     }
 
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
     @GetMapping(value = "/api/legal-aid/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(summary = "法律援助统计(默认本年1月1日至今天;按管辖范围;Accept 为 CSV/Excel 时导出同样的数字)")
     public ResponseEntity<LegalAidStatisticsView> statistics(

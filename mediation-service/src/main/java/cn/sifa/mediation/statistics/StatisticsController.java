@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,6 +38,7 @@ class StatisticsController {
     }
 
     @Operation(summary = "人民调解统计", description = "管辖范围内任一区划、任一期间(含起止日)的各项指标与工作总结句;Accept 为 CSV/Excel 时导出同样的数字(类别、指标、数值、说明)")
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     ResponseEntity<StatisticsView> get(
             @Parameter(description = "行政区划,默认调用方所在区划", example = "430105") @RequestParam(required = false) String divisionCode,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.sifa.core.export.ExportFormat;
@@ -33,6 +34,7 @@ class ReviewStatisticsController {
         this.export = export;
     }
 
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
     @GetMapping(value = "/api/review/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Operation(summary = "行政复议与行政应诉统计(收案、结案、纠错率、法定期限内结案率、败诉率、负责人出庭应诉率;默认今年1月1日至今;Accept 为 CSV/Excel 时导出同样的数字)")
     public ResponseEntity<ReviewStatisticsView> statistics(@RequestParam(required = false) String divisionCode,
