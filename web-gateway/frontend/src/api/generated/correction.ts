@@ -217,7 +217,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 社区矫正统计(期间默认本年1月1日至今天) */
+        /** 社区矫正统计(期间默认本年1月1日至今天;Accept 为 CSV/Excel 时导出同样的数字) */
         get: operations["getStatistics"];
         put?: never;
         post?: never;
@@ -4394,13 +4394,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
+            /** @description 统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionStatistics"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */

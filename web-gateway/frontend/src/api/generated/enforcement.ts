@@ -946,7 +946,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 统计:执法数据、三项制度、案卷评查、备案、涉企检查、投诉、柔性执法、合法性审查、执法证过期(期间默认本年1月1日至今日;可导出) */
+        /** 统计:执法数据、三项制度、案卷评查、备案、涉企检查、投诉、柔性执法、合法性审查、执法证过期(期间默认本年1月1日至今日;Accept 为 CSV/Excel 时导出同样的数字) */
         get: operations["statisticsStatistics"];
         put?: never;
         post?: never;
@@ -9469,7 +9469,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 统计 */
+            /** @description 统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -525,7 +525,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 法律援助统计(默认本年1月1日至今天;按管辖范围) */
+        /** 法律援助统计(默认本年1月1日至今天;按管辖范围;Accept 为 CSV/Excel 时导出同样的数字) */
         get: operations["statisticsLegalAidStatistics"];
         put?: never;
         post?: never;
@@ -5465,13 +5465,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
+            /** @description 统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LegalAidStatisticsView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */

@@ -617,7 +617,7 @@ export interface paths {
         };
         /**
          * 人民调解统计
-         * @description 管辖范围内任一区划、任一期间(含起止日)的各项指标与工作总结句;Accept 为 CSV/Excel 时导出
+         * @description 管辖范围内任一区划、任一期间(含起止日)的各项指标与工作总结句;Accept 为 CSV/Excel 时导出同样的数字(类别、指标、数值、说明)
          */
         get: operations["getStatistics"];
         put?: never;
@@ -2037,8 +2037,9 @@ export interface components {
             /**
              * @description 类型
              * @example TOWNSHIP_STREET
+             * @enum {string}
              */
-            type?: string;
+            type?: "VILLAGE" | "RESIDENTS" | "ENTERPRISE_INSTITUTION" | "TOWNSHIP_STREET" | "INDUSTRY_PROFESSIONAL";
         };
         /** @description 司法确认 */
         MediationConfirmationView: {
@@ -6439,13 +6440,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 统计结果 */
+            /** @description 统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MediationStatistics"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */

@@ -642,7 +642,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 行政复议与行政应诉统计(收案、结案、纠错率、法定期限内结案率、败诉率、负责人出庭应诉率;默认今年1月1日至今) */
+        /** 行政复议与行政应诉统计(收案、结案、纠错率、法定期限内结案率、败诉率、负责人出庭应诉率;默认今年1月1日至今;Accept 为 CSV/Excel 时导出同样的数字) */
         get: operations["statisticsReviewStatistics"];
         put?: never;
         post?: never;
@@ -6276,13 +6276,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
+            /** @description 统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewStatisticsView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */

@@ -58,6 +58,25 @@ public abstract class ApiTestSupport {
         return perform(who, get(path).accept(MediaType.APPLICATION_JSON));
     }
 
+    /**
+     * A GET exported as {@code accept} (text/csv or the XLSX type), read back: 200, that content type, an attachment.
+     */
+    protected ExportedSheet exported(SifaPrincipal who, String path, String accept) throws Exception {
+        MvcResult result = perform(who, get(path).header("Accept", accept)).andReturn();
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getContentType()).startsWith(accept);
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        byte[] bytes = result.getResponse().getContentAsByteArray();
+        return accept.startsWith("text/csv") ? ExportedSheet.csv(bytes) : ExportedSheet.xlsx(bytes);
+    }
+
+    /** Runs {@code check} on the CSV and on the Excel export of the GET {@code path}. */
+    protected void inBothExports(SifaPrincipal who, String path, java.util.function.Consumer<ExportedSheet> check) throws Exception {
+        for (String type : java.util.List.of(cn.sifa.core.export.ExportFormat.CSV_TYPE, cn.sifa.core.export.ExportFormat.XLSX_TYPE)) {
+            check.accept(exported(who, path, type));
+        }
+    }
+
     protected LocalDate today() {
         return clock.today();
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import cn.sifa.core.export.ExportFormat;
 import cn.sifa.correction.CorrectionApiTest;
 
 class InvestigationApiTest extends CorrectionApiTest {
@@ -44,6 +45,15 @@ class InvestigationApiTest extends CorrectionApiTest {
         getJson(staff, API + "/statistics?from=2026-01-01&to=2026-03-31").andExpect(jsonPath("$.assessmentsDone").value(1))
                 .andExpect(jsonPath("$.assessmentsOnTime.numerator").value(1));
         getJson(jinyunStaff, API + "/statistics?from=2026-01-01&to=2026-03-31").andExpect(jsonPath("$.assessmentsDone").value(0));
+
+        // CSV and Excel by Accept: the same figures as the JSON of the same request
+        String stats = API + "/statistics?from=2026-01-01&to=2026-03-31";
+        int done = read(getJson(staff, stats), "$.assessmentsDone");
+        inBothExports(staff, stats, sheet -> {
+            assertThat(sheet.figure("", "期间内完成的调查评估")).isEqualTo(String.valueOf(done));
+            assertThat(sheet.figure("", "调查评估按期完成率")).startsWith("100.00%(1/");
+        });
+        assertThat(exported(jinyunStaff, stats, ExportFormat.XLSX_TYPE).figure("", "期间内完成的调查评估")).isEqualTo("0");
     }
 
     /** 速裁: 5 working days from Fri 25 Sep 2026 (中秋 25–27 Sep, 国庆 1–7 Oct): 28, 29, 30 Sep, Thu 8, Fri 9 Oct. */

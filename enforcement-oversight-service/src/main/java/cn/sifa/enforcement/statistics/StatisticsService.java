@@ -1,17 +1,12 @@
 package cn.sifa.enforcement.statistics;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,9 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.dictionary.Labeled;
-import cn.sifa.core.export.ExportColumn;
-import cn.sifa.core.export.ExportFormat;
-import cn.sifa.core.export.Exporter;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.statistics.Rate;
@@ -49,14 +41,12 @@ public class StatisticsService {
     private final ScopedSql jdbc;
     private final ThreeSystemsService threeSystems;
     private final DivisionScope scope;
-    private final Exporter exporter;
     private final Clock clock;
 
-    StatisticsService(JdbcTemplate jdbc, ThreeSystemsService threeSystems, DivisionScope scope, Exporter exporter, Clock clock) {
+    StatisticsService(JdbcTemplate jdbc, ThreeSystemsService threeSystems, DivisionScope scope, Clock clock) {
         this.jdbc = new ScopedSql(jdbc);
         this.threeSystems = threeSystems;
         this.scope = scope;
-        this.exporter = exporter;
         this.clock = clock;
     }
 
@@ -69,17 +59,6 @@ public class StatisticsService {
         StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
         String shown = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
         return compute(shown, scope.narrowTo(divisionCode), period.from(), period.to(), today);
-    }
-
-    /** The same figures as a CSV or XLSX table (a handful of rows already in memory: nothing to stream). */
-    public void export(String divisionCode, LocalDate from, LocalDate to, ExportFormat format, HttpServletResponse response) {
-        EnforcementStatistics stats = compute(divisionCode, from, to);
-        try {
-            exporter.write(response, format, "行政执法监督统计", List.of(new ExportColumn<String[]>("类别", r -> r[0]),
-                    new ExportColumn<String[]>("指标", r -> r[1]), new ExportColumn<String[]>("数值", r -> r[2])), rows(stats).stream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private EnforcementStatistics compute(String divisionCode, String prefix, LocalDate from, LocalDate to, LocalDate today) {
@@ -181,38 +160,6 @@ public class StatisticsService {
                 new EnforcementStatistics.Complaints(received, closed, Rate.of(closed, received), unfounded, byDocument),
                 new EnforcementStatistics.Leniency(byKind.stream().mapToLong(CodeCount::count).sum(), byKind, listItems),
                 legality, normative, people);
-    }
-
-    private static List<String[]> rows(EnforcementStatistics s) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"执法数据", "报送总数", String.valueOf(s.actions().total())});
-        s.actions().byType().forEach(c -> rows.add(new String[] {"执法数据", c.label(), String.valueOf(c.count())}));
-        s.actions().byAgency().forEach(c -> rows.add(new String[] {"执法数据(按执法主体)", c.name(), String.valueOf(c.count())}));
-        rows.add(rate("三项制度", "执法信息按时公示率", s.threeSystems().publication()));
-        rows.add(rate("三项制度", "重大执法决定法制审核率", s.threeSystems().legalReview()));
-        rows.add(rate("三项制度", "执法全过程音像记录率", s.threeSystems().recording()));
-        rows.add(new String[] {"案卷评查", "已评分案卷", String.valueOf(s.fileReviews().scored())});
-        s.fileReviews().byGrade().forEach(c -> rows.add(new String[] {"案卷评查", c.label(), String.valueOf(c.count())}));
-        rows.add(new String[] {"案卷评查", "平均分", String.valueOf(s.fileReviews().meanScore())});
-        rows.add(new String[] {"重大行政处罚备案", "备案数", String.valueOf(s.penaltyFilings().filed())});
-        rows.add(new String[] {"重大行政处罚备案", "逾期备案", String.valueOf(s.penaltyFilings().late())});
-        rows.add(new String[] {"涉企检查", "检查数", String.valueOf(s.inspections().total())});
-        rows.add(new String[] {"涉企检查", "被检查企业数", String.valueOf(s.inspections().enterprises())});
-        rows.add(new String[] {"涉企检查", "平均每企业检查次数", String.valueOf(s.inspections().perEnterprise())});
-        rows.add(new String[] {"执法投诉", "受理", String.valueOf(s.complaints().received())});
-        rows.add(new String[] {"执法投诉", "办结", String.valueOf(s.complaints().closed())});
-        s.leniency().byKind().forEach(c -> rows.add(new String[] {"柔性执法", c.label(), String.valueOf(c.count())}));
-        rows.add(new String[] {"柔性执法", "免罚轻罚清单事项", String.valueOf(s.leniency().listItems())});
-        s.legalityReviews().byType().forEach(c -> rows.add(new String[] {"合法性审查", c.label(), String.valueOf(c.count())}));
-        rows.add(rate("合法性审查", "意见采纳率", s.legalityReviews().adoption()));
-        rows.add(new String[] {"合法性审查", "政府合同金额(元)", s.legalityReviews().contractAmount().toPlainString()});
-        rows.add(new String[] {"规范性文件", "备案数", String.valueOf(s.normativeDocuments().filed())});
-        rows.add(new String[] {"执法人员", "执法证已过期", String.valueOf(s.people().expiredCertificates())});
-        return rows;
-    }
-
-    private static String[] rate(String section, String name, Rate r) {
-        return new String[] {section, name, r.numerator() + "/" + r.denominator() + (r.fraction() == null ? "" : " = " + r.fraction())};
     }
 
     private EnforcementStatistics.Filings filings(String table, String reviewedStatuses, Object[] p) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.enforcement.EnforcementApiTest;
 
@@ -76,6 +77,17 @@ class ThreeSystemsAndStatisticsApiTest extends EnforcementApiTest {
                 .andExpect(jsonPath("$.people.expiredCertificates").value(1));
         getJson(jinyun, API + "/statistics?divisionCode=" + RONGCHENG + "&from=2026-01-01&to=2026-12-31")
                 .andExpect(jsonPath("$.actions.total").value(0)).andExpect(jsonPath("$.people.officers").value(0));
+        // CSV and Excel by Accept: the same figures as the JSON of the same request
+        String stats = API + "/statistics?from=2026-01-01&to=2026-12-31";
+        int total = read(getJson(rongcheng, stats), "$.actions.total");
+        inBothExports(rongcheng, stats, sheet -> {
+            assertThat(sheet.figure("执法数据", "报送执法行为总数")).isEqualTo(String.valueOf(total));
+            assertThat(sheet.figure("执法数据 · 按执法行为类别", "行政处罚")).isEqualTo("1");
+            assertThat(sheet.figure("三项制度", "执法信息按时公示率")).startsWith("100.00%(");
+            assertThat(sheet.figure("执法主体与人员", "执法证已过期人数")).isEqualTo("1");
+        });
+        assertThat(exported(jinyun, API + "/statistics?divisionCode=" + RONGCHENG + "&from=2026-01-01&to=2026-12-31",
+                ExportFormat.CSV_TYPE).figure("执法数据", "报送执法行为总数")).isEqualTo("0");
         getJson(kaifu, API + "/officers?certificateStatus=EXPIRED&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(0));
         getJson(rongcheng, API + "/officers?certificateStatus=EXPIRED&agencyId=" + agency).andExpect(jsonPath("$.page.totalElements").value(1));
     }

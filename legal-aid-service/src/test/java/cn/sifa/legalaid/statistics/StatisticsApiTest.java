@@ -1,5 +1,6 @@
 package cn.sifa.legalaid.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +51,16 @@ class StatisticsApiTest extends LegalAidApiTest {
                 .andExpect(jsonPath("$.recoveredAmount").value(0));
         getJson(jinyun, API + "/statistics?from=2026-03-01&to=2026-03-31")
                 .andExpect(jsonPath("$.applicationsLastYear").value(2));
+
+        // CSV and Excel by Accept: the same figures as the JSON of the same request
+        String stats = API + "/statistics?from=2025-03-01&to=2025-03-31";
+        Integer applications = read(getJson(jinyun, stats), "$.applications");
+        inBothExports(jinyun, stats, sheet -> {
+            assertThat(sheet.header()).containsExactly("类别", "指标", "数值", "说明");
+            assertThat(sheet.figure("", "受理申请数(按收到申请日期)")).isEqualTo(String.valueOf(applications));
+            assertThat(sheet.figure("", "审查决定按期率(按期作出 / 期间内作出的审查决定)")).isEqualTo("50.00%(1/2)");
+            assertThat(sheet.figure("", "受理申请同比增长(0.2 即 +20%)")).isEqualTo("—");
+        });
     }
 
     @Test

@@ -215,8 +215,8 @@ public class MediationStatistics {
                 case "SM" -> months.computeIfAbsent(code, m -> new long[3])[1] = rs.getLong("succeeded");
                 case "FM" -> months.computeIfAbsent(code, m -> new long[3])[2] = rs.getLong("failed");
                 case "COMMITTEE" -> f.committees.add(new StatisticsView.CommitteeRow(UUID.fromString(code), rs.getString("name"),
-                        rs.getString("type"), rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed"),
-                        rs.getBigDecimal("amount")));
+                        CommitteeType.valueOf(rs.getString("type")), rs.getLong("registered"),
+                        rs.getLong("succeeded"), rs.getLong("failed"), rs.getBigDecimal("amount")));
                 default -> throw new IllegalStateException(dim);
             }
             if (dim.equals("TYPE") || dim.equals("SOURCE")) {
@@ -325,33 +325,6 @@ public class MediationStatistics {
     }
 
 
-    static List<String[]> flatten(StatisticsView v) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"行政区划", v.divisionName()});
-        rows.add(new String[] {"统计期间", v.from() + " 至 " + v.to()});
-        rows.add(new String[] {"登记", String.valueOf(v.registered())});
-        rows.add(new String[] {"受理", String.valueOf(v.accepted())});
-        rows.add(new String[] {"不予受理", String.valueOf(v.declined())});
-        rows.add(new String[] {"调解成功", String.valueOf(v.succeeded())});
-        rows.add(new String[] {"调解终止", String.valueOf(v.failed())});
-        rows.add(new String[] {"调解成功率", v.successRate().fraction() == null ? "-" : String.valueOf(v.successRate().fraction())});
-        rows.add(new String[] {"争取赔(补)偿金额(元)", v.compensation().toPlainString()});
-        rows.add(new String[] {"法院委派(诉前调解)", String.valueOf(v.courtReferred())});
-        rows.add(new String[] {"信访积案化解", String.valueOf(v.petitionResolved())});
-        rows.add(new String[] {"劳动人事争议调解成功", String.valueOf(v.labourResolved())});
-        rows.add(new String[] {"排查", String.valueOf(v.screenings().total())});
-        rows.add(new String[] {"民转刑风险", String.valueOf(v.screenings().escalationRisk())});
-        rows.add(new String[] {"申请司法确认", String.valueOf(v.afterAgreement().confirmationApplied())});
-        rows.add(new String[] {"专职调解员占比", v.organisation().fullTimeShare().fraction() == null ? "-"
-                : String.valueOf(v.organisation().fullTimeShare().fraction())});
-        rows.add(new String[] {"补贴合计(元)", v.totalSubsidy().toPlainString()});
-        rows.add(new String[] {"积分合计", String.valueOf(v.totalCreditPoints())});
-        v.byDisputeType().forEach(b -> rows.add(new String[] {"按类型·" + b.label() + "·成功", String.valueOf(b.succeeded())}));
-        v.bySource().forEach(b -> rows.add(new String[] {"按来源·" + b.label() + "·登记", String.valueOf(b.registered())}));
-        v.byMonth().forEach(m -> rows.add(new String[] {"按月·" + m.month() + "·成功", String.valueOf(m.succeeded())}));
-        rows.add(new String[] {"工作总结句", v.summary()});
-        return rows;
-    }
     /** Puts the core subtree condition ({@link DivisionScope#within}) where the SQL says {@code {WITHIN:alias:param}}. */
     private static String scoped(String sql) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{WITHIN:(\\w*):([?\\w]+)}").matcher(sql);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import cn.sifa.core.statistics.Rate;
+import cn.sifa.mediation.committee.CommitteeType;
 import cn.sifa.mediation.incentive.IncentiveCalculator.MediatorIncentive;
 
 /** The figures of METRICS.md (人民调解) for a division and period; see docs/mediation.md for each definition. */
@@ -99,7 +100,7 @@ public record StatisticsView(
     @Schema(name = "MediationCommitteeRow", description = "调委会统计")
     public record CommitteeRow(@Schema(description = "调委会 ID") UUID id,
                                @Schema(description = "名称", example = "东风路街道人民调解委员会") String name,
-                               @Schema(description = "类型", example = "TOWNSHIP_STREET") String type,
+                               @Schema(description = "类型", example = "TOWNSHIP_STREET") CommitteeType type,
                                @Schema(description = "登记", example = "300") long registered,
                                @Schema(description = "调解成功", example = "296") long succeeded,
                                @Schema(description = "调解终止", example = "2") long failed,

@@ -113,6 +113,15 @@ class StatisticsApiTest extends MediationApiTest {
         byte[] bytes = xlsx.getResponse().getContentAsByteArray();
         assertThat(bytes.length).isGreaterThan(100);
         assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        MvcResult json = api.fetch(JINYUN, STATS).andExpect(status().isOk()).andReturn();
+        Integer succeeded = read(json, "$.succeeded");
+        inBothExports(JINYUN, STATS, sheet -> {
+            assertThat(sheet.figure("", "调解成功(协议生效日期在期间内)")).isEqualTo(String.valueOf(succeeded));
+            assertThat(sheet.figure("", "调解成功率")).isEqualTo("50.00%(1/2)");
+            assertThat(sheet.figure("", "行政区划名称")).isEqualTo("缙云县");
+            assertThat(sheet.figure("按纠纷类型 · 医疗纠纷", "调解成功")).isEqualTo("1");
+            assertThat(sheet.figure("按调解员(含补贴与积分) · 李金牌", "专兼职")).isNotBlank();
+        });
         MvcResult csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(CASES + "?divisionCode=331122")
                         .with(MediationApi.as(JINYUN)).header("Accept", "text/csv"))
                 .andExpect(status().isOk())

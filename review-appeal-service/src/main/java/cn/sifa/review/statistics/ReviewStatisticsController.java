@@ -2,15 +2,23 @@ package cn.sifa.review.statistics;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.statistics.StatisticsExport;
 import cn.sifa.core.web.ApiErrors;
 
 @RestController
@@ -19,16 +27,20 @@ import cn.sifa.core.web.ApiErrors;
 class ReviewStatisticsController {
 
     private final ReviewStatistics statistics;
+    private final StatisticsExport export;
 
-    ReviewStatisticsController(ReviewStatistics statistics) {
+    ReviewStatisticsController(ReviewStatistics statistics, StatisticsExport export) {
         this.statistics = statistics;
+        this.export = export;
     }
 
-    @GetMapping("/api/review/v1/statistics")
-    @Operation(summary = "行政复议与行政应诉统计(收案、结案、纠错率、法定期限内结案率、败诉率、负责人出庭应诉率;默认今年1月1日至今)")
+    @ApiResponse(responseCode = "200", description = "统计(JSON;Accept 为 text/csv 或 Excel 时为同样数字的导出文件)")
+    @GetMapping(value = "/api/review/v1/statistics", produces = {MediaType.APPLICATION_JSON_VALUE, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(summary = "行政复议与行政应诉统计(收案、结案、纠错率、法定期限内结案率、败诉率、负责人出庭应诉率;默认今年1月1日至今;Accept 为 CSV/Excel 时导出同样的数字)")
     public ResponseEntity<ReviewStatisticsView> statistics(@RequestParam(required = false) String divisionCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return ResponseEntity.ok(statistics.of(divisionCode, from, to));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+        return export.answer(accept, response, "行政复议与行政应诉统计", () -> statistics.of(divisionCode, from, to));
     }
 }

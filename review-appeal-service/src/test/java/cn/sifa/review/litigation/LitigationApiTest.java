@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.sifa.core.export.ExportFormat;
 import cn.sifa.review.ReviewAppealApiTest;
 
 class LitigationApiTest extends ReviewAppealApiTest {
@@ -179,5 +180,15 @@ class LitigationApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.litigation.headAppearanceRate.denominator").value(heardBefore + 1));
         getJson(jinyun, stats).andExpect(jsonPath("$.reconsideration.received").value(jinyunBefore));
         getJson(kaifu, API + "/statistics?from=2026-12-01&to=2026-11-01").andExpect(status().isBadRequest());
+
+        // CSV and Excel by Accept: the same figures as the JSON of the same request
+        int received = read(getJson(kaifu, stats), "$.reconsideration.received");
+        int heard = read(getJson(kaifu, stats), "$.litigation.headAppearanceRate.denominator");
+        inBothExports(kaifu, stats, sheet -> {
+            assertThat(sheet.figure("行政复议", "收到申请(收到日期在期间内)")).isEqualTo(String.valueOf(received));
+            assertThat(sheet.figure("行政应诉", "负责人出庭应诉率")).endsWith("/" + heard + ")");
+        });
+        assertThat(exported(jinyun, stats, ExportFormat.CSV_TYPE).figure("行政复议", "收到申请(收到日期在期间内)"))
+                .isEqualTo(String.valueOf(jinyunBefore));
     }
 }

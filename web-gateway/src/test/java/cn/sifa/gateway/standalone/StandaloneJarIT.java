@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 
+import cn.sifa.core.testing.ExportedSheet;
 import cn.sifa.gateway.Http;
 
 /**
@@ -159,7 +160,7 @@ class StandaloneJarIT {
         // Written in chunks as the rows are read, not buffered into one response of known length.
         assertThat(csv.header("Content-Length")).isNull();
         assertThat(csv.header("Transfer-Encoding")).isEqualTo("chunked");
-        List<List<String>> records = csvRecords(new String(csv.body(), StandardCharsets.UTF_8));
+        List<List<String>> records = ExportedSheet.csv(csv.body()).rows();
         assertThat(records.get(0)).contains("案号", "状态");
         int csvRows = records.size() - 1;
         assertThat(csvRows).isGreaterThan(50);
@@ -174,6 +175,29 @@ class StandaloneJarIT {
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("案号");
             assertThat(rows).hasSize(csvRows + 1);
+        }
+    }
+
+    /**
+     * A statistics endpoint negotiated over real HTTP: {@code Accept: text/csv} and the XLSX type answer an attachment
+     * of the same figures as the JSON (the core StatisticsExport), as the portal's 导出 Excel downloads it.
+     */
+    @Test
+    void theStatisticsExportAsCsvAndExcelWithTheJsonFigures() throws Exception {
+        Http client = new Http(port).bearer(kaifu);
+        String stats = "/api/mediation/v1/statistics?from=2020-01-01&to=2026-12-31";
+        Http.Response json = client.get(stats);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        long registered = json.json().get("registered").asLong();
+        assertThat(registered).as("demo cases of 开福").isPositive();
+        for (String type : List.of("text/csv", XLSX)) {
+            Http.BytesResponse export = client.download(stats, type);
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.header("Content-Type")).startsWith(type);
+            assertThat(export.header("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+            ExportedSheet sheet = type.equals(XLSX) ? ExportedSheet.xlsx(export.body()) : ExportedSheet.csv(export.body());
+            assertThat(sheet.header()).containsExactly("类别", "指标", "数值", "说明");
+            assertThat(sheet.figure("", "登记(收案日期在期间内)")).isEqualTo(String.valueOf(registered));
         }
     }
 
@@ -197,7 +221,7 @@ class StandaloneJarIT {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
         assertThat(csv.header("Transfer-Encoding")).isEqualTo("chunked");
-        List<List<String>> records = csvRecords(new String(csv.body(), StandardCharsets.UTF_8));
+        List<List<String>> records = ExportedSheet.csv(csv.body()).rows();
         int csvRows = records.size() - 1;
         // Minors never leave in an export (correction subjects), so the export may hold fewer rows than the list.
         assertThat(csvRows).isPositive().isLessThanOrEqualTo((int) total);
@@ -305,48 +329,6 @@ class StandaloneJarIT {
         }
         wb.finish();
         return out.toByteArray();
-    }
-
-    /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks); a leading BOM is dropped. */
-    private static List<List<String>> csvRecords(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 
     private static void awaitHealthy(Duration timeout) throws Exception {
