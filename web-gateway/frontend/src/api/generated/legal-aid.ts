@@ -493,7 +493,11 @@ export interface paths {
         };
         /** 法律援助人员 */
         get: operations["getProvider"];
-        put?: never;
+        /**
+         * 修改法律援助人员
+         * @description 支持 If-Match;所属区划不可变更;已指派的案件不受影响
+         */
+        put: operations["updateProvider"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2815,7 +2819,7 @@ export interface components {
              */
             message: string;
         };
-        /** @description 登记法律援助人员 */
+        /** @description 登记或修改法律援助人员 */
         ProviderRequest: {
             /**
              * Format: date
@@ -2824,7 +2828,7 @@ export interface components {
              */
             criminalPracticeSince?: string;
             /**
-             * @description 行政区划,默认本人所在区划
+             * @description 行政区划,默认本人所在区划;修改时不可变更
              * @example 430105
              */
             divisionCode?: string;
@@ -5361,6 +5365,90 @@ export interface operations {
             };
             /** @description 不存在或不在管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidProviderView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

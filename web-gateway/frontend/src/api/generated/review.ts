@@ -192,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/v1/litigations/{id}/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 履行生效裁判(仅败诉且已生效的案件,登记一次) */
+        post: operations["performanceLitigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/v1/reconsiderations": {
         parameters: {
             query?: never;
@@ -1101,6 +1118,20 @@ export interface components {
              */
             summonsReceivedOn?: string;
         };
+        /** @description 履行生效裁判(败诉案件) */
+        LitigationRequestsPerformanceRequest: {
+            /**
+             * @description 履行情况
+             * @example 已撤销原处罚决定并重新作出
+             */
+            note: string;
+            /**
+             * Format: date
+             * @description 履行日期,默认今天
+             * @example 2027-01-15
+             */
+            performedOn?: string;
+        };
         /** @description 行政应诉案件 */
         LitigationView: {
             /**
@@ -1328,6 +1359,17 @@ export interface components {
              * @example false
              */
             overdue?: boolean;
+            /**
+             * @description 履行情况
+             * @example 已撤销原处罚决定并重新作出
+             */
+            performanceNote?: string;
+            /**
+             * Format: date
+             * @description 履行日期(败诉裁判生效后,行政机关履行之日)
+             * @example 2027-01-15
+             */
+            performedOn?: string;
             /**
              * @description 原告
              * @example 张三
@@ -3942,6 +3984,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LitigationRequestsJudgmentRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LitigationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    performanceLitigation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LitigationRequestsPerformanceRequest"];
             };
         };
         responses: {
