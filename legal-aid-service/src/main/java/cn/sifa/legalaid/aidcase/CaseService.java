@@ -58,7 +58,7 @@ public class CaseService {
     public static final String SERIES = "援";
 
     private static final Map<String, String> SORTABLE = Map.of("openedOn", "openedOn", "status", "status",
-            "nextDueOn", "nextDueOn", "caseNo", "caseNo");
+            "nextDueOn", "nextDueOn", "caseNo", "caseNoKey");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("openedOn"), Sort.Order.asc("id"));
 
     private final LegalAidCases cases;

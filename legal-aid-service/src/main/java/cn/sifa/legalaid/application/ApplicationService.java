@@ -57,7 +57,7 @@ public class ApplicationService {
     public static final String SERIES = "援申";
 
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "status", "status",
-            "nextDueOn", "nextDueOn", "applicationNo", "applicationNo");
+            "nextDueOn", "nextDueOn", "applicationNo", "applicationNoKey");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.asc("id"));
 
     private final Applications applications;

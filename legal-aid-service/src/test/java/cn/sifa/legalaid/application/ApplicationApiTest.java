@@ -94,6 +94,18 @@ class ApplicationApiTest extends LegalAidApiTest {
                 .andExpect(jsonPath("$.grants").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
+    /** 申请编号 sorts by year, then number: the tenth application comes after the ninth, not after the first. */
+    @Test
+    void applicationNumbersSortAsNumbersNotAsText() throws Exception {
+        for (int i = 0; i < 11; i++) {
+            application(kaifu, KAIFU, "2026-12-02");
+        }
+        List<String> numbers = read(getJson(kaifu, API + "/applications?sort=applicationNo,asc&size=200"), "$.content[*].applicationNo");
+        List<Long> sequence = numbers.stream().filter(n -> n.contains("〔2026〕"))
+                .map(n -> Long.parseLong(n.replaceAll(".*〔2026〕(\\d+).*", "$1"))).toList();
+        assertThat(sequence).hasSizeGreaterThanOrEqualTo(11).isSorted();
+    }
+
     @Test
     void aRefusalNeedsAReasonAndAnObjectionCanOrderCorrection() throws Exception {
         String id = application(kaifu, KAIFU, "2026-11-30");

@@ -68,9 +68,9 @@ class CaseController {
     /** Present (value {@code true}) when a list's {@code totalElements} is a lower bound, not an exact count. */
     static final String TOTAL_LOWER_BOUND = ListPage.TOTAL_LOWER_BOUND;
 
-    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "caseNo", "caseNo",
+    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "caseNo", "caseNoKey",
             "status", "status", "nextDueOn", "nextDueOn", "disputeType", "disputeType");
-    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("caseNo"));
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("caseNoKey"));
 
     private final CaseWorkflow workflow;
     private final TransitionLog transitions;

@@ -131,6 +131,21 @@ class CaseFilterJpaTest {
     }
 
     @Test
+    void theCaseNumberSortsByYearThenNumberNotAsText() {
+        String prefix = "序" + tag + "调";
+        CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> {
+            for (String no : List.of("〔2026〕99号", "〔2026〕9号", "〔2025〕120号", "〔2026〕10号")) {
+                cases.save(mediationCase("430105", prefix + no, "郑红", LocalDate.of(2026, 11, 2)));
+            }
+        }));
+        List<String> sorted = new java.util.ArrayList<>();
+        TestCallers.runAs(TestCallers.client("430105", "mediation.read"), () -> tx.executeWithoutResult(s -> cases.findAll(
+                filter(prefix, null, null, null).toSpecification(scope, dueDates, TODAY, null, null),
+                org.springframework.data.domain.Sort.by("caseNoKey")).forEach(c -> sorted.add(c.getCaseNo()))));
+        assertThat(sorted).containsExactly(prefix + "〔2025〕120号", prefix + "〔2026〕9号", prefix + "〔2026〕10号", prefix + "〔2026〕99号");
+    }
+
+    @Test
     void overdueDueSoonAndDateFiltersReadTheOpenDeadlines() {
         assertThat(find("430105", filter(tag, true, null, null))).containsExactly("滤-" + tag + "-1");
         assertThat(find("430105", filter(tag, false, true, null))).containsExactly("滤-" + tag + "-2");
