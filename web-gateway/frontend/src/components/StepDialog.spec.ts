@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref } from 'vue'
+import { defineComponent, h, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
-import { jsonResponse, problem, stubFetch } from '@/test-utils'
+import { jsonResponse, problem, stubFetch, submit, typeInto } from '@/test-utils'
 import { clearDictionaryCache } from '@/composables/useDictionary'
 import { today } from '@/utils/format'
 import StepDialog from './StepDialog.vue'
@@ -37,21 +37,6 @@ function host(props: { etag?: string | null; version?: number }) {
         })
     },
   })
-}
-
-async function typeInto(label: string, value: string) {
-  const item = [...document.querySelectorAll('.el-form-item')].find((el) => el.querySelector('.el-form-item__label')?.textContent === label)!
-  const input = item.querySelector<HTMLInputElement>('input, textarea')!
-  input.value = value
-  input.dispatchEvent(new Event('input'))
-  await nextTick()
-}
-
-async function submit() {
-  document.querySelector<HTMLButtonElement>('[data-test="action-dialog-submit"]')!.click()
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 150)) // el-form-item shows errors after a 100 ms debounce
-  await nextTick()
 }
 
 const itemError = (label: string) =>

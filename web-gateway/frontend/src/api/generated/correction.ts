@@ -419,6 +419,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/correction/v1/subjects/{id}/home-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的走访记录(分页,默认按走访日期倒序) */
+        get: operations["visitsSupervision"];
+        put?: never;
+        /** 登记走访(If-Match 为对象的版本,可省略) */
+        post: operations["visitSupervision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/correction/v1/subjects/{id}/leave-requests": {
         parameters: {
             query?: never;
@@ -550,6 +568,24 @@ export interface paths {
         put?: never;
         /** 制定矫正方案 */
         post: operations["planSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/correction/v1/subjects/{id}/psychological-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对象的心理评估记录(分页,默认按评估日期倒序;每次查看写入审计日志) */
+        get: operations["assessmentsSupervision"];
+        put?: never;
+        /** 登记心理评估(If-Match 为对象的版本,可省略) */
+        post: operations["assessSupervision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1025,6 +1061,98 @@ export interface components {
              * @example false
              */
             keyPerson?: boolean;
+        };
+        /** @description 走访记录 */
+        CorrectionHomeVisitRequest: {
+            /**
+             * @description 走访情况
+             * @example 家庭关系和睦,在本村务农
+             */
+            findings: string;
+            /**
+             * @description 后续措施
+             * @example 下月再次走访
+             */
+            followUp?: string;
+            /**
+             * @description 走访地点
+             * @example HOME
+             * @enum {string}
+             */
+            place: "HOME" | "WORKPLACE" | "COMMUNITY" | "OTHER";
+            /**
+             * Format: date
+             * @description 走访日期,默认今天;不晚于今天、不早于报到
+             * @example 2026-12-03
+             */
+            visitedOn?: string;
+            /**
+             * @description 走访人
+             * @example 李明
+             */
+            visitor: string;
+        };
+        /** @description 社区矫正对象的一次走访 */
+        CorrectionHomeVisitView: {
+            /**
+             * Format: date-time
+             * @description 登记时间
+             * @example 2026-12-03T09:30:00Z
+             */
+            createdAt?: string;
+            /**
+             * @description 登记人
+             * @example correction
+             */
+            createdBy?: string;
+            /**
+             * @description 走访情况
+             * @example 家庭关系和睦,在本村务农
+             */
+            findings?: string;
+            /**
+             * @description 后续措施
+             * @example 下月再次走访
+             */
+            followUp?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 走访地点
+             * @example HOME
+             * @enum {string}
+             */
+            place?: "HOME" | "WORKPLACE" | "COMMUNITY" | "OTHER";
+            /**
+             * @description 走访地点名称
+             * @example 家庭
+             */
+            placeLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: int64
+             * @description 版本
+             * @example 0
+             */
+            version?: number;
+            /**
+             * Format: date
+             * @description 走访日期
+             * @example 2026-12-03
+             */
+            visitedOn?: string;
+            /**
+             * @description 走访人
+             * @example 李明
+             */
+            visitor?: string;
         };
         /** @description 经委托机关同意延长调查评估期限:延长的工作日数或延长后的期限,二者选一(可多次延长,累计计算) */
         CorrectionInvestigationExtensionRequest: {
@@ -2005,6 +2133,108 @@ export interface components {
              * @example 2026-12-01
              */
             setOn?: string;
+        };
+        /** @description 心理评估记录 */
+        CorrectionPsychAssessmentRequest: {
+            /**
+             * Format: date
+             * @description 评估日期,默认今天;不晚于今天、不早于报到
+             * @example 2026-12-03
+             */
+            assessedOn?: string;
+            /**
+             * @description 评估人
+             * @example 王芳(心理咨询师)
+             */
+            assessor: string;
+            /**
+             * @description 评估结论
+             * @example 心理状态总体平稳
+             */
+            conclusion: string;
+            /**
+             * @description 评估工具
+             * @example SCL-90
+             */
+            instrument: string;
+            /**
+             * @description 建议
+             * @example 每季度复评
+             */
+            recommendation?: string;
+            /**
+             * @description 风险等级
+             * @example LOW
+             * @enum {string}
+             */
+            riskLevel: "LOW" | "MEDIUM" | "HIGH";
+        };
+        /** @description 社区矫正对象的一次心理评估 */
+        CorrectionPsychAssessmentView: {
+            /**
+             * Format: date
+             * @description 评估日期
+             * @example 2026-12-03
+             */
+            assessedOn?: string;
+            /**
+             * @description 评估人
+             * @example 王芳(心理咨询师)
+             */
+            assessor?: string;
+            /**
+             * @description 评估结论
+             * @example 心理状态总体平稳
+             */
+            conclusion?: string;
+            /**
+             * Format: date-time
+             * @description 登记时间
+             * @example 2026-12-03T09:30:00Z
+             */
+            createdAt?: string;
+            /**
+             * @description 登记人
+             * @example correction
+             */
+            createdBy?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             */
+            id?: string;
+            /**
+             * @description 评估工具
+             * @example SCL-90
+             */
+            instrument?: string;
+            /**
+             * @description 建议
+             * @example 每季度复评
+             */
+            recommendation?: string;
+            /**
+             * @description 风险等级
+             * @example LOW
+             * @enum {string}
+             */
+            riskLevel?: "LOW" | "MEDIUM" | "HIGH";
+            /**
+             * @description 风险等级名称
+             * @example 低
+             */
+            riskLevelLabel?: string;
+            /**
+             * Format: uuid
+             * @description 社区矫正对象 ID
+             */
+            subjectId?: string;
+            /**
+             * Format: int64
+             * @description 版本
+             * @example 0
+             */
+            version?: number;
         };
         /** @description 刑满释放人员列表行 */
         CorrectionReleasedPersonListItem: {
@@ -3160,6 +3390,13 @@ export interface components {
             page?: components["schemas"]["PageViewPageMeta"];
         };
         /** @description 分页结果 */
+        PageViewCorrectionHomeVisitView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionHomeVisitView"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
         PageViewCorrectionInvestigationListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["CorrectionInvestigationListItem"][];
@@ -3170,6 +3407,13 @@ export interface components {
         PageViewCorrectionLeaveListItem: {
             /** @description 本页记录 */
             content?: components["schemas"]["CorrectionLeaveListItem"][];
+            /** @description 分页信息 */
+            page?: components["schemas"]["PageViewPageMeta"];
+        };
+        /** @description 分页结果 */
+        PageViewCorrectionPsychAssessmentView: {
+            /** @description 本页记录 */
+            content?: components["schemas"]["CorrectionPsychAssessmentView"][];
             /** @description 分页信息 */
             page?: components["schemas"]["PageViewPageMeta"];
         };
@@ -5603,6 +5847,157 @@ export interface operations {
             };
         };
     };
+    visitsSupervision: {
+        parameters: {
+            query?: {
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 走访记录 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionHomeVisitView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitSupervision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionHomeVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionHomeVisitView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeave: {
         parameters: {
             query?: never;
@@ -6248,6 +6643,157 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionSubjectView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessmentsSupervision: {
+        parameters: {
+            query?: {
+                /** @description 页码,从 0 开始 */
+                page?: components["parameters"]["Page"];
+                /** @description 每页条数,最多 200(更大返回 400) */
+                size?: components["parameters"]["Size"];
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 心理评估记录 */
+            200: {
+                headers: {
+                    "Sifa-Total-Lower-Bound": components["headers"]["SifaTotalLowerBound"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCorrectionPsychAssessmentView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessSupervision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionPsychAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPsychAssessmentView"];
                 };
             };
             /** @description 输入不合法(errors 列出每个字段) */

@@ -41,7 +41,7 @@ describe('correction registers', () => {
   it('offers a step for every action a subject, investigation or released person can allow', () => {
     const service = ['report-in', 'team', 'plan', 'supervision-level', 'check-ins', 'measures', 'lost-contact', 'found', 'revocation-rejected', 'discharge-preparation', 'end']
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY.subjects!.steps!).sort()).toEqual([...service].sort())
-    expect(SUB_RECORDS.map((s) => s.path).sort()).toEqual(['community-service', 'education-records', 'electronic-monitoring', 'leave-requests', 'transfer'])
+    expect(SUB_RECORDS.map((s) => s.path).sort()).toEqual(['community-service', 'education-records', 'electronic-monitoring', 'home-visits', 'leave-requests', 'psychological-assessments', 'transfer'])
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY['released-persons']!.steps!).sort()).toEqual(['end', 'pick-up', 'team', 'verification'])
     expect(Object.keys(CORRECTION_REGISTRY_BY_KEY.investigations!.steps!).sort()).toEqual(['extension', 'opinion'])
   })

@@ -8,7 +8,7 @@ import { isPhone } from '@/utils/format'
 /**
  * The 社区矫正 and 安置帮教 records shown by the shared register pages (features/registry): 调查评估, 社区矫正对象 and
  * 刑满释放人员, with their create forms and the steps their `allowedActions` offer. A subject's sub-records (外出,
- * 电子定位, 执行地变更, 教育学习, 公益活动) are listed and created on its page (SubjectRecords.vue, `SUB_RECORDS`).
+ * 电子定位, 执行地变更, 教育学习, 公益活动, 走访, 心理评估) are listed and created on its page (SubjectRecords.vue, `SUB_RECORDS`).
  * Field names are the API's (docs/openapi/correction.json); identity numbers and phones show as the API sends them
  * (masked unless the user may see them).
  */
@@ -415,6 +415,8 @@ export interface SubRecord {
   steps?: StepDefinitions
   /** Steps go to `<path>/<step>` (the one running record), not `<path>/<id>/<step>`. */
   single?: boolean
+  /** The list answers a page (`content` and `page`, newest first) rather than every row. */
+  paged?: boolean
   columns: RegistryField[]
   statuses?: string
 }
@@ -602,6 +604,54 @@ export const SUB_RECORDS: SubRecord[] = [
         { prop: 'hours', label: '小时', kind: 'number', required: true },
       ],
       date: { prop: 'servedOn', label: '日期' },
+    },
+  },
+  {
+    path: 'home-visits',
+    title: '走访记录',
+    paged: true,
+    columns: [
+      { prop: 'visitedOn', label: '走访日期', kind: 'date', width: 105 },
+      { prop: 'placeLabel', label: '地点', width: 90 },
+      { prop: 'visitor', label: '走访人', width: 110 },
+      { prop: 'findings', label: '走访情况' },
+      { prop: 'followUp', label: '后续措施', width: 180 },
+      { prop: 'createdBy', label: '登记人', width: 110 },
+    ],
+    create: {
+      title: '登记走访',
+      fields: [
+        { prop: 'place', label: '走访地点', kind: 'dict', dict: 'CorrectionVisitPlace', required: true },
+        { prop: 'visitor', label: '走访人', required: true, max: 100 },
+        { prop: 'findings', label: '走访情况', kind: 'textarea', required: true, max: 1000 },
+        { prop: 'followUp', label: '后续措施', kind: 'textarea', max: 500 },
+      ],
+      initial: () => ({ place: 'HOME' }),
+      date: { prop: 'visitedOn', label: '走访日期' },
+    },
+  },
+  {
+    path: 'psychological-assessments',
+    title: '心理评估',
+    paged: true,
+    columns: [
+      { prop: 'assessedOn', label: '评估日期', kind: 'date', width: 105 },
+      { prop: 'instrument', label: '评估工具', width: 110 },
+      { prop: 'riskLevelLabel', label: '风险等级', width: 80 },
+      { prop: 'assessor', label: '评估人', width: 110 },
+      { prop: 'conclusion', label: '评估结论' },
+      { prop: 'recommendation', label: '建议', width: 180 },
+    ],
+    create: {
+      title: '登记心理评估',
+      fields: [
+        { prop: 'instrument', label: '评估工具', required: true, max: 100, placeholder: '如 SCL-90' },
+        { prop: 'riskLevel', label: '风险等级', kind: 'dict', dict: 'CorrectionPsychRiskLevel', required: true },
+        { prop: 'assessor', label: '评估人', required: true, max: 100 },
+        { prop: 'conclusion', label: '评估结论', kind: 'textarea', required: true, max: 1000 },
+        { prop: 'recommendation', label: '建议', kind: 'textarea', max: 500 },
+      ],
+      date: { prop: 'assessedOn', label: '评估日期' },
     },
   },
 ]

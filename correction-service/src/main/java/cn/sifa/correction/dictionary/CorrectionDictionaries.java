@@ -25,6 +25,8 @@ import cn.sifa.correction.subject.SubjectKind;
 import cn.sifa.correction.subject.SubjectStatus;
 import cn.sifa.correction.subject.SupervisionLevel;
 import cn.sifa.correction.subject.TempOutsideReason;
+import cn.sifa.correction.supervision.PsychRiskLevel;
+import cn.sifa.correction.supervision.VisitPlace;
 
 /** The correction code tables (STATUTES.md §5) with their Chinese labels, under names prefixed for the shared registry. */
 @Component
@@ -52,6 +54,8 @@ class CorrectionDictionaries implements DictionaryContributor {
         registry.register("CorrectionTransferStatus", TransferStatus.class);
         registry.register("CorrectionActivityKind", ActivityKind.class);
         registry.register("CorrectionEducationType", EducationType.class);
+        registry.register("CorrectionVisitPlace", VisitPlace.class);
+        registry.register("CorrectionPsychRiskLevel", PsychRiskLevel.class);
         registry.register("ReleasedPersonStatus", ReleasedStatus.class);
         registry.register("ReleaseOrigin", ReleaseOrigin.class);
     }

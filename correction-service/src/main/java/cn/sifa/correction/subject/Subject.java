@@ -70,6 +70,8 @@ public class Subject extends WorkflowEntity {
             .allow(UNDER_CORRECTION, "transfer", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "education-records", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "community-service", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "home-visits", UNDER_CORRECTION)
+            .allow(UNDER_CORRECTION, "psychological-assessments", UNDER_CORRECTION)
             .allow(UNDER_CORRECTION, "measures", UNDER_CORRECTION, REVOCATION_PROPOSED)
             .allow(UNDER_CORRECTION, "lost-contact", LOST_CONTACT)
             .allow(UNDER_CORRECTION, "discharge-preparation", DISCHARGE_PENDING)
@@ -84,6 +86,8 @@ public class Subject extends WorkflowEntity {
             .allow(DISCHARGE_PENDING, "leave-requests", DISCHARGE_PENDING)
             .allow(DISCHARGE_PENDING, "education-records", DISCHARGE_PENDING)
             .allow(DISCHARGE_PENDING, "community-service", DISCHARGE_PENDING)
+            .allow(DISCHARGE_PENDING, "home-visits", DISCHARGE_PENDING)
+            .allow(DISCHARGE_PENDING, "psychological-assessments", DISCHARGE_PENDING)
             .allow(DISCHARGE_PENDING, "measures", DISCHARGE_PENDING, REVOCATION_PROPOSED)
             .allow(DISCHARGE_PENDING, "end", DISCHARGED, TERMINATED);
 
