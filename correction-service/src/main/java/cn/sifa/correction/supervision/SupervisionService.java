@@ -63,7 +63,7 @@ public class SupervisionService {
         LocalDate today = workflow.today();
         LocalDate on = r.visitedOn() == null ? today : r.visitedOn();
         Subject s = subjects.require(subjectId);
-        workflow.step(s, ifMatch, x -> x.subRecord(HOME_VISITS, "visitedOn", on, "走访:" + r.place().label() + "," + r.visitor().trim(), today));
+        workflow.step(s, ifMatch, x -> x.subRecord(HOME_VISITS, "visitedOn", on, visitComment(r.place(), r.visitor().trim()), today));
         HomeVisit v = visits.saveAndFlush(new HomeVisit(s, on, r.visitor().trim(), r.place(), r.findings().trim(), blankToNull(r.followUp())));
         return mapper.visit(v);
     }
@@ -73,8 +73,7 @@ public class SupervisionService {
         LocalDate on = r.assessedOn() == null ? today : r.assessedOn();
         Subject s = subjects.require(subjectId);
         String instrument = r.instrument().trim();
-        workflow.step(s, ifMatch, x -> x.subRecord(ASSESSMENTS, "assessedOn", on,
-                "心理评估:" + instrument + "(风险 " + r.riskLevel().label() + ")", today));
+        workflow.step(s, ifMatch, x -> x.subRecord(ASSESSMENTS, "assessedOn", on, assessmentComment(instrument, r.riskLevel()), today));
         PsychAssessment a = assessments.saveAndFlush(new PsychAssessment(s, on, r.assessor().trim(), instrument, r.riskLevel(),
                 r.conclusion().trim(), blankToNull(r.recommendation())));
         return mapper.assessment(a);
@@ -96,6 +95,16 @@ public class SupervisionService {
                 Paging.of(page, size, sort, ASSESSMENT_SORTABLE, ASSESSMENT_SORT), mapper::assessments);
         audit.record(Identity.FULL_READ, Subject.RECORD_TYPE, s.getId().toString(), s.getDivisionCode(), "查看社区矫正对象心理评估记录");
         return answer;
+    }
+
+    /** The subject's history line of a home visit (the demo writes the same). */
+    static String visitComment(VisitPlace place, String visitor) {
+        return "走访:" + place.label() + "," + visitor;
+    }
+
+    /** The subject's history line of a psychological assessment: instrument and risk, never the conclusion. */
+    static String assessmentComment(String instrument, PsychRiskLevel risk) {
+        return "心理评估:" + instrument + "(风险 " + risk.label() + ")";
     }
 
     private static String blankToNull(String text) {

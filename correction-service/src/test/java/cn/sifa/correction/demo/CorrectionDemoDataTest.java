@@ -1,29 +1,41 @@
 package cn.sifa.correction.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.sifa.core.security.Role;
+import cn.sifa.core.security.SifaPrincipal;
+import cn.sifa.core.testing.ApiTestSupport;
 import cn.sifa.core.testing.SifaIntegrationTest;
+import cn.sifa.core.testing.TestCallers;
 import cn.sifa.correction.CorrectionTestApplication;
 
-/** The correction demo: core DemoSeeders run by the core DemoLoader at start-up, through the aggregates, once. */
+/**
+ * The correction demo: core DemoSeeders run by the core DemoLoader at start-up (today is the TestClock's), through the
+ * aggregates, once.
+ */
 @SifaIntegrationTest(classes = CorrectionTestApplication.class)
 @ActiveProfiles("demo")
-class CorrectionDemoDataTest {
+class CorrectionDemoDataTest extends ApiTestSupport {
+
+    private static final String SUBJECTS = "/api/correction/v1/subjects/";
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
@@ -57,6 +69,8 @@ class CorrectionDemoDataTest {
         assertThat(count("select count(*) from cr_released_person where status = 'SUPPORTING' and verified")).isPositive();
         assertThat(count("select count(*) from cr_subject where termination_ground = 'NEW_CRIME'")).isPositive();
         assertThat(count("select count(*) from cr_released_person where status = 'AWAITING_RELEASE'")).isPositive();
+        long visits = count("select count(*) from cr_home_visit");
+        long assessments = count("select count(*) from cr_psych_assessment");
         long leaves = count("select count(*) from cr_leave_request");
         long released = count("select count(*) from cr_released_person");
         long subjects = count("select count(*) from cr_subject");
@@ -67,5 +81,43 @@ class CorrectionDemoDataTest {
         assertThat(count("select count(*) from cr_subject")).isEqualTo(subjects);
         assertThat(count("select count(*) from cr_leave_request")).isEqualTo(leaves);
         assertThat(count("select count(*) from cr_released_person")).isEqualTo(released);
+        assertThat(count("select count(*) from cr_home_visit")).isEqualTo(visits);
+        assertThat(count("select count(*) from cr_psych_assessment")).isEqualTo(assessments);
+    }
+
+    @Test
+    void aDemoSubjectHasReportsVisitsAndAssessmentsListedOnlyInItsCounty() throws Exception {
+        for (String table : new String[] {"cr_check_in", "cr_home_visit", "cr_psych_assessment"}) {
+            for (String county : new String[] {"430105", "331122", "371082", "330802"}) {
+                assertThat(count("select count(*) from " + table + " where division_code = '" + county + "'")).as(table + " " + county).isPositive();
+            }
+            // In the subject's division, within its correction: not before report-in, not after the demo's today.
+            assertThat(count("select count(*) from " + table + " x join cr_subject s on s.id = x.subject_id where x.division_code <> s.division_code"))
+                    .as(table).isZero();
+        }
+        assertThat(count("select count(*) from cr_home_visit x join cr_subject s on s.id = x.subject_id "
+                + "where x.visited_on < s.reported_on or x.visited_on > '" + today() + "'")).isZero();
+        assertThat(count("select count(*) from cr_psych_assessment x join cr_subject s on s.id = x.subject_id "
+                + "where x.assessed_on < s.reported_on or x.assessed_on > '" + today() + "'")).isZero();
+        assertThat(count("select count(distinct risk_level) from cr_psych_assessment where division_code = '430105'")).isGreaterThan(1);
+        // Each record is a line in the subject's history, and the other way round.
+        assertThat(count("select count(*) from cr_home_visit")).isEqualTo(
+                count("select count(*) from core_transition where record_type = 'correction-subject' and action = 'home-visits'"));
+        assertThat(count("select count(*) from cr_psych_assessment")).isEqualTo(
+                count("select count(*) from core_transition where record_type = 'correction-subject' and action = 'psychological-assessments'"));
+
+        UUID subject = jdbc.queryForObject("select s.id from cr_subject s where s.division_code = '430105' "
+                + "and exists (select 1 from cr_check_in c where c.subject_id = s.id) "
+                + "and exists (select 1 from cr_home_visit v where v.subject_id = s.id) "
+                + "and exists (select 1 from cr_psych_assessment a where a.subject_id = s.id) order by s.id limit 1", UUID.class);
+        SifaPrincipal kaifu = TestCallers.staff("430105", Role.CORRECTION_STAFF);
+        SifaPrincipal jinyun = TestCallers.staff("331122", Role.CORRECTION_STAFF);
+        for (String list : new String[] {"check-ins", "home-visits", "psychological-assessments"}) {
+            getJson(kaifu, SUBJECTS + subject + "/" + list).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content.length()").value(greaterThan(0)))
+                    .andExpect(jsonPath("$.content[*].subjectId").value(everyItem(is(subject.toString()))));
+            getJson(jinyun, SUBJECTS + subject + "/" + list).andExpect(status().isNotFound());
+        }
+        getJson(kaifu, SUBJECTS + subject + "/home-visits").andExpect(jsonPath("$.content[0].findings").isNotEmpty());
     }
 }
