@@ -5,7 +5,9 @@
 #   bench/run.sh [--scale 1.0] [--seed 42] [--fresh-db] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
 #                [--connections 16] [--jdk-distributed 25|17|both]
 # services: legal aid, review/appeal and correction, each its main list and its statistics as (c) and (d) measure mediation's,
-# after a smoke check that every endpoint answers 200 with figures above zero on the generated data.
+# after a smoke check that every endpoint answers 200 with figures above zero on the generated data; correction's every
+# list (subjects, investigations, leave worklist, alerts, released persons, and one subject's reports, home visits and
+# psychological assessments) is checked and timed.
 # Needs: wrk, nginx, pgbench, psql, python3 (Debian: apt-get install -y wrk nginx postgresql-client python3),
 # JDK 17 as `java`, Temurin 25 in $JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64) for the AOT and distributed runs.
 set -uo pipefail
@@ -271,8 +273,19 @@ if want services; then
   log "services: smoke check, then lists and statistics of legal aid, review/appeal and correction"
   TOKC=$(token "$APP" bench-county); TOKY=$(token "$APP" bench-city)
   : >"$RESULTS/services-smoke.jsonl"; : >"$RESULTS/services-list.jsonl"; : >"$RESULTS/services-statistics.jsonl"
-  # smoke: every list and statistics endpoint answers 200; the statistics' headline figures are above zero
+  # {subject} in a path below: the 开福 subject under correction with the most generated reports (and visits and
+  # assessments); its per-subject lists are skipped when there is none (a schema before cr_check_in)
+  SUBJECT_ID=$(psqlq "SELECT s.id FROM sifa.cr_subject s WHERE s.division_code = '430105' AND s.status = 'UNDER_CORRECTION'
+    AND EXISTS (SELECT 1 FROM sifa.cr_home_visit v WHERE v.subject_id = s.id) AND EXISTS (SELECT 1 FROM sifa.cr_psych_assessment a WHERE a.subject_id = s.id)
+    ORDER BY (SELECT count(*) FROM sifa.cr_check_in c WHERE c.subject_id = s.id) DESC, s.id LIMIT 1" 2>/dev/null)
+  log "  per-subject lists of correction subject ${SUBJECT_ID:-(none)}"
+  # smoke: every list and statistics endpoint answers 200; the named figures (a JSON path, or "length" for a list
+  # answered as a bare array; "-" for none) are above zero
   while read -r svc who path figures; do
+    if [[ "$path" == *"{subject}"* ]]; then
+      [ -n "$SUBJECT_ID" ] || { log "  smoke $svc $path: skipped, no subject"; continue; }
+      path=${path//"{subject}"/$SUBJECT_ID}
+    fi
     tok=$TOKC; [ "$who" = city ] && tok=$TOKY
     code=$(curl -s -o "$RESULTS/smoke-$svc-$(echo "$path" | tr '/?=&' '____' | cut -c1-60).json" -w '%{http_code}' -H "Authorization: Bearer $tok" "$APP$path")
     body="$RESULTS/smoke-$svc-$(echo "$path" | tr '/?=&' '____' | cut -c1-60).json"
@@ -286,8 +299,11 @@ except Exception:
     d = None
 for path in [p for p in figures.split(",") if p and p != "-"]:
     v = d
-    for k in path.split("."):
-        v = v.get(k) if isinstance(v, dict) else None
+    if path == "length":
+        v = len(d) if isinstance(d, list) else None
+    else:
+        for k in path.split("."):
+            v = v.get(k) if isinstance(v, dict) else None
     out["figures"][path] = v
 out["ok"] = out["http"] == 200 and all(isinstance(v, (int, float)) and v > 0 for v in out["figures"].values())
 print(json.dumps(out, ensure_ascii=False))
@@ -305,13 +321,24 @@ review county /api/review/v1/statistics?from=2025-01-01&to=2025-12-31 reconsider
 correction county /api/correction/v1/subjects?size=20 page.totalElements
 correction county /api/correction/v1/investigations?size=20 page.totalElements
 correction county /api/correction/v1/released-persons?size=20 page.totalElements
+correction county /api/correction/v1/leave-requests?size=20 -
+correction county /api/correction/v1/alerts length
+correction county /api/correction/v1/subjects/{subject}/check-ins?size=20 page.totalElements
+correction county /api/correction/v1/subjects/{subject}/home-visits?size=20 page.totalElements
+correction county /api/correction/v1/subjects/{subject}/psychological-assessments?size=20 page.totalElements
 correction county /api/correction/v1/statistics?from=2025-01-01&to=2025-12-31 inRegister,intake,discharged,assessmentsDone,releasedUnderSupport
 SMOKE
   while read -r svc name path query; do
+    if [[ "$path" == *"{subject}"* ]]; then
+      [ -n "$SUBJECT_ID" ] || { log "  $svc $name: skipped, no subject"; continue; }
+      path=${path//"{subject}"/$SUBJECT_ID}
+    fi
     TOKC=$(token "$APP" bench-county)   # a token per list: on a loaded machine the section outlives one
     first="$APP$path?$query&size=20&page=0"
-    total=$(curl -fs -H "Authorization: Bearer $TOKC" "$first" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
-    last=$(( ( ${total:-0} + 19 ) / 20 - 1 )); [ "$last" -lt 0 ] && last=0; [ "$last" -gt 99 ] && last=99
+    # a page's totalElements; a list answered as a bare array (alerts: not paged, one request) counts its items
+    read -r total paged < <(curl -fs -H "Authorization: Bearer $TOKC" "$first" \
+      | python3 -c 'import json,sys; d=json.load(sys.stdin); print(*((d["page"]["totalElements"], 1) if isinstance(d, dict) else (len(d), 0)))' 2>/dev/null)
+    last=$(( ( ${total:-0} + 19 ) / 20 - 1 )); [ "$last" -lt 0 ] && last=0; [ "$last" -gt 99 ] && last=99; [ "${paged:-1}" = 0 ] && last=0
     pages=0; [ "$last" -gt 0 ] && pages="0 $last"
     for page in $pages; do
       url="$APP$path?$query&size=20&page=$page"
@@ -331,6 +358,13 @@ review overdue /api/review/v1/reconsiderations overdue=true
 correction under-correction /api/correction/v1/subjects status=UNDER_CORRECTION
 correction probation-2y /api/correction/v1/subjects kind=PROBATION&from=2024-01-01&to=2025-12-31
 correction overdue /api/correction/v1/subjects overdue=true
+correction investigations-submitted /api/correction/v1/investigations status=SUBMITTED
+correction released-supporting /api/correction/v1/released-persons status=SUPPORTING
+correction leave-worklist /api/correction/v1/leave-requests status=REQUESTED&status=APPROVED
+correction alerts /api/correction/v1/alerts type=CHECK_IN_MISSED
+correction subject-check-ins /api/correction/v1/subjects/{subject}/check-ins type=REGULAR
+correction subject-home-visits /api/correction/v1/subjects/{subject}/home-visits sort=visitedOn,desc
+correction subject-assessments /api/correction/v1/subjects/{subject}/psychological-assessments sort=assessedOn,desc
 SLISTS
   while read -r svc path name who from to; do
     tok=$(token "$APP" bench-county); [ "$who" = city ] && tok=$(token "$APP" bench-city)
