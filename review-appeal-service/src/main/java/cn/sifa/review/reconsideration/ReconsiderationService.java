@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -85,6 +88,8 @@ public class ReconsiderationService {
     private final DivisionScope scope;
     private final DeadlineCalculator calculator;
     private final AuditLog audit;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     ReconsiderationService(Reconsiderations reconsiderations, Workflow workflow, ReconsiderationMapper mapper,
                            Listing listing, DueDates dueDates, DivisionScope scope, DeadlineCalculator calculator,
@@ -366,6 +371,9 @@ public class ReconsiderationService {
     private ReconsiderationView normativeStep(UUID id, String ifMatch, Function<Reconsideration, NormativeStep> decide) {
         NormativeStep[] decided = new NormativeStep[1];
         Reconsideration r = workflow.step(reconsiderations.require(id), ifMatch, x -> (decided[0] = decide.apply(x)).onCase());
+        // a review's own step (notice, transfer, reply) leaves the case's row as it was: its version still moves, so that
+        // the case's ETag covers its reviews and a concurrent step on the same review answers 409/412
+        entityManager.lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         reconsiderations.flush();
         workflow.apply(decided[0].review(), decided[0].onReview());
         reconsiderations.flush();

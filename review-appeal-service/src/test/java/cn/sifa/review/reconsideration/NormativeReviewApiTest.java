@@ -102,9 +102,14 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
         nr(kaifu, id, review, "transfer", "{\"transferee\":\"某市人民政府\",\"transferredOn\":\"2026-09-29\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("not-applicable"));
 
+        String before = read(getJson(kaifu, R + id), "$.version").toString();
         nr(kaifu, id, review, "notice", "{\"notifiedOn\":\"2026-09-30\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.not(Integer.valueOf(before))))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_DRAFTER_NOTICE')].status").value(hasItem("MET")))
                 .andExpect(jsonPath("$.history[*].action", hasItem("normative-review-notice")));
+        // a review's step moves the case's version: a step sent with the version read before it is stale (412)
+        postJson(kaifu, R + id + "/normative-reviews/" + review + "/reply", "\"" + before + "\"",
+                "{\"reply\":\"旧版本\",\"repliedOn\":\"2026-10-15\"}").andExpect(status().isPreconditionFailed());
         // 10 working days from Wed 30 Sep: 8, 9, Sat 10 (调休), 12–16, 19, 20 Oct.
         assertThat(reviewDue(id, review, "RV_NORMATIVE_DRAFTER_REPLY")).isEqualTo("2026-10-20");
         nr(kaifu, id, review, "reply", "{\"reply\":\"第5条依据上位法制定\",\"repliedOn\":\"2026-10-15\"}")
