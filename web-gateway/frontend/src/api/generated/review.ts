@@ -482,7 +482,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/review/v1/reconsiderations/{id}/normative-review": {
+    "/api/review/v1/reconsiderations/{id}/normative-reviews": {
         parameters: {
             query?: never;
             header?: never;
@@ -491,7 +491,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 启动规范性文件附带审查(第56、57条;行政复议中止,开启30日处理或7个工作日转送期限) */
+        /** 启动一项新的规范性文件附带审查(第56、57条;行政复议中止,已因附带审查中止的继续中止;开启该项30日处理或7个工作日转送期限;同一文件重复为 400) */
         post: operations["normativeReviewReconsideration"];
         delete?: never;
         options?: never;
@@ -499,7 +499,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/review/v1/reconsiderations/{id}/normative-review-notice": {
+    "/api/review/v1/reconsiderations/{id}/normative-reviews/{reviewId}/notice": {
         parameters: {
             query?: never;
             header?: never;
@@ -516,7 +516,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/review/v1/reconsiderations/{id}/normative-review-reply": {
+    "/api/review/v1/reconsiderations/{id}/normative-reviews/{reviewId}/reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -533,7 +533,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/review/v1/reconsiderations/{id}/normative-review-result": {
+    "/api/review/v1/reconsiderations/{id}/normative-reviews/{reviewId}/result": {
         parameters: {
             query?: never;
             header?: never;
@@ -542,7 +542,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 附带审查结论(第59条)并恢复审理 */
+        /** 附带审查结论(第59条);最后一项办结时恢复审理,审理期限顺延中止天数 */
         post: operations["normativeReviewResultReconsideration"];
         delete?: never;
         options?: never;
@@ -550,7 +550,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/review/v1/reconsiderations/{id}/normative-review-transfer": {
+    "/api/review/v1/reconsiderations/{id}/normative-reviews/{reviewId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动申请人一并提出的附带审查(第56条;行政复议中止) */
+        post: operations["normativeReviewStartReconsideration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/v1/reconsiderations/{id}/normative-reviews/{reviewId}/transfer": {
         parameters: {
             query?: never;
             header?: never;
@@ -1423,8 +1440,16 @@ export interface components {
              */
             version?: number;
         };
-        /** @description 规范性文件附带审查(第13、56-60条) */
+        /** @description 规范性文件附带审查(第13、56-60条),一件规范性文件一项 */
         NormativeReviewView: {
+            /**
+             * @description 本项可进行的步骤(start、notice、transfer、reply、result)
+             * @example [
+             *       "notice",
+             *       "result"
+             *     ]
+             */
+            allowedActions?: string[];
             /**
              * @description 本机关有权处理
              * @example true
@@ -1436,11 +1461,19 @@ export interface components {
              * @example 2026-11-25
              */
             concludedOn?: string;
+            /** @description 本项的期限(处理、通知、转送、答复) */
+            deadlines?: components["schemas"]["DeadlineView"][];
             /**
              * @description 规范性文件
              * @example 《某区罚款裁量基准》
              */
             document?: string;
+            /**
+             * Format: uuid
+             * @description 附带审查 ID(其步骤的路径 /reconsiderations/{id}/normative-reviews/{reviewId}/…)
+             * @example 0b6f3c52-6f0e-4d4e-9a57-2f1d1c1e8a01
+             */
+            id?: string;
             /**
              * @description 制定机关
              * @example 某区人民政府
@@ -1448,12 +1481,23 @@ export interface components {
             issuingBody?: string;
             /**
              * Format: date
+             * @description 本项最早未届满的期限
+             * @example 2026-10-08
+             */
+            nextDueOn?: string;
+            /**
+             * Format: date
              * @description 通知制定机关日期
              * @example 2026-11-11
              */
             notifiedOn?: string;
             /**
-             * @description 进行中(行政复议中止)
+             * @description 本项有期限已逾期
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * @description 进行中(行政复议因此中止)
              * @example false
              */
             pending?: boolean;
@@ -1508,10 +1552,21 @@ export interface components {
             sourceLabel?: string;
             /**
              * Format: date
-             * @description 启动(中止)日期;未启动为 null
+             * @description 启动日期;未启动为 null
              * @example 2026-11-10
              */
             startedOn?: string;
+            /**
+             * @description 状态
+             * @example UNDER_WAY
+             * @enum {string}
+             */
+            status?: "REQUESTED" | "UNDER_WAY" | "CONCLUDED" | "CLOSED";
+            /**
+             * @description 状态名称
+             * @example 审查中(行政复议中止)
+             */
+            statusLabel?: string;
             /**
              * @description 接受转送的机关
              * @example 某市人民政府
@@ -1996,8 +2051,10 @@ export interface components {
              * @example 2026-10-22
              */
             knewOn: string;
-            /** @description 一并提出的规范性文件附带审查申请(第13条) */
+            /** @description 一并提出的规范性文件附带审查申请(第13条;只有一件时的旧写法,与 normativeReviews 并用亦可) */
             normativeReview?: components["schemas"]["ReconsiderationRequestsNormativeDocumentRequest"];
+            /** @description 一并提出的规范性文件附带审查申请(第13条),一件文件一项,同一文件不得重复 */
+            normativeReviews?: components["schemas"]["ReconsiderationRequestsNormativeDocumentRequest"][];
             /**
              * Format: date
              * @description 收到申请日期,默认今天
@@ -2295,7 +2352,7 @@ export interface components {
              */
             result: "LAWFUL" | "UNLAWFUL";
         };
-        /** @description 启动规范性文件附带审查(行政复议中止) */
+        /** @description 启动一项新的规范性文件附带审查(第56、57条;行政复议中止,已因附带审查中止的继续中止) */
         ReconsiderationRequestsNormativeReviewRequest: {
             /**
              * @description 本机关有权处理(否则须转送)
@@ -2303,12 +2360,12 @@ export interface components {
              */
             competent: boolean;
             /**
-             * @description 规范性文件名称及文号(申请时已提出的可不填)
+             * @description 规范性文件名称及文号(本案已有同一文件的附带审查时为 400)
              * @example 《某区罚款裁量基准》
              */
             document?: string;
             /**
-             * @description 制定机关(申请时已提出的可不填)
+             * @description 制定机关
              * @example 某区人民政府
              */
             issuingBody?: string;
@@ -2326,6 +2383,25 @@ export interface components {
             /**
              * Format: date
              * @description 启动(中止)日期,默认今天
+             * @example 2026-11-10
+             */
+            startedOn?: string;
+        };
+        /** @description 启动申请人一并提出的附带审查(行政复议中止;已中止的继续中止) */
+        ReconsiderationRequestsNormativeStartRequest: {
+            /**
+             * @description 本机关有权处理(否则须转送)
+             * @example true
+             */
+            competent: boolean;
+            /**
+             * @description 审查的条款(不填则为申请时所提)
+             * @example 第5条
+             */
+            provisions?: string;
+            /**
+             * Format: date
+             * @description 启动日期,默认今天
              * @example 2026-11-10
              */
             startedOn?: string;
@@ -2703,8 +2779,8 @@ export interface components {
              * @example false
              */
             noReply?: boolean;
-            /** @description 规范性文件附带审查;没有则为 null */
-            normativeReview?: components["schemas"]["NormativeReviewView"];
+            /** @description 规范性文件附带审查,一件规范性文件一项(第13、57条);没有则为空数组 */
+            normativeReviews?: components["schemas"]["NormativeReviewView"][];
             /**
              * @description 结果
              * @example REVOKE
@@ -5628,6 +5704,7 @@ export interface operations {
             };
             path: {
                 id: string;
+                reviewId: string;
             };
             cookie?: never;
         };
@@ -5714,6 +5791,7 @@ export interface operations {
             };
             path: {
                 id: string;
+                reviewId: string;
             };
             cookie?: never;
         };
@@ -5800,12 +5878,100 @@ export interface operations {
             };
             path: {
                 id: string;
+                reviewId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReconsiderationRequestsNormativeResultRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconsiderationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    normativeReviewStartReconsideration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconsiderationRequestsNormativeStartRequest"];
             };
         };
         responses: {
@@ -5886,6 +6052,7 @@ export interface operations {
             };
             path: {
                 id: string;
+                reviewId: string;
             };
             cookie?: never;
         };

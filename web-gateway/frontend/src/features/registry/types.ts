@@ -62,6 +62,8 @@ export interface RegistryEntry {
   edit?: (r: Record<string, unknown>) => StepDefinition
   /** Steps open to writers whatever the state (registers without a workflow: 换届, 授予荣誉), posted like steps. */
   commands?: (r: Record<string, unknown>) => StepDefinitions
+  /** Timeline labels of history actions that are not the record's steps (e.g. the steps of its sub-records). */
+  actionLabels?: Record<string, string>
   /** Links beside the buttons, e.g. the case a screening became. */
   links?: (r: Record<string, unknown>) => { label: string; to: string }[]
   /** A list that belongs to the record, shown under its fields (a mediator's trainings): GET `url` answering `{content}`. */

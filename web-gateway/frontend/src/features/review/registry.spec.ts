@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { initialModel, stepRules } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { SECTIONS } from '@/features/registry/sections'
-import { applicationBody, LITIGATION, normativeReviewText, RECONSIDERATION, REQUIREMENTS, REVIEW_REGISTRY } from './registry'
+import { applicationBody, LITIGATION, NORMATIVE_REVIEW_STEPS, normativeReviewCommands, normativeReviewText, RECONSIDERATION, REQUIREMENTS, REVIEW_REGISTRY } from './registry'
 import { emptyParty, partiesBody, partiesText } from './parties'
 import { growth, percent, ratesBar } from './statistics'
 import { reviewRoutes } from './routes'
@@ -78,13 +78,13 @@ describe('review registers', () => {
     const body = applicationBody(model)
     expect(requestProps('reconsiderations')).toEqual(expect.arrayContaining(Object.keys(body)))
     expect(body.respondentAgency).toEqual({ name: '开福区市场监督管理局', creditCode: null })
-    expect(body.normativeReview).toEqual({ document: '《罚款裁量基准》', issuingBody: '开福区人民政府', provisions: null })
+    expect(body.normativeReviews).toEqual([{ document: '《罚款裁量基准》', issuingBody: '开福区人民政府', provisions: null }])
     expect(body.applicants).toEqual([
       { kind: 'NATURAL_PERSON', name: '张三', idNumber: '11010519491231002X', creditCode: null, phone: '13800000001', address: null, agent: { name: '王律师', phone: null } },
       { kind: 'LEGAL_PERSON', name: '恒信物流有限公司', idNumber: null, creditCode: '91430105562459083D', phone: null, address: null, agent: null },
     ])
     expect(body.thirdParties).toEqual([])
-    expect(applicationBody({ ...model, nrDocument: '' })).not.toHaveProperty('normativeReview')
+    expect(applicationBody({ ...model, nrDocument: '' })).not.toHaveProperty('normativeReviews')
     expect(partiesBody(null)).toEqual([])
   })
 
@@ -117,8 +117,33 @@ describe('review registers', () => {
   it('reads what a case lacks and its 附带审查 in words', () => {
     const field = RECONSIDERATION.fields.find((f) => f.prop === 'outstandingRequirements')!
     expect(field.format!(['hearing-required', 'committee-consultation-required'], {})).toBe(`${REQUIREMENTS['hearing-required']};${REQUIREMENTS['committee-consultation-required']}`)
-    expect(normativeReviewText({ document: '《基准》', issuingBody: '区政府', startedOn: null })).toBe('《基准》(制定机关:区政府);申请人一并提出,尚未启动')
-    expect(normativeReviewText({ document: '《基准》', issuingBody: '区政府', startedOn: '2026-11-10', competent: true, sourceLabel: '申请人提出', pending: true })).toContain('进行中')
+    expect(normativeReviewText({ document: '《基准》', issuingBody: '区政府', startedOn: null })).toBe('申请人一并提出,尚未启动')
+    expect(normativeReviewText({ document: '《基准》', issuingBody: '区政府', startedOn: '2026-11-10', competent: true, pending: true })).toBe('2026-11-10 启动,本机关有权处理;进行中(行政复议中止)')
+    const rows = RECONSIDERATION.fields.find((f) => f.prop === 'normativeReviews')!
+    expect(rows.kind).toBe('rows')
+    expect(rows.rows!.find((c) => c.prop === 'document')!.format!('《基准》', { provisions: '第5条' })).toBe('《基准》(第5条)')
+  })
+
+  it('offers each 附带审查\'s own steps as buttons posted to its path, titled with its document', () => {
+    const record = {
+      normativeReviews: [
+        { id: 'n1', document: '《裁量基准》', allowedActions: ['notice', 'result'] },
+        { id: 'n2', document: '《程序规定》', allowedActions: ['start'] },
+        { id: 'n3', document: '《已办结》', allowedActions: [] },
+      ],
+    }
+    const commands = normativeReviewCommands(record)
+    expect(Object.keys(commands)).toEqual(['normative-reviews/n1/notice', 'normative-reviews/n1/result', 'normative-reviews/n2/start'])
+    expect(commands['normative-reviews/n1/notice']!.title).toBe('通知制定机关答复:《裁量基准》')
+    expect(RECONSIDERATION.commands!(record)).toEqual(commands)
+    expect(normativeReviewCommands({})).toEqual({})
+    for (const [a, step] of Object.entries(NORMATIVE_REVIEW_STEPS)) {
+      const path = `reconsiderations/{id}/normative-reviews/{reviewId}/${a}`
+      expect(pathBlock(path), `POST ${path}`).toMatch(/post: operations/)
+      const known = requestProps(path)
+      const body = (step.body ? step.body(initialModel(step)) : initialModel(step)) as Record<string, unknown>
+      for (const k of Object.keys(body)) expect(known, `${a}: ${k}`).toContain(k)
+    }
   })
 
   it('links a reconsideration to its lawsuits and a lawsuit back', () => {

@@ -1,4 +1,4 @@
-import type { StepDefinition } from '@/components/steps'
+import type { StepDefinition, StepDefinitions } from '@/components/steps'
 import { requiredWhen } from '@/components/steps'
 import type { RegistryEntry, RegistryField } from '@/features/registry/types'
 import { emptyParty, partiesBody, partiesText, type PartyForm } from './parties'
@@ -21,14 +21,14 @@ export const REQUIREMENTS: Record<string, string> = {
 }
 const requirementsText = (v: unknown) => (Array.isArray(v) ? v.map((c) => REQUIREMENTS[String(c)] ?? String(c)).join(';') : '')
 
-/** The 附带审查 of a case in one paragraph: document, body, where it stands, its result. */
+/** Where one 附带审查 stands in one line: its start, the notice or transfer, the reply, the result. */
 export function normativeReviewText(v: unknown): string {
   if (!v || typeof v !== 'object') return ''
   const n = v as Record<string, unknown>
-  const parts = [`${str(n.document)}(制定机关:${str(n.issuingBody)}${n.provisions ? `,审查条款:${str(n.provisions)}` : ''})`]
+  const parts: string[] = []
   if (!n.startedOn) parts.push('申请人一并提出,尚未启动')
   else {
-    parts.push(`${str(n.sourceLabel) || '附带审查'},${str(n.startedOn)} 启动,${n.competent ? '本机关有权处理' : '须转送有权机关'}`)
+    parts.push(`${str(n.startedOn)} 启动,${n.competent ? '本机关有权处理' : '须转送有权机关'}`)
     if (n.notifiedOn) parts.push(`${str(n.notifiedOn)} 通知制定机关`)
     if (n.transferredOn) parts.push(`${str(n.transferredOn)} 转送${str(n.transferee)}`)
     if (n.repliedOn) parts.push(`${str(n.repliedOn)} 收到答复:${str(n.reply)}`)
@@ -36,6 +36,60 @@ export function normativeReviewText(v: unknown): string {
     else if (n.pending) parts.push('进行中(行政复议中止)')
   }
   return parts.join(';')
+}
+
+/** The steps of one 附带审查 (its `allowedActions`), posted to `normative-reviews/<reviewId>/<action>` of the case. */
+export const NORMATIVE_REVIEW_STEPS: StepDefinitions = {
+  start: {
+    title: '启动附带审查',
+    fields: [
+      { prop: 'competent', label: '本机关有权处理', kind: 'switch' },
+      { prop: 'provisions', label: '审查条款', max: 500, placeholder: '不填则为申请时所提' },
+    ],
+    initial: () => ({ competent: true }),
+    date: { prop: 'startedOn', label: '启动日期' },
+  },
+  notice: {
+    title: '通知制定机关答复',
+    fields: [{ prop: 'drafterReceivedOn', label: '制定机关收到', kind: 'date', placeholder: '默认通知日期' }],
+    date: { prop: 'notifiedOn', label: '通知日期' },
+  },
+  transfer: {
+    title: '转送有权机关',
+    fields: [
+      { prop: 'transferee', label: '接受转送机关', required: true, max: 200 },
+      { prop: 'transfereeReceivedOn', label: '对方收到日期', kind: 'date', placeholder: '默认转送日期' },
+    ],
+    date: { prop: 'transferredOn', label: '转送日期' },
+  },
+  reply: {
+    title: '记录答复意见',
+    fields: [{ prop: 'reply', label: '答复内容', kind: 'textarea', required: true, max: 2000 }],
+    date: { prop: 'repliedOn', label: '收到日期' },
+  },
+  result: {
+    title: '附带审查结论',
+    fields: [
+      { prop: 'result', label: '结论', kind: 'dict', dict: 'NormativeReviewResult', required: true },
+      { prop: 'note', label: '说明', kind: 'textarea', max: 2000 },
+    ],
+    date: { prop: 'concludedOn', label: '结论日期' },
+  },
+}
+
+/**
+ * Each 附带审查's steps as buttons of the case: one per step its `allowedActions` offers, titled with the document,
+ * posted to the case's `normative-reviews/<reviewId>/<action>` with the case's If-Match.
+ */
+export function normativeReviewCommands(r: Record<string, unknown>): StepDefinitions {
+  const reviews = Array.isArray(r.normativeReviews) ? (r.normativeReviews as Record<string, unknown>[]) : []
+  return Object.fromEntries(
+    reviews.flatMap((n) =>
+      (Array.isArray(n.allowedActions) ? (n.allowedActions as string[]) : [])
+        .filter((a) => NORMATIVE_REVIEW_STEPS[a])
+        .map((a) => [`normative-reviews/${str(n.id)}/${a}`, { ...NORMATIVE_REVIEW_STEPS[a]!, title: `${NORMATIVE_REVIEW_STEPS[a]!.title}:${str(n.document)}` }]),
+    ),
+  )
 }
 
 const accountabilityText = (v: unknown) =>
@@ -78,7 +132,7 @@ export function applicationBody(m: Record<string, unknown>): Record<string, unkn
     thirdParties: partiesBody(m.thirdParties),
     respondentAgency: { name: text('respondentName'), creditCode: text('respondentCreditCode') },
   }
-  if (text('nrDocument')) body.normativeReview = { document: text('nrDocument'), issuingBody: text('nrIssuingBody'), provisions: text('nrProvisions') }
+  if (text('nrDocument')) body.normativeReviews = [{ document: text('nrDocument'), issuingBody: text('nrIssuingBody'), provisions: text('nrProvisions') }]
   return body
 }
 
@@ -187,7 +241,14 @@ export const RECONSIDERATION: RegistryEntry = {
     { prop: 'suspensionGround', label: '中止情形', kind: 'dict', dict: 'ReconsiderationSuspensionGround' },
     { prop: 'suspendedOn', label: '中止日期', kind: 'date' },
     { prop: 'pausedDays', label: '已中止天数' },
-    { prop: 'normativeReview', label: '规范性文件附带审查', wide: true, format: normativeReviewText },
+    { prop: 'normativeReviews', label: '规范性文件附带审查', kind: 'rows', wide: true, rows: [
+      { prop: 'document', label: '规范性文件', width: 200, format: (v, n) => `${str(v)}${n.provisions ? `(${str(n.provisions)})` : ''}` },
+      { prop: 'issuingBody', label: '制定机关', width: 130 },
+      { prop: 'sourceLabel', label: '来源', width: 150 },
+      { prop: 'statusLabel', label: '状态', width: 130 },
+      { prop: 'startedOn', label: '进展', format: (_v, n) => normativeReviewText(n) },
+      { prop: 'nextDueOn', label: '期限', kind: 'deadline', width: 190 },
+    ] },
     { prop: 'outcome', label: '结果', kind: 'dict', dict: 'ReconsiderationOutcome' },
     { prop: 'approvalMode', label: '批准方式', kind: 'dict', dict: 'ReconsiderationApprovalMode' },
     { prop: 'approvedBy', label: '批准人' },
@@ -277,43 +338,17 @@ export const RECONSIDERATION: RegistryEntry = {
       date: { prop: 'suspendedOn', label: '中止日期' },
     },
     resumption: { title: '恢复审理', date: { prop: 'resumedOn', label: '恢复日期' } },
-    'normative-review': {
-      title: '启动附带审查',
+    'normative-reviews': {
+      title: '启动新的附带审查',
       fields: [
-        { prop: 'source', label: '来源', kind: 'dict', dict: 'NormativeReviewSource' },
-        { prop: 'competent', label: '本机关有权处理', kind: 'switch' },
-        { prop: 'document', label: '规范性文件', max: 300, placeholder: '申请时已提出的可不填' },
-        { prop: 'issuingBody', label: '制定机关', max: 200 },
+        { prop: 'source', label: '来源', kind: 'dict', dict: 'NormativeReviewSource', required: true },
+        { prop: 'document', label: '规范性文件', required: true, max: 300, placeholder: '名称及文号;同一文件不重复审查' },
+        { prop: 'issuingBody', label: '制定机关', required: true, max: 200 },
         { prop: 'provisions', label: '审查条款', max: 500 },
+        { prop: 'competent', label: '本机关有权处理', kind: 'switch' },
       ],
-      initial: () => ({ source: 'APPLICANT_REQUEST', competent: true }),
+      initial: () => ({ source: 'EX_OFFICIO', competent: true }),
       date: { prop: 'startedOn', label: '启动日期' },
-    },
-    'normative-review-notice': {
-      title: '通知制定机关答复',
-      fields: [{ prop: 'drafterReceivedOn', label: '制定机关收到', kind: 'date', placeholder: '默认通知日期' }],
-      date: { prop: 'notifiedOn', label: '通知日期' },
-    },
-    'normative-review-transfer': {
-      title: '转送有权机关',
-      fields: [
-        { prop: 'transferee', label: '接受转送机关', required: true, max: 200 },
-        { prop: 'transfereeReceivedOn', label: '对方收到日期', kind: 'date', placeholder: '默认转送日期' },
-      ],
-      date: { prop: 'transferredOn', label: '转送日期' },
-    },
-    'normative-review-reply': {
-      title: '记录答复意见',
-      fields: [{ prop: 'reply', label: '答复内容', kind: 'textarea', required: true, max: 2000 }],
-      date: { prop: 'repliedOn', label: '收到日期' },
-    },
-    'normative-review-result': {
-      title: '附带审查结论',
-      fields: [
-        { prop: 'result', label: '结论', kind: 'dict', dict: 'NormativeReviewResult', required: true },
-        { prop: 'note', label: '说明', kind: 'textarea', max: 2000 },
-      ],
-      date: { prop: 'concludedOn', label: '结论日期' },
     },
     mediation: {
       title: '调解',
@@ -362,6 +397,15 @@ export const RECONSIDERATION: RegistryEntry = {
       initial: () => ({ kind: 'CORRECTION_REPORT' }),
       date: { prop: 'on', label: '日期' },
     },
+  },
+  commands: normativeReviewCommands,
+  // timeline rows of each 附带审查's steps (and of the one-per-case start written before several were possible)
+  actionLabels: {
+    'normative-review': '启动附带审查',
+    'normative-review-notice': '通知制定机关答复',
+    'normative-review-transfer': '转送有权机关',
+    'normative-review-reply': '记录答复意见',
+    'normative-review-result': '附带审查结论',
   },
   links: (r) => (r.id ? [{ label: '行政应诉案件', to: `/review/litigations?relatedReconsiderationId=${String(r.id)}` }] : []),
 }

@@ -33,7 +33,7 @@ class OpenApiDocumentTest extends ReviewAppealApiTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(41);
+        assertThat(operations).isEqualTo(42);
         assertThat(undocumented).isEmpty();
         assertThat(doc).contains("ReconsiderationView").contains("LitigationView").contains("ReviewStatisticsView");
     }

@@ -45,6 +45,7 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.RespondentAgency;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ServiceRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.WithdrawalRequest;
 import cn.sifa.review.reconsideration.NormativeReviewResult;
+import cn.sifa.review.reconsideration.NormativeReviewSource;
 import cn.sifa.review.reconsideration.PartyKind;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AgentRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeDocumentRequest;
@@ -52,6 +53,7 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeReq
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeStartRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.PartyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationService;
@@ -133,7 +135,10 @@ class ReviewDemoData implements DemoSeeder {
                 names.phone(), address, agent);
     }
 
-    /** {@code showcase}: the county's first case is a 附带审查 under way (the drafter has answered, the result is awaited). */
+    /**
+     * {@code showcase}: the county's first case has two 附带审查 under way (the applicant's: the drafter has answered, the
+     * result is awaited; one the 复议机关 found itself, 第57条: the drafter is notified), the case suspended.
+     */
     private void reconsideration(DemoCounty county, DemoNames names, LocalDate today, boolean showcase) {
         int drawnAge = names.between(1, 360);
         int age = showcase ? 30 : drawnAge;
@@ -147,12 +152,13 @@ class ReviewDemoData implements DemoSeeder {
         List<PartyRequest> thirdParties = roll % 7 == 0 ? List.of(party(county, names, today)) : null;
         // 附带审查 (第13条): a few applicants challenge the 规范性文件 the act relied on; 第52条 cases are consulted and heard.
         boolean normative = roll >= 18 && roll <= 22 && roll % 5 != 0;
-        UUID id = reconsiderations.receive(new ApplicationRequest(county.code(), null, List.of(party(county, names, today)),
+        var filed = reconsiderations.receive(new ApplicationRequest(county.code(), null, List.of(party(county, names, today)),
                 thirdParties, new RespondentAgency(agency, names.creditCode(county.code())), category, category.label() + "决定",
                 actDate, actDate.plusDays(names.between(1, 5)), received,
                 "撤销该" + category.label() + "决定", amount, names.pick(ApplicationChannel.values()),
                 normative ? new NormativeDocumentRequest("《" + county.shortName() + category.label() + "裁量基准》",
-                        county.shortName() + "人民政府", "第" + names.between(2, 12) + "条") : null)).id();
+                        county.shortName() + "人民政府", "第" + names.between(2, 12) + "条") : null, null));
+        UUID id = filed.id();
         if (age < 4) {
             return;
         }
@@ -175,7 +181,14 @@ class ReviewDemoData implements DemoSeeder {
             return;
         }
         reconsiderations.respondentReply(id, null, new ReplyRequest(received.plusDays(15), null));
-        if (normative && age > 16 && !normativeReview(id, roll, received, age)) {
+        if (normative && age > 16 && !normativeReview(id, filed.normativeReviews().get(0).id(), roll, received, age)) {
+            if (showcase) {
+                // 第57条: during the review the 复议机关 finds that the act also relied on a second document
+                UUID second = reconsiderations.normativeReview(id, null, new NormativeReviewRequest(NormativeReviewSource.EX_OFFICIO,
+                        "《" + county.shortName() + "行政执法程序规定》", county.shortName() + "人民政府", "第8条", true,
+                        received.plusDays(20))).normativeReviews().get(1).id();
+                reconsiderations.normativeReviewNotice(id, second, null, new NormativeNoticeRequest(received.plusDays(21), null));
+            }
             return;
         }
         if (major && age > 34) {
@@ -208,27 +221,27 @@ class ReviewDemoData implements DemoSeeder {
      * 附带审查 through its steps (competent: notice and the drafter's reply; otherwise a transfer), suspended from day
      * 16 and concluded on day 32 when the case is old enough; answers whether the case resumed.
      */
-    private boolean normativeReview(UUID id, int roll, LocalDate received, int age) {
+    private boolean normativeReview(UUID id, UUID review, int roll, LocalDate received, int age) {
         boolean competent = roll != 19;
-        reconsiderations.normativeReview(id, null, new NormativeReviewRequest(null, null, null, null, competent, received.plusDays(16)));
+        reconsiderations.normativeReviewStart(id, review, null, new NormativeStartRequest(competent, null, received.plusDays(16)));
         if (age <= 18) {
             return false;
         }
         if (competent) {
-            reconsiderations.normativeReviewNotice(id, null, new NormativeNoticeRequest(received.plusDays(17), received.plusDays(18)));
+            reconsiderations.normativeReviewNotice(id, review, null, new NormativeNoticeRequest(received.plusDays(17), received.plusDays(18)));
         } else {
-            reconsiderations.normativeReviewTransfer(id, null, new NormativeTransferRequest("上一级人民政府", received.plusDays(17),
+            reconsiderations.normativeReviewTransfer(id, review, null, new NormativeTransferRequest("上一级人民政府", received.plusDays(17),
                     received.plusDays(18)));
         }
         if (age <= 25) {
             return false;
         }
-        reconsiderations.normativeReviewReply(id, null, new NormativeReplyRequest(competent ? "相关条款依据上位法制定" : "经审查,相关条款合法",
+        reconsiderations.normativeReviewReply(id, review, null, new NormativeReplyRequest(competent ? "相关条款依据上位法制定" : "经审查,相关条款合法",
                 received.plusDays(25)));
         if (age <= 32) {
             return false;
         }
-        reconsiderations.normativeReviewResult(id, null, new NormativeResultRequest(
+        reconsiderations.normativeReviewResult(id, review, null, new NormativeResultRequest(
                 roll == 22 ? NormativeReviewResult.UNLAWFUL : NormativeReviewResult.LAWFUL, null, received.plusDays(32)));
         return true;
     }

@@ -26,7 +26,6 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,6 +36,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import cn.sifa.core.error.FieldErrorDetail;
+import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
@@ -84,11 +84,11 @@ public class Reconsideration extends WorkflowEntity {
             .allow(UNDER_REVIEW, "suspension", SUSPENDED)
             .allow(ACCEPTED, "classification", ACCEPTED).allow(COPY_SENT, "classification", COPY_SENT)
             .allow(UNDER_REVIEW, "classification", UNDER_REVIEW).allow(SUSPENDED, "classification", SUSPENDED)
-            .allow(ACCEPTED, "normative-review", SUSPENDED).allow(COPY_SENT, "normative-review", SUSPENDED)
-            .allow(UNDER_REVIEW, "normative-review", SUSPENDED)
+            .allow(ACCEPTED, "normative-reviews", SUSPENDED).allow(COPY_SENT, "normative-reviews", SUSPENDED)
+            .allow(UNDER_REVIEW, "normative-reviews", SUSPENDED).allow(SUSPENDED, "normative-reviews", SUSPENDED)
             .allow(SUSPENDED, "normative-review-notice", SUSPENDED).allow(SUSPENDED, "normative-review-transfer", SUSPENDED)
             .allow(SUSPENDED, "normative-review-reply", SUSPENDED)
-            .allow(SUSPENDED, "normative-review-result", OPEN_REVIEW)
+            .allow(SUSPENDED, "normative-review-result", SUSPENDED, ACCEPTED, COPY_SENT, UNDER_REVIEW)
             .allow(ACCEPTED, "conversion", ACCEPTED).allow(COPY_SENT, "conversion", COPY_SENT)
             .allow(UNDER_REVIEW, "conversion", UNDER_REVIEW)
             .allow(DECIDED, "advice-letters", DECIDED).allow(SERVED, "advice-letters", SERVED)
@@ -184,8 +184,10 @@ public class Reconsideration extends WorkflowEntity {
     private boolean hearingRequested;
     /** 第51条: the applicant stayed away from the hearing without good reason (视为放弃听证权利). */
     private boolean hearingWaived;
-    @Embedded
-    private NormativeReview normativeReview;
+    /** 规范性文件附带审查, one per document, in the order they were asked for or found. */
+    @OneToMany(mappedBy = "reconsideration", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder asc")
+    private List<NormativeReview> normativeReviews = new ArrayList<>();
 
     protected Reconsideration() {
     }
@@ -228,9 +230,21 @@ public class Reconsideration extends WorkflowEntity {
         return String.join("、", list.stream().map(ReconsiderationParty::getName).toList());
     }
 
-    /** 附带审查申请 received with the application (第13条); handled after acceptance by {@link #normativeReview}. */
-    void normativeReviewRequested(String document, String issuingBody, String provisions) {
-        normativeReview = NormativeReview.requested(document, issuingBody, provisions, receivedOn);
+    /**
+     * 附带审查申请 received with the application (第13条), one per document (400 {@code normative-review-duplicate} on
+     * {@code field} for a document asked for twice); each is started after acceptance.
+     */
+    void normativeReviewRequested(String field, String document, String issuingBody, String provisions) {
+        requireNewDocument(field, document);
+        normativeReviews.add(new NormativeReview(this, normativeReviews.size() + 1, NormativeReviewSource.APPLICANT_REQUEST,
+                document, issuingBody, provisions, receivedOn));
+    }
+
+    private void requireNewDocument(String field, String document) {
+        normativeReviews.stream().filter(n -> n.sameDocument(document)).findFirst().ifPresent(n -> {
+            throw ValidationException.of(field, "normative-review-duplicate", "本案已有对 " + n.getDocument()
+                    + " 的附带审查(" + n.status().label() + "),同一规范性文件不重复审查");
+        });
     }
 
     /**
@@ -519,9 +533,9 @@ public class Reconsideration extends WorkflowEntity {
     Transition resumption(LocalDate on, LocalDate today) {
         STEPS.check("resumption", status);
         StepDates.require("resumedOn", on, today, receivedOn, lastStepOn);
-        if (normativeReview != null && normativeReview.pending()) {
+        if (nrPending()) {
             throw ValidationException.of("resumedOn", "normative-review-pending",
-                    "规范性文件附带审查尚未办结;记录审查结论(normative-review-result)即恢复审理");
+                    "规范性文件附带审查尚未办结;记录最后一项审查的结论(result)即恢复审理");
         }
         return resume("resumption", on, Transition.meet(SUSPENSION_LIMIT, on));
     }
@@ -624,119 +638,134 @@ public class Reconsideration extends WorkflowEntity {
                 : unmetRequirements().stream().map(FieldErrorDetail::code).toList();
     }
 
-    /**
-     * 启动规范性文件附带审查 (第56、57条): the case is suspended (第39条第1款第9项). A competent 复议机关 handles it within
-     * 30 days and notifies the drafter within 3 working days of the suspension (第58条); otherwise it transfers it
-     * within 7 working days. The document defaults to what the applicant asked for with the application.
-     */
-    Transition normativeReview(NormativeReviewSource source, String document, String issuingBody, String provisions,
-                               boolean competent, LocalDate on, LocalDate today) {
-        STEPS.check("normative-review", status);
-        StepDates.require("startedOn", on, today, receivedOn, lastStepOn);
-        ValidationException.Collector errors = new ValidationException.Collector();
-        if (normativeReview != null && normativeReview.started()) {
-            errors.add("startedOn", "normative-review-exists", "本案已于 " + normativeReview.getStartedOn() + " 启动附带审查");
+    /** Whether a 附带审查 may start now: in review, or suspended already for another 附带审查 (第39条第1款第9项). */
+    boolean normativeReviewMayStart() {
+        return STEPS.allows(status, "normative-reviews")
+                && (status != SUSPENDED || suspensionGround == SuspensionGround.NORMATIVE_REVIEW);
+    }
+
+    private void checkNormativeStart(LocalDate on, LocalDate today) {
+        STEPS.check("normative-reviews", status);
+        if (!normativeReviewMayStart()) {
+            throw ValidationException.of("startedOn", "suspended-otherwise",
+                    "本案因" + suspensionGround.label() + "中止,恢复审理后方可启动附带审查");
         }
-        boolean requested = normativeReview != null && normativeReview.getDocument() != null;
-        if (blank(document) && !requested) {
+        StepDates.require("startedOn", on, today, receivedOn, lastStepOn);
+    }
+
+    /**
+     * 启动新的规范性文件附带审查 (第56、57条): a document the applicant names later, or one the 复议机关 finds itself
+     * (第57条); the document and its issuing body are required, and a document already under review in this case is a
+     * 400 {@code normative-review-duplicate}. See {@link #startNormativeReview(NormativeReview, boolean, String, LocalDate)}.
+     */
+    NormativeStep newNormativeReview(NormativeReviewSource source, String document, String issuingBody, String provisions,
+                                     boolean competent, LocalDate on, LocalDate today) {
+        checkNormativeStart(on, today);
+        ValidationException.Collector errors = new ValidationException.Collector();
+        if (blank(document)) {
             errors.add("document", "required", "须载明需要审查的规范性文件");
         }
-        if (blank(issuingBody) && !(requested && normativeReview.getIssuingBody() != null)) {
+        if (blank(issuingBody)) {
             errors.add("issuingBody", "required", "须载明规范性文件的制定机关");
         }
         errors.throwIfAny();
-        if (normativeReview == null) {
-            normativeReview = NormativeReview.requested(null, null, null, on);
+        requireNewDocument("document", document);
+        NormativeReview n = new NormativeReview(this, normativeReviews.size() + 1, source, document, issuingBody, provisions, on);
+        normativeReviews.add(n);
+        return startNormativeReview(n, competent, null, on);
+    }
+
+    /** 启动 the review of a document the applicant asked for with the application (第13条). */
+    NormativeStep startRequestedNormativeReview(UUID reviewId, boolean competent, String provisions, LocalDate on,
+                                                LocalDate today) {
+        NormativeReview n = normativeReview(reviewId);
+        checkNormativeStart(on, today);
+        if (n.started()) {
+            throw ValidationException.of("startedOn", "normative-review-exists", "该附带审查已于 " + n.getStartedOn() + " 启动");
         }
-        normativeReview.start(source, blank(document) ? null : document, blank(issuingBody) ? null : issuingBody,
-                blank(provisions) ? null : provisions, competent, on);
+        return startNormativeReview(n, competent, provisions, on);
+    }
+
+    /**
+     * The case is suspended (第39条第1款第9项) from the first 附带审查 started until the last one concludes: the first
+     * cancels the decision deadline; a further one started meanwhile leaves the suspension as it is. A competent
+     * 复议机关 handles each within 30 days and notifies its drafter within 3 working days (第58条); otherwise it transfers
+     * it within 7 working days. Those periods are the review's own.
+     */
+    private NormativeStep startNormativeReview(NormativeReview n, boolean competent, String provisions, LocalDate on) {
+        String what = "规范性文件附带审查(" + n.getSource().label() + "):" + n.getDocument() + ",制定机关 "
+                + n.getIssuingBody() + ";" + (competent ? "本机关有权处理" : "本机关无权处理,须转送");
+        Transition onReview = n.start(competent, provisions, on, n.named(competent ? "启动,本机关有权处理" : "启动,须转送"));
+        lastStepOn = on;
+        if (status == SUSPENDED) {
+            return new NormativeStep(n, onReview, Transition.event("normative-reviews", status, on, what + ",行政复议继续中止"));
+        }
         ReconsiderationStatus from = status;
         resumeTo = status;
         status = SUSPENDED;
         suspendedOn = on;
         suspensionGround = SuspensionGround.NORMATIVE_REVIEW;
-        lastStepOn = on;
-        String comment = "规范性文件附带审查(" + source.label() + "):" + normativeReview.getDocument() + ",制定机关 "
-                + normativeReview.getIssuingBody() + ";" + (competent ? "本机关有权处理" : "本机关无权处理,须转送") + ",行政复议中止";
-        return competent
-                ? Transition.of("normative-review", from, status, on, comment, Transition.cancel(decisionRule()),
-                        Transition.open(NORMATIVE_HANDLING, on), Transition.open(NORMATIVE_DRAFTER_NOTICE, on))
-                : Transition.of("normative-review", from, status, on, comment, Transition.cancel(decisionRule()),
-                        Transition.open(NORMATIVE_TRANSFER, on));
+        return new NormativeStep(n, onReview, Transition.of("normative-reviews", from, status, on, what + ",行政复议中止",
+                Transition.cancel(decisionRule())));
     }
 
-    /** 书面通知制定机关 (第58条): the drafter answers within 10 working days of its receipt. */
-    Transition normativeReviewNotice(LocalDate on, LocalDate drafterReceivedOn, LocalDate today) {
+    /** 书面通知制定机关 (第58条) of one review. */
+    NormativeStep normativeReviewNotice(UUID reviewId, LocalDate on, LocalDate drafterReceivedOn, LocalDate today) {
+        NormativeReview n = normativeReview(reviewId);
         STEPS.check("normative-review-notice", status);
-        requirePendingNormativeReview("notifiedOn");
-        StepDates.require("notifiedOn", on, today, receivedOn, normativeReview.getStartedOn());
-        LocalDate receipt = drafterReceivedOn == null ? on : drafterReceivedOn;
-        StepDates.require("drafterReceivedOn", receipt, today, on, on);
-        if (!normativeReview.isCompetent() || normativeReview.getNotifiedOn() != null) {
-            throw ValidationException.of("notifiedOn", "not-applicable", normativeReview.isCompetent()
-                    ? "已于 " + normativeReview.getNotifiedOn() + " 通知制定机关" : "本机关无权处理,应转送而非通知制定机关答复");
-        }
-        normativeReview.notified(on);
-        return Transition.event("normative-review-notice", status, on, "书面通知制定机关 " + normativeReview.getIssuingBody()
-                        + " 答复,收到日期 " + receipt,
-                Transition.meet(NORMATIVE_DRAFTER_NOTICE, on), Transition.open(NORMATIVE_DRAFTER_REPLY, receipt));
+        return onCase(n, "normative-review-notice", n.notice(on, drafterReceivedOn, today));
     }
 
-    /** 转送有权处理的机关 (第56、57条): the transferee replies within 60 days of its receipt (第60条). */
-    Transition normativeReviewTransfer(String transferee, LocalDate on, LocalDate transfereeReceivedOn, LocalDate today) {
+    /** 转送有权处理的机关 (第56、57条) of one review. */
+    NormativeStep normativeReviewTransfer(UUID reviewId, String transferee, LocalDate on, LocalDate transfereeReceivedOn,
+                                          LocalDate today) {
+        NormativeReview n = normativeReview(reviewId);
         STEPS.check("normative-review-transfer", status);
-        requirePendingNormativeReview("transferredOn");
-        StepDates.require("transferredOn", on, today, receivedOn, normativeReview.getStartedOn());
-        LocalDate receipt = transfereeReceivedOn == null ? on : transfereeReceivedOn;
-        StepDates.require("transfereeReceivedOn", receipt, today, on, on);
-        if (normativeReview.isCompetent() || normativeReview.getTransferredOn() != null) {
-            throw ValidationException.of("transferredOn", "not-applicable", normativeReview.isCompetent()
-                    ? "本机关有权处理,无需转送" : "已于 " + normativeReview.getTransferredOn() + " 转送");
-        }
-        normativeReview.transferred(transferee, on);
-        return Transition.event("normative-review-transfer", status, on, "转送 " + transferee + " 处理,收到日期 " + receipt,
-                Transition.meet(NORMATIVE_TRANSFER, on), Transition.open(NORMATIVE_TRANSFEREE_REPLY, receipt));
+        return onCase(n, "normative-review-transfer", n.transfer(transferee, on, transfereeReceivedOn, today));
     }
 
-    /** 制定机关的书面答复 (第58条) or the transferee's 处理意见 (第60条). */
-    Transition normativeReviewReply(String reply, LocalDate on, LocalDate today) {
+    /** 制定机关的书面答复 (第58条) or the transferee's 处理意见 (第60条) of one review. */
+    NormativeStep normativeReviewReply(UUID reviewId, String reply, LocalDate on, LocalDate today) {
+        NormativeReview n = normativeReview(reviewId);
         STEPS.check("normative-review-reply", status);
-        requirePendingNormativeReview("repliedOn");
-        if (!normativeReview.awaitingReply()) {
-            throw ValidationException.of("repliedOn", "not-applicable", normativeReview.getRepliedOn() != null
-                    ? "已于 " + normativeReview.getRepliedOn() + " 收到答复" : "尚未通知制定机关或转送,无答复可记录");
-        }
-        boolean drafter = normativeReview.isCompetent();
-        StepDates.require("repliedOn", on, today, receivedOn, drafter ? normativeReview.getNotifiedOn() : normativeReview.getTransferredOn());
-        normativeReview.replied(reply, on);
-        return Transition.event("normative-review-reply", status, on, (drafter ? "制定机关书面答复:" : "接受转送机关处理意见:") + reply,
-                Transition.meet(drafter ? NORMATIVE_DRAFTER_REPLY : NORMATIVE_TRANSFEREE_REPLY, on));
+        return onCase(n, "normative-review-reply", n.reply(reply, on, today));
+    }
+
+    /** The review's step, written in the case's timeline too. */
+    private NormativeStep onCase(NormativeReview n, String action, Transition onReview) {
+        return new NormativeStep(n, onReview, Transition.event(action, status, onReview.on(), onReview.comment()));
     }
 
     /**
-     * 附带审查结论 (第59条, or the transferee's opinion, 第60条): recorded, and the case resumes with its decision due
-     * date moved by the days suspended.
+     * 附带审查结论 (第59条, or the transferee's opinion, 第60条) of one review. When it was the last one under way the
+     * case resumes, its decision due date moved by the days suspended since the first review started; otherwise the
+     * case stays suspended.
      */
-    Transition normativeReviewResult(NormativeReviewResult result, String note, LocalDate on, LocalDate today) {
+    NormativeStep normativeReviewResult(UUID reviewId, NormativeReviewResult result, String note, LocalDate on,
+                                        LocalDate today) {
+        NormativeReview n = normativeReview(reviewId);
         STEPS.check("normative-review-result", status);
-        requirePendingNormativeReview("concludedOn");
-        StepDates.require("concludedOn", on, today, receivedOn, lastStepOn);
-        if (!normativeReview.isCompetent() && normativeReview.getTransferredOn() == null) {
-            throw ValidationException.of("concludedOn", "not-transferred", "本机关无权处理的规范性文件,须先转送并取得处理意见");
+        Transition onReview = n.conclude(result, note, on, lastStepOn, today);
+        if (nrPending()) {
+            lastStepOn = on;
+            return new NormativeStep(n, onReview, Transition.event("normative-review-result", status, on,
+                    onReview.comment() + ";其他附带审查尚未办结,行政复议继续中止"));
         }
-        normativeReview.concluded(result, note, on);
-        Transition resumed = normativeReview.isCompetent()
-                ? resume("normative-review-result", on, Transition.meet(NORMATIVE_HANDLING, on),
-                        Transition.meet(NORMATIVE_DRAFTER_NOTICE, on), Transition.cancel(NORMATIVE_DRAFTER_REPLY))
-                : resume("normative-review-result", on, Transition.meet(NORMATIVE_TRANSFEREE_REPLY, on));
-        return new Transition(resumed.action(), resumed.from(), resumed.to(), on,
-                "附带审查结论:" + result.label() + (blank(note) ? "" : "," + note) + ";" + resumed.comment(), resumed.deadlines());
+        Transition resumed = resume("normative-review-result", on);
+        return new NormativeStep(n, onReview, new Transition(resumed.action(), resumed.from(), resumed.to(), on,
+                onReview.comment() + ";" + resumed.comment(), resumed.deadlines()));
     }
 
-    private void requirePendingNormativeReview(String field) {
-        if (normativeReview == null || !normativeReview.pending()) {
-            throw ValidationException.of(field, "no-normative-review", "本案没有进行中的规范性文件附带审查");
-        }
+    /** One 附带审查 of this case (404 for an id of another case: its existence does not leak). */
+    NormativeReview normativeReview(UUID reviewId) {
+        return normativeReviews.stream().filter(n -> n.getId().equals(reviewId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("规范性文件附带审查", reviewId));
+    }
+
+    /** The reviews still under way when the case ended (withdrawn, terminated, mediated): their periods end with it. */
+    List<NormativeReview> normativeReviewsClosedWithCase() {
+        return concludedOn == null ? List.of()
+                : normativeReviews.stream().filter(n -> n.status() == NormativeReviewStatus.CLOSED).toList();
     }
 
     /** 调解 (第73条): a signed 调解书 ends the case; a failed mediation returns to the decision path. */
@@ -872,23 +901,35 @@ public class Reconsideration extends WorkflowEntity {
             case "extension" -> procedure == ReviewProcedure.ORDINARY && extensionDays == 0;
             case "advice-letters" -> adviceIssuedOn == null;
             case "follow-ups" -> adviceIssuedOn != null;
-            case "normative-review" -> normativeReview == null || !normativeReview.started();
-            case "normative-review-notice" -> nrPending() && normativeReview.isCompetent() && normativeReview.getNotifiedOn() == null;
-            case "normative-review-transfer" -> nrPending() && !normativeReview.isCompetent() && normativeReview.getTransferredOn() == null;
-            case "normative-review-reply" -> nrPending() && normativeReview.awaitingReply();
-            case "normative-review-result" -> nrPending() && (normativeReview.isCompetent() || normativeReview.getTransferredOn() != null);
+            // a new 附带审查 (第57条, or a document named later); a requested one starts by its own step
+            case "normative-reviews" -> normativeReviewMayStart();
+            // each review's steps are its own allowedActions
+            case "normative-review-notice", "normative-review-transfer", "normative-review-reply",
+                 "normative-review-result" -> false;
             case "resumption" -> !nrPending();
             default -> true;
         }).toList();
     }
 
     private boolean nrPending() {
-        return normativeReview != null && normativeReview.pending();
+        return normativeReviews.stream().anyMatch(NormativeReview::pending);
     }
 
     /** 附带审查 under way: started, without a result, in a case not concluded meanwhile (withdrawn, terminated). */
     public boolean isNormativeReviewPending() {
         return nrPending() && concludedOn == null;
+    }
+
+    /** An open period of a 附带审查 of this case has passed (they are the reviews' own rows, not the case's). */
+    public boolean isNormativeReviewOverdue(LocalDate today) {
+        return normativeReviews.stream().anyMatch(n -> n.getNextDueOn() != null && n.getNextDueOn().isBefore(today));
+    }
+
+    /** The earliest open due date of the case and of its 附带审查, as the detail's {@code nextDueOn}. */
+    public LocalDate nextDueWithReviews() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(getNextDueOn()),
+                        normativeReviews.stream().map(NormativeReview::getNextDueOn))
+                .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 
     @Override
@@ -979,6 +1020,6 @@ public class Reconsideration extends WorkflowEntity {
     public boolean isConsultationNecessary() { return consultationNecessary; }
     public boolean isHearingRequested() { return hearingRequested; }
     public boolean isHearingWaived() { return hearingWaived; }
-    /** The 附带审查, or null when none was asked for or started. */
-    public NormativeReview getNormativeReview() { return normativeReview; }
+    /** The 附带审查 asked for or started, in their order; empty when none. */
+    public List<NormativeReview> getNormativeReviews() { return normativeReviews; }
 }

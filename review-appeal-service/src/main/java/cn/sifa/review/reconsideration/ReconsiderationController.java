@@ -55,6 +55,7 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeReq
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeStartRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
 import cn.sifa.review.reconsideration.ReconsiderationService.ReconsiderationFilter;
 
@@ -269,43 +270,56 @@ class ReconsiderationController {
         return Answers.ok(service.classification(id, ifMatch, request));
     }
 
-    @PostMapping("/{id}/normative-review")
-    @Operation(summary = "启动规范性文件附带审查(第56、57条;行政复议中止,开启30日处理或7个工作日转送期限)")
+    @PostMapping("/{id}/normative-reviews")
+    @Operation(summary = "启动一项新的规范性文件附带审查(第56、57条;行政复议中止,已因附带审查中止的继续中止;开启该项30日处理或7个工作日转送期限;同一文件重复为 400)")
     @StepResponses
     public ResponseEntity<ReconsiderationView> normativeReview(@PathVariable UUID id, @Valid @RequestBody NormativeReviewRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return Answers.ok(service.normativeReview(id, ifMatch, request));
     }
 
-    @PostMapping("/{id}/normative-review-notice")
+    @PostMapping("/{id}/normative-reviews/{reviewId}/start")
+    @Operation(summary = "启动申请人一并提出的附带审查(第56条;行政复议中止)")
+    @StepResponses
+    public ResponseEntity<ReconsiderationView> normativeReviewStart(@PathVariable UUID id, @PathVariable UUID reviewId,
+            @Valid @RequestBody NormativeStartRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(service.normativeReviewStart(id, reviewId, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/normative-reviews/{reviewId}/notice")
     @Operation(summary = "书面通知制定机关答复(第58条:中止后3个工作日内;制定机关10个工作日内答复)")
     @StepResponses
-    public ResponseEntity<ReconsiderationView> normativeReviewNotice(@PathVariable UUID id, @Valid @RequestBody NormativeNoticeRequest request,
+    public ResponseEntity<ReconsiderationView> normativeReviewNotice(@PathVariable UUID id, @PathVariable UUID reviewId,
+            @Valid @RequestBody NormativeNoticeRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Answers.ok(service.normativeReviewNotice(id, ifMatch, request));
+        return Answers.ok(service.normativeReviewNotice(id, reviewId, ifMatch, request));
     }
 
-    @PostMapping("/{id}/normative-review-transfer")
+    @PostMapping("/{id}/normative-reviews/{reviewId}/transfer")
     @Operation(summary = "转送有权处理的机关(第56、57条;对方60日内回复,第60条)")
     @StepResponses
-    public ResponseEntity<ReconsiderationView> normativeReviewTransfer(@PathVariable UUID id, @Valid @RequestBody NormativeTransferRequest request,
+    public ResponseEntity<ReconsiderationView> normativeReviewTransfer(@PathVariable UUID id, @PathVariable UUID reviewId,
+            @Valid @RequestBody NormativeTransferRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Answers.ok(service.normativeReviewTransfer(id, ifMatch, request));
+        return Answers.ok(service.normativeReviewTransfer(id, reviewId, ifMatch, request));
     }
 
-    @PostMapping("/{id}/normative-review-reply")
+    @PostMapping("/{id}/normative-reviews/{reviewId}/reply")
     @Operation(summary = "记录制定机关答复或接受转送机关的处理意见")
     @StepResponses
-    public ResponseEntity<ReconsiderationView> normativeReviewReply(@PathVariable UUID id, @Valid @RequestBody NormativeReplyRequest request,
+    public ResponseEntity<ReconsiderationView> normativeReviewReply(@PathVariable UUID id, @PathVariable UUID reviewId,
+            @Valid @RequestBody NormativeReplyRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Answers.ok(service.normativeReviewReply(id, ifMatch, request));
+        return Answers.ok(service.normativeReviewReply(id, reviewId, ifMatch, request));
     }
 
-    @PostMapping("/{id}/normative-review-result")
-    @Operation(summary = "附带审查结论(第59条)并恢复审理")
+    @PostMapping("/{id}/normative-reviews/{reviewId}/result")
+    @Operation(summary = "附带审查结论(第59条);最后一项办结时恢复审理,审理期限顺延中止天数")
     @StepResponses
-    public ResponseEntity<ReconsiderationView> normativeReviewResult(@PathVariable UUID id, @Valid @RequestBody NormativeResultRequest request,
+    public ResponseEntity<ReconsiderationView> normativeReviewResult(@PathVariable UUID id, @PathVariable UUID reviewId,
+            @Valid @RequestBody NormativeResultRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Answers.ok(service.normativeReviewResult(id, ifMatch, request));
+        return Answers.ok(service.normativeReviewResult(id, reviewId, ifMatch, request));
     }
 }

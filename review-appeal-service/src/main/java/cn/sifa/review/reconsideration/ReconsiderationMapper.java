@@ -8,6 +8,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import cn.sifa.core.deadline.DeadlineStatus;
+import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.person.PersonalData;
 import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.core.workflow.WorkflowStateMapping;
@@ -25,14 +26,15 @@ interface ReconsiderationMapper {
     @Mapping(target = "deemedAccepted", expression = "java(deemedAccepted(r, state))")
     @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), full, true))")
     @Mapping(target = "thirdParties", expression = "java(parties(r.getThirdParties(), full, true))")
-    @Mapping(target = "normativeReview", expression = "java(normativeReview(r))")
-    ReconsiderationView detail(Reconsideration r, WorkflowState state, boolean full);
+    @Mapping(target = "normativeReviews", source = "reviews")
+    ReconsiderationView detail(Reconsideration r, WorkflowState state, boolean full, List<NormativeReviewView> reviews);
 
     @Mapping(target = "actCategoryLabel", expression = "java(r.getActCategory().label())")
     @Mapping(target = "statusLabel", expression = "java(r.getStatus().label())")
     @Mapping(target = "outcomeLabel", expression = "java(r.getOutcome() == null ? null : r.getOutcome().label())")
     @Mapping(target = "deemedAccepted", expression = "java(r.deemedAccepted(r.getNextDueOn(), today))")
-    @Mapping(target = "overdue", expression = "java(r.isOverdue(today))")
+    @Mapping(target = "overdue", expression = "java(r.isOverdue(today) || r.isNormativeReviewOverdue(today))")
+    @Mapping(target = "nextDueOn", expression = "java(r.nextDueWithReviews())")
     @Mapping(target = "allowedActions", expression = "java(r.allowedActions())")
     @Mapping(target = "applicants", expression = "java(parties(r.getApplicants(), false, false))")
     @Mapping(target = "normativeReviewPending", expression = "java(r.isNormativeReviewPending())")
@@ -48,13 +50,16 @@ interface ReconsiderationMapper {
                         : new PartyView.AgentView(p.getAgentName(), PersonalData.phone(p.getAgentPhone(), full)))).toList();
     }
 
-    default NormativeReviewView normativeReview(Reconsideration r) {
-        NormativeReview n = r.getNormativeReview();
-        return n == null ? null : new NormativeReviewView(n.getSource(), n.getSource() == null ? null : n.getSource().label(),
+    /** One 附带审查 with its own periods (read by the service: {@code deadlines}). */
+    default NormativeReviewView normativeReview(NormativeReview n, List<DeadlineView> deadlines) {
+        WorkflowState own = new WorkflowState(n.status().name(), n.allowedActions(), deadlines,
+                deadlines.stream().anyMatch(d -> d.status() == DeadlineStatus.OVERDUE), List.of());
+        return new NormativeReviewView(n.getId(), n.status(), n.status().label(), n.getSource(), n.getSource().label(),
                 n.getDocument(), n.getIssuingBody(), n.getProvisions(), n.getRequestedOn(), n.getStartedOn(), n.getCompetent(),
                 n.getNotifiedOn(), n.getTransferredOn(), n.getTransferee(), n.getRepliedOn(), n.getReply(), n.getResult(),
                 n.getResult() == null ? null : n.getResult().label(), n.getConcludedOn(), n.getResultNote(),
-                r.isNormativeReviewPending());
+                n.status() == NormativeReviewStatus.UNDER_WAY, deadlines, own.nextDueOn(), own.overdue(),
+                n.allowedActions());
     }
 
     /** 视为受理 (第30条): the acceptance review has passed with the application still undecided. */

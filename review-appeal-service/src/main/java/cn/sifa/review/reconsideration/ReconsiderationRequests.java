@@ -86,7 +86,9 @@ public final class ReconsiderationRequests {
             @Schema(description = "复议请求", example = "撤销该行政处罚决定") @NotBlank(message = "复议请求不能为空") @Size(max = 2000) String requests,
             @Schema(description = "涉案金额(元)", example = "2000.00") @DecimalMin(value = "0", message = "金额不能为负") @Digits(integer = 12, fraction = 2) BigDecimal amountInvolved,
             @Schema(description = "申请方式", example = "WRITTEN") @NotNull(message = "申请方式不能为空") ApplicationChannel channel,
-            @Schema(description = "一并提出的规范性文件附带审查申请(第13条)") @Valid NormativeDocumentRequest normativeReview) {
+            @Schema(description = "一并提出的规范性文件附带审查申请(第13条;只有一件时的旧写法,与 normativeReviews 并用亦可)") @Valid NormativeDocumentRequest normativeReview,
+            @Schema(description = "一并提出的规范性文件附带审查申请(第13条),一件文件一项,同一文件不得重复") @Size(max = 20)
+            List<@NotNull(message = "附带审查申请不能为空") @Valid NormativeDocumentRequest> normativeReviews) {
     }
 
     @Schema(description = "受理审查结论")
@@ -221,11 +223,18 @@ public final class ReconsiderationRequests {
             @Schema(description = "日期,默认今天", example = "2026-11-10") LocalDate classifiedOn) {
     }
 
-    @Schema(description = "启动规范性文件附带审查(行政复议中止)")
+    @Schema(description = "启动申请人一并提出的附带审查(行政复议中止;已中止的继续中止)")
+    public record NormativeStartRequest(
+            @Schema(description = "本机关有权处理(否则须转送)", example = "true") @NotNull(message = "须说明本机关是否有权处理") Boolean competent,
+            @Schema(description = "审查的条款(不填则为申请时所提)", example = "第5条") @Size(max = 500) String provisions,
+            @Schema(description = "启动日期,默认今天", example = "2026-11-10") LocalDate startedOn) {
+    }
+
+    @Schema(description = "启动一项新的规范性文件附带审查(第56、57条;行政复议中止,已因附带审查中止的继续中止)")
     public record NormativeReviewRequest(
             @Schema(description = "来源,默认 APPLICANT_REQUEST", example = "APPLICANT_REQUEST") NormativeReviewSource source,
-            @Schema(description = "规范性文件名称及文号(申请时已提出的可不填)", example = "《某区罚款裁量基准》") @Size(max = 300) String document,
-            @Schema(description = "制定机关(申请时已提出的可不填)", example = "某区人民政府") @Size(max = 200) String issuingBody,
+            @Schema(description = "规范性文件名称及文号(本案已有同一文件的附带审查时为 400)", example = "《某区罚款裁量基准》") @Size(max = 300) String document,
+            @Schema(description = "制定机关", example = "某区人民政府") @Size(max = 200) String issuingBody,
             @Schema(description = "审查的条款", example = "第5条") @Size(max = 500) String provisions,
             @Schema(description = "本机关有权处理(否则须转送)", example = "true") @NotNull(message = "须说明本机关是否有权处理") Boolean competent,
             @Schema(description = "启动(中止)日期,默认今天", example = "2026-11-10") LocalDate startedOn) {

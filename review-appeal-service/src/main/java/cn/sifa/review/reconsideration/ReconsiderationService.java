@@ -1,11 +1,15 @@
 package cn.sifa.review.reconsideration;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Sort;
@@ -16,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.sifa.core.audit.AuditLog;
 import cn.sifa.core.deadline.DeadlineCalculator;
 import cn.sifa.core.deadline.DeadlineUnit;
+import cn.sifa.core.deadline.DeadlineView;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
@@ -32,6 +37,7 @@ import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.Workflow;
+import cn.sifa.core.workflow.WorkflowState;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AbandonmentRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.AdviceLetterRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.ConversionRequest;
@@ -56,6 +62,8 @@ import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeNoticeReq
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReplyRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeResultRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeReviewRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeStartRequest;
+import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeDocumentRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.NormativeTransferRequest;
 import cn.sifa.review.reconsideration.ReconsiderationRequests.PartyRequest;
 
@@ -80,6 +88,8 @@ public class ReconsiderationService {
     private final DivisionScope scope;
     private final DeadlineCalculator calculator;
     private final AuditLog audit;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     ReconsiderationService(Reconsiderations reconsiderations, Workflow workflow, ReconsiderationMapper mapper,
                            Listing listing, DueDates dueDates, DivisionScope scope, DeadlineCalculator calculator,
@@ -131,19 +141,40 @@ public class ReconsiderationService {
                 .text(f.q(), "applicants", "respondentName", "actDescription")
                 .eq("majorComplex", f.majorComplex())
                 .and(normativeReviewPending(f.normativeReviewPending()))
-                .and(DueDates.overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
+                .and(overdue(f.overdue(), today)).and(dueDates.dueSoon(f.dueSoon(), today)).build();
     }
 
-    /** 附带审查进行中: started and without a result (the case is suspended meanwhile). */
+    /** Overdue: an open period of the case or of one of its 附带审查 has passed (as the rows' {@code overdue}). */
+    private static Specification<Reconsideration> overdue(Boolean overdue, LocalDate today) {
+        if (overdue == null) {
+            return null;
+        }
+        Specification<Reconsideration> review = anyNormativeReview((n, cb) -> cb.lessThan(n.<LocalDate>get("nextDueOn"), today));
+        return overdue ? DueDates.<Reconsideration>overdue(true, today).or(review)
+                : DueDates.<Reconsideration>overdue(false, today).and(Specification.not(review));
+    }
+
+    /** Cases with a 附带审查 matching {@code where}. */
+    private static Specification<Reconsideration> anyNormativeReview(
+            java.util.function.BiFunction<jakarta.persistence.criteria.Root<NormativeReview>, jakarta.persistence.criteria.CriteriaBuilder,
+                    jakarta.persistence.criteria.Predicate> where) {
+        return (root, query, cb) -> {
+            var sub = query.subquery(Integer.class);
+            var n = sub.from(NormativeReview.class);
+            sub.select(cb.literal(1)).where(cb.equal(n.get("reconsideration"), root), where.apply(n, cb));
+            return cb.exists(sub);
+        };
+    }
+
+    /** 附带审查进行中: one of the case's started and without a result, the case not concluded (it is suspended meanwhile). */
     private static Specification<Reconsideration> normativeReviewPending(Boolean pending) {
         if (pending == null) {
             return null;
         }
-        return (root, query, cb) -> {
-            var started = cb.isNotNull(root.get("normativeReview").get("startedOn"));
-            var open = cb.and(cb.isNull(root.get("normativeReview").get("result")), cb.isNull(root.get("concludedOn")));
-            return pending ? cb.and(started, open) : cb.not(cb.and(started, open));
-        };
+        Specification<Reconsideration> underWay = anyNormativeReview((n, cb) -> cb.and(cb.isNotNull(n.get("startedOn")),
+                cb.isNull(n.get("result"))));
+        Specification<Reconsideration> open = (root, query, cb) -> cb.isNull(root.get("concludedOn"));
+        return pending ? underWay.and(open) : Specification.not(underWay.and(open));
     }
 
     @Transactional(readOnly = true)
@@ -157,7 +188,7 @@ public class ReconsiderationService {
             audit.record(fullRead, Reconsideration.RECORD_TYPE, id.toString(), r.getDivisionCode(),
                     "查看行政复议案件(" + r.getApplicantNames() + ")当事人完整" + (anyId ? "身份证号码及联系电话" : "联系电话"));
         }
-        return mapper.detail(r, workflow.state(r), full);
+        return detail(r, full);
     }
 
     private static boolean seesFull() {
@@ -182,8 +213,13 @@ public class ReconsiderationService {
                 r.respondentAgency().creditCode(), r.actCategory(), r.actDescription().trim(), r.actDate(), r.knewOn(), on,
                 r.requests().trim(), r.amountInvolved(), r.channel());
         if (r.normativeReview() != null) {
-            application.normativeReviewRequested(r.normativeReview().document().trim(), r.normativeReview().issuingBody().trim(),
-                    blankToNull(r.normativeReview().provisions()));
+            application.normativeReviewRequested("normativeReview.document", r.normativeReview().document().trim(),
+                    r.normativeReview().issuingBody().trim(), blankToNull(r.normativeReview().provisions()));
+        }
+        List<NormativeDocumentRequest> documents = r.normativeReviews() == null ? List.of() : r.normativeReviews();
+        for (int i = 0; i < documents.size(); i++) {
+            application.normativeReviewRequested("normativeReviews[" + i + "].document", documents.get(i).document().trim(),
+                    documents.get(i).issuingBody().trim(), blankToNull(documents.get(i).provisions()));
         }
         Reconsideration created = workflow.create(application, Reconsideration::registration);
         reconsiderations.flush();
@@ -228,27 +264,34 @@ public class ReconsiderationService {
     }
 
     public ReconsiderationView normativeReview(UUID id, String ifMatch, NormativeReviewRequest r) {
-        return step(id, ifMatch, x -> x.normativeReview(r.source() == null ? NormativeReviewSource.APPLICANT_REQUEST : r.source(),
-                blankToNull(r.document()), blankToNull(r.issuingBody()), blankToNull(r.provisions()), r.competent(),
-                day(r.startedOn()), workflow.today()));
+        return normativeStep(id, ifMatch, x -> x.newNormativeReview(r.source() == null ? NormativeReviewSource.APPLICANT_REQUEST
+                        : r.source(), blankToNull(r.document()), blankToNull(r.issuingBody()), blankToNull(r.provisions()),
+                r.competent(), day(r.startedOn()), workflow.today()));
     }
 
-    public ReconsiderationView normativeReviewNotice(UUID id, String ifMatch, NormativeNoticeRequest r) {
-        return step(id, ifMatch, x -> x.normativeReviewNotice(day(r.notifiedOn()), r.drafterReceivedOn(), workflow.today()));
+    public ReconsiderationView normativeReviewStart(UUID id, UUID reviewId, String ifMatch, NormativeStartRequest r) {
+        return normativeStep(id, ifMatch, x -> x.startRequestedNormativeReview(reviewId, r.competent(),
+                blankToNull(r.provisions()), day(r.startedOn()), workflow.today()));
     }
 
-    public ReconsiderationView normativeReviewTransfer(UUID id, String ifMatch, NormativeTransferRequest r) {
-        return step(id, ifMatch, x -> x.normativeReviewTransfer(r.transferee().trim(), day(r.transferredOn()),
+    public ReconsiderationView normativeReviewNotice(UUID id, UUID reviewId, String ifMatch, NormativeNoticeRequest r) {
+        return normativeStep(id, ifMatch, x -> x.normativeReviewNotice(reviewId, day(r.notifiedOn()), r.drafterReceivedOn(),
+                workflow.today()));
+    }
+
+    public ReconsiderationView normativeReviewTransfer(UUID id, UUID reviewId, String ifMatch, NormativeTransferRequest r) {
+        return normativeStep(id, ifMatch, x -> x.normativeReviewTransfer(reviewId, r.transferee().trim(), day(r.transferredOn()),
                 r.transfereeReceivedOn(), workflow.today()));
     }
 
-    public ReconsiderationView normativeReviewReply(UUID id, String ifMatch, NormativeReplyRequest r) {
-        return step(id, ifMatch, x -> x.normativeReviewReply(r.reply().trim(), day(r.repliedOn()), workflow.today()));
+    public ReconsiderationView normativeReviewReply(UUID id, UUID reviewId, String ifMatch, NormativeReplyRequest r) {
+        return normativeStep(id, ifMatch, x -> x.normativeReviewReply(reviewId, r.reply().trim(), day(r.repliedOn()),
+                workflow.today()));
     }
 
-    public ReconsiderationView normativeReviewResult(UUID id, String ifMatch, NormativeResultRequest r) {
-        return step(id, ifMatch, x -> x.normativeReviewResult(r.result(), blankToNull(r.note()), day(r.concludedOn()),
-                workflow.today()));
+    public ReconsiderationView normativeReviewResult(UUID id, UUID reviewId, String ifMatch, NormativeResultRequest r) {
+        return normativeStep(id, ifMatch, x -> x.normativeReviewResult(reviewId, r.result(), blankToNull(r.note()),
+                day(r.concludedOn()), workflow.today()));
     }
 
     public ReconsiderationView extension(UUID id, String ifMatch, ExtensionRequest r) {
@@ -312,15 +355,53 @@ public class ReconsiderationService {
         return given == null ? workflow.today() : given;
     }
 
+    /** A step of the case; when it ends the case, the 附带审查 still under way end with it (their periods too). */
     private ReconsiderationView step(UUID id, String ifMatch, Function<Reconsideration, Transition> decide) {
-        Reconsideration r = workflow.step(reconsiderations.require(id), ifMatch, decide);
+        Reconsideration r = reconsiderations.require(id);
+        boolean open = r.getConcludedOn() == null;
+        workflow.step(r, ifMatch, decide);
+        if (open) {
+            r.normativeReviewsClosedWithCase().forEach(n -> workflow.apply(n, n.closedWithCase(r.getConcludedOn())));
+        }
+        reconsiderations.flush();
+        return detail(r);
+    }
+
+    /** A step of one 附带审查: the case's transition (If-Match is the case's), then the review's own. */
+    private ReconsiderationView normativeStep(UUID id, String ifMatch, Function<Reconsideration, NormativeStep> decide) {
+        NormativeStep[] decided = new NormativeStep[1];
+        Reconsideration r = workflow.step(reconsiderations.require(id), ifMatch, x -> (decided[0] = decide.apply(x)).onCase());
+        // a review's own step (notice, transfer, reply) leaves the case's row as it was: its version still moves, so that
+        // the case's ETag covers its reviews and a concurrent step on the same review answers 409/412
+        entityManager.lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        reconsiderations.flush();
+        workflow.apply(decided[0].review(), decided[0].onReview());
         reconsiderations.flush();
         return detail(r);
     }
 
     /** The detail a step or a creation answers (the caller just wrote it: the same roles see full data, unaudited). */
     private ReconsiderationView detail(Reconsideration r) {
-        return mapper.detail(r, workflow.state(r), seesFull());
+        return detail(r, seesFull());
+    }
+
+    /**
+     * The case's workflow part with its 附带审查: each review shows its own periods; the case's {@code deadlines} list
+     * them too (named by document), so that its {@code overdue} and {@code nextDueOn} count them as the list does.
+     */
+    private ReconsiderationView detail(Reconsideration r, boolean full) {
+        WorkflowState own = workflow.state(r);
+        List<DeadlineView> all = new ArrayList<>(own.deadlines());
+        List<NormativeReviewView> reviews = new ArrayList<>();
+        for (NormativeReview n : r.getNormativeReviews()) {
+            List<DeadlineView> periods = n.started() ? workflow.deadlines(n) : List.of();
+            reviews.add(mapper.normativeReview(n, periods));
+            periods.forEach(d -> all.add(new DeadlineView(d.kind(), d.label() + "(" + n.getDocument() + ")", d.dueDate(),
+                    d.basis(), d.metOn(), d.status(), d.provisional())));
+        }
+        WorkflowState state = new WorkflowState(own.status(), own.allowedActions(), all,
+                own.overdue() || reviews.stream().anyMatch(NormativeReviewView::overdue), own.history());
+        return mapper.detail(r, state, full, reviews);
     }
 
     /** An ID number belongs to a natural person, a credit code to a legal person or other organisation. */

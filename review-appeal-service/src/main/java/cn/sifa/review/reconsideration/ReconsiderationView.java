@@ -77,7 +77,7 @@ public record ReconsiderationView(
         @Schema(description = "须提请行政复议委员会咨询(第52条)", example = "false") boolean consultationRequired,
         @Schema(description = "须组织听证(第50条第1款)", example = "false") boolean hearingRequired,
         @Schema(description = "作出复议决定前尚欠的法定程序:committee-consultation-required、hearing-required", example = "[]") List<String> outstandingRequirements,
-        @Schema(description = "规范性文件附带审查;没有则为 null") NormativeReviewView normativeReview,
+        @Schema(description = "规范性文件附带审查,一件规范性文件一项(第13、57条);没有则为空数组") List<NormativeReviewView> normativeReviews,
         @Schema(description = "最近一个未完成期限的届满日期,无则为 null", example = "2027-01-04") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,

@@ -32,6 +32,7 @@ class ReviewDictionaries implements DictionaryContributor {
         registry.register("ReconsiderationPartyRole", PartyRole.class);
         registry.register("NormativeReviewSource", NormativeReviewSource.class);
         registry.register("NormativeReviewResult", NormativeReviewResult.class);
+        registry.register("NormativeReviewStatus", NormativeReviewStatus.class);
         registry.register("LitigationCourtProcedure", cn.sifa.review.litigation.CourtProcedure.class);
         registry.register("LitigationStatus", LitigationStatus.class);
         registry.register("LitigationOutcome", LitigationOutcome.class);

@@ -56,8 +56,12 @@ class ReviewDemoDataTest {
         assertThat(count("select count(*) from rv_party where id_number is not null and phone is not null and address is not null")).isPositive();
         assertThat(count("select count(*) from rv_party where agent_name is not null")).isPositive();
         assertThat(count("select count(*) from rv_party where role = 'THIRD_PARTY'")).isPositive();
-        assertThat(count("select count(*) from rv_reconsideration where nr_result is not null")).isPositive();
-        assertThat(count("select count(*) from rv_reconsideration where nr_started_on is not null and nr_result is null")).isPositive();
+        assertThat(count("select count(*) from rv_normative_review where result is not null")).isPositive();
+        assertThat(count("select count(*) from rv_normative_review where started_on is not null and result is null")).isPositive();
+        assertThat(count("select count(*) from rv_normative_review n where started_on is not null and not exists "
+                + "(select 1 from core_deadline d where d.record_id = n.id and d.record_type = 'review-normative-review')")).isZero();
+        assertThat(count("select count(*) from (select reconsideration_id from rv_normative_review where started_on is not null "
+                + "group by reconsideration_id having count(*) > 1) two")).isPositive();
         assertThat(count("select count(*) from rv_reconsideration where major_complex and status = 'DECIDED' or major_complex and status = 'SERVED' "
                 + "or major_complex and status = 'FINAL'")).isPositive();
         assertThat(count("select count(*) from rv_reconsideration where major_complex and outcome in ('REVOKE', 'UPHOLD', 'CHANGE', "

@@ -10,80 +10,131 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.ResultActions;
 
+import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.review.ReviewAppealApiTest;
 
-/** 规范性文件附带审查 (行政复议法第13、56-60条): its periods, the suspension of the case, and the result. */
+/**
+ * 规范性文件附带审查 (行政复议法第13、56-60条), several per case: each review's periods (its own rows in core_deadline),
+ * the suspension of the case from the first one started until the last one concluded, and the results.
+ */
 class NormativeReviewApiTest extends ReviewAppealApiTest {
 
     private static final String R = API + "/reconsiderations/";
+    private static final String BASIS = "\"document\":\"《某区罚款裁量基准》\",\"issuingBody\":\"某区人民政府\",\"provisions\":\"第5条\"";
 
     private String due(String id, String kind) throws Exception {
         List<String> dates = read(getJson(kaifu, R + id), "$.deadlines[?(@.kind == '" + kind + "' && @.status != 'CANCELLED')].dueDate");
         return dates.get(dates.size() - 1);
     }
 
+    /** The due date of one review's open (or met) period. */
+    private String reviewDue(String id, String review, String kind) throws Exception {
+        List<String> dates = read(getJson(kaifu, R + id), "$.normativeReviews[?(@.id == '" + review + "')].deadlines[?(@.kind == '"
+                + kind + "' && @.status != 'CANCELLED')].dueDate");
+        assertThat(dates).hasSize(1);
+        return dates.get(0);
+    }
+
+    /** A step of one review, with the case's version as If-Match. */
+    private ResultActions nr(SifaPrincipal who, String id, String review, String action, String json) throws Exception {
+        String version = read(getJson(kaifu, R + id), "$.version").toString();
+        return postJson(who, R + id + "/normative-reviews/" + review + "/" + action, "\"" + version + "\"", json);
+    }
+
+    private String applicationWith(LocalDate receivedOn, String normative) {
+        return application(receivedOn, "PENALTY", "5000").replace("\"channel\":\"WRITTEN\"", "\"channel\":\"WRITTEN\"," + normative);
+    }
+
+    /** An application with the applicant's request for one 附带审查; answers the case id. */
     private String withRequest(LocalDate receivedOn) throws Exception {
-        String json = application(receivedOn, "PENALTY", "5000").replace("\"channel\":\"WRITTEN\"",
-                "\"channel\":\"WRITTEN\",\"normativeReview\":{\"document\":\"《某区罚款裁量基准》\",\"issuingBody\":\"某区人民政府\",\"provisions\":\"第5条\"}");
-        return read(postJson(kaifu, API + "/reconsiderations", json).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.normativeReview.source").value("APPLICANT_REQUEST"))
-                .andExpect(jsonPath("$.normativeReview.startedOn").doesNotExist())
-                .andExpect(jsonPath("$.normativeReview.pending").value(false)), "$.id");
+        return read(postJson(kaifu, API + "/reconsiderations", applicationWith(receivedOn, "\"normativeReview\":{" + BASIS + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.normativeReviews.length()").value(1))
+                .andExpect(jsonPath("$.normativeReviews[0].source").value("APPLICANT_REQUEST"))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("REQUESTED"))
+                .andExpect(jsonPath("$.normativeReviews[0].startedOn").doesNotExist())
+                .andExpect(jsonPath("$.normativeReviews[0].pending").value(false)), "$.id");
+    }
+
+    private String firstReview(String id) throws Exception {
+        return read(getJson(kaifu, R + id), "$.normativeReviews[0].id");
     }
 
     @Test
     void aCompetentBodySuspendsTheCaseNotifiesTheDrafterAndResumesWithTheDecisionMovedByThePausedDays() throws Exception {
         String id = withRequest(LocalDate.of(2026, 9, 15));
+        String review = firstReview(id);
         step(kaifu, R + id + "/acceptance", """
-                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-21"}""").andExpect(status().isOk());
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-21"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.allowedActions", hasItem("normative-reviews")))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", hasItem("start")));
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-11-20");
         // The plain suspension step is not the way to a 附带审查 (its periods would be lost).
         step(kaifu, R + id + "/suspension", "{\"ground\":\"NORMATIVE_REVIEW\",\"suspendedOn\":\"2026-09-28\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("use-normative-review"));
 
-        step(kaifu, R + id + "/normative-review", "{\"competent\":true,\"startedOn\":\"2026-09-28\"}")
+        nr(kaifu, id, review, "start", "{\"competent\":true,\"startedOn\":\"2026-09-28\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"))
                 .andExpect(jsonPath("$.suspensionGround").value("NORMATIVE_REVIEW"))
-                .andExpect(jsonPath("$.normativeReview.document").value("《某区罚款裁量基准》"))
-                .andExpect(jsonPath("$.normativeReview.pending").value(true))
-                .andExpect(jsonPath("$.allowedActions", hasItem("normative-review-notice")))
+                .andExpect(jsonPath("$.normativeReviews[0].document").value("《某区罚款裁量基准》"))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("UNDER_WAY"))
+                .andExpect(jsonPath("$.normativeReviews[0].pending").value(true))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", hasItem("notice")))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", not(hasItem("transfer"))))
                 .andExpect(jsonPath("$.allowedActions", not(hasItem("resumption"))))
-                .andExpect(jsonPath("$.allowedActions", not(hasItem("normative-review-transfer"))))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_DECISION_ORDINARY')].status").value(hasItem("CANCELLED")));
         // 30 days to handle it (第56条); the drafter is told within 3 working days (第58条): Tue 29, Wed 30 Sep, then 国庆 → Thu 8 Oct.
-        assertThat(due(id, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
         assertThat(due(id, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-10-08");
+        // the review's periods are its own rows, not the case's
+        assertThat(count("core_deadline", "record_id = ?::uuid and record_type = 'review-normative-review'", review)).isEqualTo(2);
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind like 'RV_NORMATIVE_%'", id)).isZero();
+        nr(kaifu, id, review, "start", "{\"competent\":true,\"startedOn\":\"2026-09-28\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("normative-review-exists"));
 
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
                 .andExpect(jsonPath("$.content[*].id", hasItem(id)))
                 .andExpect(jsonPath("$.content[?(@.id == '" + id + "')].normativeReviewPending").value(hasItem(true)));
         step(kaifu, R + id + "/resumption", "{\"resumedOn\":\"2026-10-09\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("normative-review-pending"));
-        step(kaifu, R + id + "/normative-review-transfer", "{\"transferee\":\"某市人民政府\",\"transferredOn\":\"2026-09-29\"}")
+        nr(kaifu, id, review, "transfer", "{\"transferee\":\"某市人民政府\",\"transferredOn\":\"2026-09-29\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("not-applicable"));
 
-        step(kaifu, R + id + "/normative-review-notice", "{\"notifiedOn\":\"2026-09-30\"}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_DRAFTER_NOTICE')].status").value(hasItem("MET")));
+        String before = read(getJson(kaifu, R + id), "$.version").toString();
+        nr(kaifu, id, review, "notice", "{\"notifiedOn\":\"2026-09-30\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.not(Integer.valueOf(before))))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_DRAFTER_NOTICE')].status").value(hasItem("MET")))
+                .andExpect(jsonPath("$.history[*].action", hasItem("normative-review-notice")));
+        // a review's step moves the case's version: a step sent with the version read before it is stale (412)
+        postJson(kaifu, R + id + "/normative-reviews/" + review + "/reply", "\"" + before + "\"",
+                "{\"reply\":\"旧版本\",\"repliedOn\":\"2026-10-15\"}").andExpect(status().isPreconditionFailed());
         // 10 working days from Wed 30 Sep: 8, 9, Sat 10 (调休), 12–16, 19, 20 Oct.
-        assertThat(due(id, "RV_NORMATIVE_DRAFTER_REPLY")).isEqualTo("2026-10-20");
-        step(kaifu, R + id + "/normative-review-reply", "{\"reply\":\"第5条依据上位法制定\",\"repliedOn\":\"2026-10-15\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.normativeReview.reply").value("第5条依据上位法制定"));
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_DRAFTER_REPLY")).isEqualTo("2026-10-20");
+        nr(kaifu, id, review, "reply", "{\"reply\":\"第5条依据上位法制定\",\"repliedOn\":\"2026-10-15\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.normativeReviews[0].reply").value("第5条依据上位法制定"));
 
-        step(kaifu, R + id + "/normative-review-result", """
+        nr(kaifu, id, review, "result", """
                 {"result":"LAWFUL","note":"在复议决定书中一并告知","concludedOn":"2026-10-26"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
-                .andExpect(jsonPath("$.normativeReview.result").value("LAWFUL"))
-                .andExpect(jsonPath("$.normativeReview.pending").value(false))
+                .andExpect(jsonPath("$.normativeReviews[0].result").value("LAWFUL"))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("CONCLUDED"))
+                .andExpect(jsonPath("$.normativeReviews[0].pending").value(false))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions").isEmpty())
                 .andExpect(jsonPath("$.pausedDays").value(28))
-                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("MET")))
-                .andExpect(jsonPath("$.allowedActions", not(hasItem("normative-review"))));
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("MET")));
         // 28 days suspended (28 Sep – 26 Oct): the decision moves from Fri 20 Nov to Fri 18 Dec.
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-12-18");
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
                 .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
-        step(kaifu, R + id + "/normative-review", "{\"competent\":true}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("normative-review-exists"));
+        // the same document again (spaces and 《》 aside) is refused; nothing is written
+        long reviews = count("rv_normative_review", "reconsideration_id = ?::uuid", id);
+        step(kaifu, R + id + "/normative-reviews", "{\"document\":\" 某区罚款裁量基准 \",\"issuingBody\":\"某区人民政府\",\"competent\":true}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("document"))
+                .andExpect(jsonPath("$.errors[0].code").value("normative-review-duplicate"));
+        assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid", id)).isEqualTo(reviews);
+        getJson(kaifu, R + id).andExpect(jsonPath("$.status").value("ACCEPTED"));
     }
 
     @Test
@@ -92,45 +143,144 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
         step(kaifu, R + id + "/acceptance", """
                 {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03"}""").andExpect(status().isOk());
         long history = count("core_transition", "record_id = ?::uuid", id);
-        // 第57条: found by the 复议机关 itself; with no request on file the document must be named.
-        step(kaifu, R + id + "/normative-review", "{\"source\":\"EX_OFFICIO\",\"competent\":false,\"startedOn\":\"2026-11-05\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("document")));
+        // 第57条: found by the 复议机关 itself; the document and its issuing body must be named.
+        step(kaifu, R + id + "/normative-reviews", "{\"source\":\"EX_OFFICIO\",\"competent\":false,\"startedOn\":\"2026-11-05\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("document")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("issuingBody")));
         assertThat(count("core_transition", "record_id = ?::uuid", id)).isEqualTo(history);
-        step(kaifu, R + id + "/normative-review", """
+        assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid", id)).isZero();
+        String review = read(step(kaifu, R + id + "/normative-reviews", """
                 {"source":"EX_OFFICIO","document":"某市规范性文件","issuingBody":"某市人民政府","competent":false,"startedOn":"2026-11-05"}""")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"))
-                .andExpect(jsonPath("$.allowedActions", hasItem("normative-review-transfer")));
+                .andExpect(jsonPath("$.normativeReviews[0].sourceLabel").value("复议机关依职权(第57条)"))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", hasItem("transfer"))), "$.normativeReviews[0].id");
         // 7 working days from Thu 5 Nov → Mon 16 Nov (第56条, 第88条).
-        assertThat(due(id, "RV_NORMATIVE_TRANSFER")).isEqualTo("2026-11-16");
-        step(kaifu, R + id + "/normative-review-result", "{\"result\":\"LAWFUL\",\"concludedOn\":\"2026-11-10\"}")
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_TRANSFER")).isEqualTo("2026-11-16");
+        nr(kaifu, id, review, "result", "{\"result\":\"LAWFUL\",\"concludedOn\":\"2026-11-10\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("not-transferred"));
-        step(kaifu, R + id + "/normative-review-transfer", """
+        nr(kaifu, id, review, "transfer", """
                 {"transferee":"某省人民政府","transferredOn":"2026-11-09","transfereeReceivedOn":"2026-11-10"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_TRANSFER')].status").value(hasItem("MET")));
-        assertThat(due(id, "RV_NORMATIVE_TRANSFEREE_REPLY")).isEqualTo("2027-01-11"); // 10 Nov + 60 = Sat 9 Jan → Mon
-        step(kaifu, R + id + "/normative-review-result", """
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_TRANSFEREE_REPLY")).isEqualTo("2027-01-11"); // 10 Nov + 60 = Sat 9 Jan → Mon
+        nr(kaifu, id, review, "result", """
                 {"result":"UNLAWFUL","note":"决定停止执行第3条","concludedOn":"2026-12-01"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
-                .andExpect(jsonPath("$.normativeReview.resultLabel").value(org.hamcrest.Matchers.containsString("停止执行")))
+                .andExpect(jsonPath("$.normativeReviews[0].resultLabel").value(org.hamcrest.Matchers.containsString("停止执行")))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_TRANSFEREE_REPLY')].status").value(hasItem("MET")))
                 .andExpect(jsonPath("$.pausedDays").value(26));
 
         getJson(jinyun, R + id).andExpect(status().isNotFound());
-        postJson(jinyun, R + id + "/normative-review-reply", "{\"reply\":\"x\"}").andExpect(status().isNotFound());
+        postJson(jinyun, R + id + "/normative-reviews/" + review + "/reply", "{\"reply\":\"x\"}").andExpect(status().isNotFound());
     }
 
     @Test
     void aCaseWithdrawnDuringTheReviewEndsItsPeriods() throws Exception {
         String id = withRequest(LocalDate.of(2026, 11, 2));
+        String review = firstReview(id);
         step(kaifu, R + id + "/acceptance", """
                 {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03"}""").andExpect(status().isOk());
-        step(kaifu, R + id + "/normative-review", "{\"competent\":true,\"startedOn\":\"2026-11-05\"}").andExpect(status().isOk());
+        nr(kaifu, id, review, "start", "{\"competent\":true,\"startedOn\":\"2026-11-05\"}").andExpect(status().isOk());
         step(kaifu, R + id + "/withdrawal", "{\"settlement\":true,\"withdrawnOn\":\"2026-11-20\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("TERMINATED"))
-                .andExpect(jsonPath("$.normativeReview.pending").value(false))
+                .andExpect(jsonPath("$.normativeReviews[0].pending").value(false))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("CLOSED"))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("CANCELLED")))
                 .andExpect(jsonPath("$.overdue").value(false));
+        assertThat(count("core_deadline", "record_id = ?::uuid and status = 'OPEN'", review)).isZero();
+        getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
+                .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+        nr(kaifu, id, review, "notice", "{\"notifiedOn\":\"2026-11-20\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void twoReviewsInOneCaseEachKeepTheirPeriodsAndTheCaseStaysSuspendedUntilBothAreConcluded() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 3));
+        // the same document twice in one application (《》 and spaces aside) is a 400 naming the second; nothing written
+        long cases = count("rv_reconsideration", "true");
+        postJson(kaifu, API + "/reconsiderations", applicationWith(LocalDate.of(2026, 9, 15),
+                "\"normativeReviews\":[{" + BASIS + "},{\"document\":\"某区罚款裁量基准\",\"issuingBody\":\"某区人民政府\"}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("normativeReviews[1].document"))
+                .andExpect(jsonPath("$.errors[0].code").value("normative-review-duplicate"));
+        assertThat(count("rv_reconsideration", "true")).isEqualTo(cases);
+
+        String id = read(postJson(kaifu, API + "/reconsiderations", applicationWith(LocalDate.of(2026, 9, 15),
+                "\"normativeReviews\":[{" + BASIS + "}]")).andExpect(status().isCreated()), "$.id");
+        String first = firstReview(id);
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-21"}""").andExpect(status().isOk());
+        assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-11-20");
+        step(kaifu, R + id + "/copy-sent", "{\"sentOn\":\"2026-09-22\"}").andExpect(status().isOk());
+        step(kaifu, R + id + "/respondent-reply", "{\"repliedOn\":\"2026-09-25\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.overdue").value(false));
+
+        // the applicant's request starts Mon 28 Sep: the case is suspended
+        nr(kaifu, id, first, "start", "{\"competent\":true,\"startedOn\":\"2026-09-28\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED")).andExpect(jsonPath("$.suspendedOn").value("2026-09-28"))
+                // today is 3 Nov: the review's drafter notice (due 8 Oct) is overdue, and so is the case (its own periods are not)
+                .andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.normativeReviews[0].overdue").value(true));
+        getJson(kaifu, API + "/reconsiderations?overdue=true&size=200").andExpect(jsonPath("$.content[*].id", hasItem(id)));
+        getJson(kaifu, API + "/reconsiderations?overdue=false&size=200").andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+        nr(kaifu, id, first, "notice", "{\"notifiedOn\":\"2026-09-30\"}").andExpect(status().isOk());
+
+        // 第57条: Mon 12 Oct the 复议机关 finds a second document; the case stays suspended from 28 Sep
+        String second = read(step(kaifu, R + id + "/normative-reviews", """
+                {"source":"EX_OFFICIO","document":"《某区行政执法程序规定》","issuingBody":"某区人民政府","competent":true,"startedOn":"2026-10-12"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.suspendedOn").value("2026-09-28"))
+                .andExpect(jsonPath("$.normativeReviews.length()").value(2))
+                .andExpect(jsonPath("$.normativeReviews[1].status").value("UNDER_WAY"))
+                .andExpect(jsonPath("$.allowedActions", hasItem("normative-reviews"))), "$.normativeReviews[1].id");
+        // each review has its own 30-day handling period, both open at once, each stored once
+        assertThat(reviewDue(id, first, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
+        assertThat(reviewDue(id, second, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-11-11");
+        assertThat(reviewDue(id, second, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-10-15"); // Tue 13, Wed 14, Thu 15
+        assertThat(count("core_deadline", "record_id in (?::uuid, ?::uuid) and kind = 'RV_NORMATIVE_HANDLING' and status = 'OPEN'",
+                first, second)).isEqualTo(2);
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind like 'RV_NORMATIVE_%'", id)).isZero();
+        getJson(kaifu, R + id).andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].label",
+                hasItem(org.hamcrest.Matchers.containsString("《某区行政执法程序规定》"))));
+        // a third review of a document already under review is refused
+        step(kaifu, R + id + "/normative-reviews", """
+                {"document":"《某区行政执法程序规定》","issuingBody":"某区人民政府","competent":false}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("normative-review-duplicate"));
+
+        // another county sees neither the case nor its reviews; a review id of another case is a 404 as well
+        getJson(jinyun, R + id).andExpect(status().isNotFound());
+        postJson(jinyun, R + id + "/normative-reviews/" + second + "/notice", "{\"notifiedOn\":\"2026-10-13\"}")
+                .andExpect(status().isNotFound());
+        postJson(jinyun, R + id + "/normative-reviews", "{\"document\":\"《别县文件》\",\"issuingBody\":\"别县\",\"competent\":true}")
+                .andExpect(status().isNotFound());
+        String other = withRequest(LocalDate.of(2026, 9, 15));
+        nr(kaifu, other, second, "notice", "{\"notifiedOn\":\"2026-10-13\"}").andExpect(status().isNotFound());
+        assertThat(count("core_transition", "record_id = ?::uuid and action = 'notice'", second)).isZero();
+
+        // the first concludes on 26 Oct: the second is still under way, so the case stays suspended
+        nr(kaifu, id, first, "result", "{\"result\":\"LAWFUL\",\"concludedOn\":\"2026-10-26\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.pausedDays").value(0))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("CONCLUDED"))
+                .andExpect(jsonPath("$.normativeReviews[1].pending").value(true))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("resumption"))))
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_DECISION_ORDINARY' && @.status != 'CANCELLED')]").isEmpty());
+        step(kaifu, R + id + "/resumption", "{\"resumedOn\":\"2026-10-27\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("normative-review-pending"));
+        getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200").andExpect(jsonPath("$.content[*].id", hasItem(id)));
+
+        // the second concludes on Mon 2 Nov: the case resumes; 35 days suspended (28 Sep – 2 Nov) move the decision
+        // from Fri 20 Nov to Fri 25 Dec
+        nr(kaifu, id, second, "notice", "{\"notifiedOn\":\"2026-10-13\"}").andExpect(status().isOk());
+        nr(kaifu, id, second, "result", "{\"result\":\"UNLAWFUL\",\"note\":\"第4条超越权限\",\"concludedOn\":\"2026-11-02\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.pausedDays").value(35))
+                .andExpect(jsonPath("$.overdue").value(false))
+                .andExpect(jsonPath("$.normativeReviews[*].pending", not(hasItem(true))))
+                .andExpect(jsonPath("$.history[?(@.action == 'normative-review-result')].toState", hasItem("UNDER_REVIEW")));
+        assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-12-25");
+        assertThat(count("core_deadline", "record_id in (?::uuid, ?::uuid) and kind = 'RV_NORMATIVE_HANDLING' and status = 'MET'",
+                first, second)).isEqualTo(2);
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
                 .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
     }
