@@ -218,7 +218,7 @@ if want lookup && [ -n "$CASE_ID" ]; then
   log "  $(cat "$RESULTS/lookup.json")"
 fi
 
-# ---------------------------------------------------------------- (c) lists, pages 1 and 100
+# ---------------------------------------------------------------- (c) lists, pages 1 and 100 (by number, and 100 by cursor)
 if want list; then
   log "list: p50/p99 at 1 connection, next to EXPLAIN ANALYZE of the SQL each page issues"
   TOKC=$(token "$APP" bench-county); TOKP=$(token "$APP" bench-province)
@@ -234,6 +234,18 @@ if want list; then
       echo "{\"name\": \"$name\", \"caller\": \"$who\", \"query\": \"$query\", \"page\": $((page+1)), \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/list.jsonl"
       log "  $name page $((page+1)): $w; SQL ${e} ms"
     done
+    # Page 100 again, read after a cursor (keyset paging: a seek after the row, no offset). A numbered page answers the
+    # cursor of the page after it, so page 99's nextCursor is page 100's; none when the list has fewer than 100 pages.
+    cursor=$(curl -fs -H "Authorization: Bearer $tok" "$APP/api/mediation/v1/cases?$query&size=20&page=98" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"].get("nextCursor") or "")' 2>/dev/null)
+    if [ -n "$cursor" ]; then
+      url="$APP/api/mediation/v1/cases?$query&size=20&cursor=$cursor"
+      wrk_run "list-$name-c99-warmup" "$url" 2 5 "$tok" >/dev/null
+      w=$(wrk_run "list-$name-c99" "$url" 1 10 "$tok")
+      e=$(capture "list-$name-c99" "$url" "$tok")
+      echo "{\"name\": \"$name\", \"caller\": \"$who\", \"query\": \"$query\", \"page\": 100, \"via\": \"cursor\", \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/list.jsonl"
+      log "  $name page 100 by cursor: $w; SQL ${e} ms"
+    fi
   done <<'LISTS'
 county-archived county status=ARCHIVED&sort=receivedOn,desc&sort=caseNo,desc
 county-type-year county disputeType=NEIGHBOUR&from=2024-01-01&to=2025-12-31&sort=receivedOn,desc&sort=caseNo,desc

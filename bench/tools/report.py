@@ -125,8 +125,9 @@ if ls:
     out.append("| list | caller | page | rows matching | p50 ms | p99 ms | SQL (EXPLAIN ANALYZE) ms | p50 / SQL |\n|---|---|---:|---:|---:|---:|---:|---:|")
     worst = None
     for x in ls:
-        w = check("(c) %s page %s" % (x["name"], x["page"]), x["wrk"])
-        out.append("| `%s` | %s | %d | %s | %s | %s | %s | %s |" % (x["query"], x["caller"], x["page"], f(x.get("rows_matching"), 0),
+        w = check("(c) %s page %s%s" % (x["name"], x["page"], " by cursor" if x.get("via") == "cursor" else ""), x["wrk"])
+        page = "%d%s" % (x["page"], " (cursor)" if x.get("via") == "cursor" else "")
+        out.append("| `%s` | %s | %s | %s | %s | %s | %s | %s |" % (x["query"], x["caller"], page, f(x.get("rows_matching"), 0),
                    f(w.get("p50_ms"), 2), f(w.get("p99_ms"), 2), f(x.get("explain_ms"), 2), ratio(w.get("p50_ms"), x.get("explain_ms"), 1)))
         if w.get("p99_ms") is not None:
             worst = max(worst or 0, w["p99_ms"])

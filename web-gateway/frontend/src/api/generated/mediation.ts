@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * 查询调解案件
-         * @description 分页列表;身份证号码脱敏。Accept 为 text/csv 或 Excel 类型时导出全部筛选结果。
+         * @description 分页列表;身份证号码脱敏。按页码(page)或按翻页游标(cursor,见 page.nextCursor)翻页,同一排序下案件 ID 决定并列的先后。Accept 为 text/csv 或 Excel 类型时导出全部筛选结果。
          */
         get: operations["listCase"];
         put?: never;
@@ -2934,6 +2934,11 @@ export interface components {
         /** @description 分页信息 */
         PageViewPageMeta: {
             /**
+             * @description 下一页的翻页游标(键集分页):原样作为 cursor 参数传回即读下一页,不带 page。只有提供 cursor 参数的列表才有;最后一页没有此项(null)。带 cursor 读到的页,number 为已翻过的条数除以每页条数。
+             * @example WzIwLCIyMDI2LTAzLTAxIl0.q3V0cI8hA1bCtE2x
+             */
+            nextCursor?: string;
+            /**
              * Format: int32
              * @description 页码,从 0 开始
              * @example 0
@@ -3465,6 +3470,8 @@ export interface operations {
             query?: {
                 /** @description 调委会 ID */
                 committeeId?: string;
+                /** @description 翻页游标(键集分页):上一页的 page.nextCursor,原样传回即读下一页,翻到深处也与第一页一样快。须与上一页的排序和筛选条件相同(否则 400);不能与 page>0 同用(400)。 */
+                cursor?: string;
                 /**
                  * @description 纠纷类型
                  * @example NEIGHBOUR

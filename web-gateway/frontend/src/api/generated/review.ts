@@ -1589,6 +1589,11 @@ export interface components {
         /** @description 分页信息 */
         PageViewPageMeta: {
             /**
+             * @description 下一页的翻页游标(键集分页):原样作为 cursor 参数传回即读下一页,不带 page。只有提供 cursor 参数的列表才有;最后一页没有此项(null)。带 cursor 读到的页,number 为已翻过的条数除以每页条数。
+             * @example WzIwLCIyMDI2LTAzLTAxIl0.q3V0cI8hA1bCtE2x
+             */
+            nextCursor?: string;
+            /**
              * Format: int32
              * @description 页码,从 0 开始
              * @example 0

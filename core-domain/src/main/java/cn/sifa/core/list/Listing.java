@@ -3,6 +3,7 @@ package cn.sifa.core.list;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -18,6 +19,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hibernate.Session;
@@ -29,6 +32,7 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
 import cn.sifa.core.export.Exporter;
@@ -78,19 +82,79 @@ public class Listing {
                 .getResultList();
         boolean hasNext = read.size() > pageable.getPageSize();
         List<T> shown = hasNext ? read.subList(0, pageable.getPageSize()) : read;
-        long seen = pageable.getOffset() + shown.size();
+        return answer(type, spec, pageable.getPageSize(), pageable.getPageNumber(), pageable.getOffset(), shown, hasNext, null, rows);
+    }
+
+    /**
+     * A page of a list that offers keyset paging (docs/core-mechanisms.md, "Lists"). The sort ends with the id, so that
+     * rows never tie; without a cursor the page is read by its number like {@link #page(Class, Specification, Pageable,
+     * Function)}; with one (and page 0) it is read after the cursor's row with a seek predicate instead of an offset,
+     * so a deep page costs what the first does. Either way a page that has a next one answers its {@code nextCursor}.
+     * For a cursor page {@code number} is the rows the walk has passed divided by the page size: the number the page
+     * would have if nothing changed meanwhile.
+     */
+    @Transactional(readOnly = true)
+    public <T, R> ListPage<R> page(Class<T> type, Specification<T> spec, Pageable pageable, Keyset keyset,
+                                   Function<List<T>, List<R>> rows) {
+        if (keyset.cursor() != null && pageable.getPageNumber() > 0) {
+            throw ValidationException.of(Keyset.PARAMETER, "cursor-with-page", "cursor 与 page 不能同时使用:带 cursor 时不传 page(或传 0)");
+        }
+        scope.planWithActualPrefix();
+        EntityType<T> entity = entityManager.getMetamodel().entity(type);
+        Sort sort = Seek.withTiebreak(pageable.getSort(), entity.getId(entity.getIdType().getJavaType()).getName());
+        String binding = Seek.binding(type, sort, keyset.filter());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> root = query.from(type);
+        List<Seek.Key> keys = Seek.keys(root, entity, sort);
+        List<Selection<?>> selected = new ArrayList<>();
+        selected.add(root);
+        keys.forEach(k -> selected.add(k.path()));
+        query.multiselect(selected);
+        Seek.Position after = keyset.cursor() == null ? null : Seek.Position.decode(keyset.cursor(), binding, keys);
+        Predicate where = spec == null ? null : spec.toPredicate(root, query, cb);
+        if (after != null) {
+            Predicate seek = Seek.after(cb, keys, after.after());
+            where = where == null ? seek : cb.and(where, seek);
+        }
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        int size = pageable.getPageSize();
+        long rowsBefore = after == null ? pageable.getOffset() : after.rowsBefore();
+        List<Object[]> read = entityManager.createQuery(query)
+                .setFirstResult(after == null ? (int) pageable.getOffset() : 0)
+                .setMaxResults(size + 1)
+                .getResultList();
+        boolean hasNext = read.size() > size;
+        List<Object[]> shown = hasNext ? read.subList(0, size) : read;
+        String next = null;
+        if (hasNext) {
+            Object[] last = shown.get(shown.size() - 1);
+            next = new Seek.Position(Arrays.asList(last).subList(1, last.length), rowsBefore + shown.size()).encode(binding);
+        }
+        @SuppressWarnings("unchecked")
+        List<T> entities = shown.stream().map(r -> (T) r[0]).toList();
+        int number = (int) Math.min(Integer.MAX_VALUE, rowsBefore / size);
+        return answer(type, spec, size, number, rowsBefore, entities, hasNext, next, rows);
+    }
+
+    /** The page's answer: counted (at most {@link #countCap} + 1 rows) only when there is a next page or none here. */
+    private <T, R> ListPage<R> answer(Class<T> type, Specification<T> spec, int size, int number, long rowsBefore, List<T> shown,
+                                      boolean hasNext, String nextCursor, Function<List<T>, List<R>> rows) {
+        long seen = rowsBefore + shown.size();
         long total = seen;
         boolean exact = true;
-        if (hasNext || (shown.isEmpty() && pageable.getOffset() > 0)) {
+        if (hasNext || (shown.isEmpty() && rowsBefore > 0)) {
             long counted = countAtMost(type, spec, countCap + 1);
             exact = counted <= countCap;
             // Past the cap: the cap, or what this page proves exists if it lies beyond the cap.
             total = exact ? counted : Math.max(countCap, seen + 1);
         }
-        int size = pageable.getPageSize();
         List<R> content = shown.isEmpty() ? List.of() : rows.apply(shown);
-        return new ListPage<>(new PageView<>(content, new PageView.PageMeta(size, pageable.getPageNumber(), total,
-                (int) ((total + size - 1) / size))), exact);
+        return new ListPage<>(new PageView<>(content, new PageView.PageMeta(size, number, total,
+                (int) ((total + size - 1) / size), nextCursor)), exact);
     }
 
     /**

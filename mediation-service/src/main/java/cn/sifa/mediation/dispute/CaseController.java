@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.list.Keyset;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.web.ApiErrors;
@@ -89,7 +90,7 @@ class CaseController {
         return ResponseEntity.created(URI.create(BASE + "/" + view.id())).eTag(Etags.of(view.version())).body(view);
     }
 
-    @Operation(summary = "查询调解案件", description = "分页列表;身份证号码脱敏。Accept 为 text/csv 或 Excel 类型时导出全部筛选结果。")
+    @Operation(summary = "查询调解案件", description = "分页列表;身份证号码脱敏。按页码(page)或按翻页游标(cursor,见 page.nextCursor)翻页,同一排序下案件 ID 决定并列的先后。Accept 为 text/csv 或 Excel 类型时导出全部筛选结果。")
     @ApiResponse(responseCode = "200", description = "案件列表", content = {
             @Content(mediaType = "application/json"),
             @Content(mediaType = "text/csv"),
@@ -111,6 +112,8 @@ class CaseController {
             @Parameter(description = "页码,从 0 开始", example = "0") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数,最多 200", example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "排序,如 receivedOn,desc", example = "receivedOn,desc") @RequestParam(required = false) List<String> sort,
+            @Parameter(description = "翻页游标(键集分页):上一页的 page.nextCursor,原样传回即读下一页,翻到深处也与第一页一样快。"
+                    + "须与上一页的排序和筛选条件相同(否则 400);不能与 page>0 同用(400)。") @RequestParam(required = false) String cursor,
             HttpServletRequest request, HttpServletResponse response) {
         CaseFilter filter = new CaseFilter(status, disputeType, source, from, to, q, overdue, dueSoon, divisionCode,
                 committeeId, mine, unit);
@@ -121,7 +124,7 @@ class CaseController {
             return null;
         }
         // The body keeps the paging contract; that totalElements is only a lower bound is said in a header.
-        return workflow.list(filter, pageable).toResponse();
+        return workflow.list(filter, pageable, Keyset.of(cursor, filter)).toResponse();
     }
 
     private static final List<ExportColumn<CaseListItem>> EXPORT_COLUMNS = List.of(

@@ -21,6 +21,7 @@ import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.export.ExportColumn;
 import cn.sifa.core.export.ExportFormat;
+import cn.sifa.core.list.Keyset;
 import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.scope.DivisionScope;
@@ -142,11 +143,14 @@ public class CaseWorkflow {
         return views.detail(c, parts, full);
     }
 
-    /** One page (core {@link Listing}: counted at most up to its cap, else {@code Sifa-Total-Lower-Bound}). */
+    /**
+     * One page (core {@link Listing}: counted at most up to its cap, else {@code Sifa-Total-Lower-Bound}), by number
+     * or after a cursor (keyset paging, {@code page.nextCursor}).
+     */
     @Transactional(readOnly = true)
-    public ListPage<CaseListItem> list(CaseFilter filter, Pageable pageable) {
+    public ListPage<CaseListItem> list(CaseFilter filter, Pageable pageable, Keyset keyset) {
         LocalDate today = workflow.today();
-        return listing.page(MediationCase.class, specification(filter, today), pageable, rows -> views.listItems(rows, today));
+        return listing.page(MediationCase.class, specification(filter, today), pageable, keyset, rows -> views.listItems(rows, today));
     }
 
     /** The whole filtered list, streamed as CSV or XLSX by the core {@link Listing}. */
