@@ -24,6 +24,7 @@ import cn.sifa.core.error.NotFoundException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.core.security.Permissions;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.web.Etags;
 import cn.sifa.core.workflow.StepDates;
@@ -73,7 +74,7 @@ public class SubsidyStandardService {
                         .thenComparing(s -> Objects.toString(s.getProvinceCode(), "")))
                 .map(s -> view(s, rows, province == null ? s.getProvinceCode() : province))
                 .toList();
-        return new SubsidyStandardView.Listing(province, province == null ? null : provinceName(province), mayWriteSomeProvince(),
+        return new SubsidyStandardView.Listing(province, province == null ? null : provinceName(province), mayCreate(),
                 content, province == null ? List.of() : applicable(rows, province));
     }
 
@@ -85,7 +86,7 @@ public class SubsidyStandardService {
 
     /** 新增本省标准. 403 outside the caller's province, 409 when the province has a standing row for the same key. */
     public SubsidyStandardView create(SubsidyStandardRequest.Save r) {
-        if (!mayWriteSomeProvince()) {
+        if (!coversSomeProvince()) {
             throw new ForbiddenException("办案补贴标准由省级法律援助机构设置,县、市级只能查看");
         }
         String province = provinceFor(r.provinceCode());
@@ -169,14 +170,14 @@ public class SubsidyStandardService {
         return code;
     }
 
-    /** 403 unless the caller writes legal aid and its division covers the province (a county or city may only read). */
+    /**
+     * 403 unless the caller's division covers the province (a county or city may only read). The write scope itself is
+     * the URL rule's (ScopeRules: every non-GET of the service needs {@code legal-aid.write}).
+     */
     private void requireWriter(String province) {
         SifaPrincipal caller = CurrentCaller.get();
         if (caller.kind() == SifaPrincipal.Kind.SYSTEM) {
             return;
-        }
-        if (!caller.hasScope(WRITE_SCOPE)) {
-            throw new ForbiddenException("当前用户无权设置办案补贴标准");
         }
         if (!scope.contains(province)) {
             throw new ForbiddenException("办案补贴标准由省级法律援助机构设置:" + provinceName(province) + "(" + province
@@ -184,18 +185,28 @@ public class SubsidyStandardService {
         }
     }
 
-    private boolean mayWriteSomeProvince() {
+    /** The caller is a province or above: some province's standards are its own. */
+    private boolean coversSomeProvince() {
+        String prefix = scope.sqlPrefix();
+        return CurrentCaller.get().kind() == SifaPrincipal.Kind.SYSTEM
+                || prefix.length() <= 2 && prefix.chars().allMatch(Character::isDigit);
+    }
+
+    /** For the portal's buttons only (the write endpoints rely on ScopeRules): the caller holds the write scope. */
+    private static boolean writesLegalAid() {
         SifaPrincipal caller = CurrentCaller.get();
-        return caller.kind() == SifaPrincipal.Kind.SYSTEM || caller.hasScope(WRITE_SCOPE) && scope.sqlPrefix().length() <= 2
-                && scope.sqlPrefix().chars().allMatch(Character::isDigit);
+        return caller.kind() == SifaPrincipal.Kind.SYSTEM || Permissions.allows(caller, Set.of(), Set.of(WRITE_SCOPE));
+    }
+
+    private boolean mayCreate() {
+        return writesLegalAid() && coversSomeProvince();
     }
 
     private boolean mayEdit(SubsidyStandard s) {
         if (s.getProvinceCode() == null || s.isRetired()) {
             return false;
         }
-        SifaPrincipal caller = CurrentCaller.get();
-        return caller.kind() == SifaPrincipal.Kind.SYSTEM || caller.hasScope(WRITE_SCOPE) && scope.contains(s.getProvinceCode());
+        return writesLegalAid() && (CurrentCaller.get().kind() == SifaPrincipal.Kind.SYSTEM || scope.contains(s.getProvinceCode()));
     }
 
     private static ConflictException duplicate(String province, AidCategory category, AidForm form) {
