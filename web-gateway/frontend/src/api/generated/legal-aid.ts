@@ -546,10 +546,58 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 法律援助补贴标准(本省标准与平台默认标准;本省标准优先) */
-        get: operations["subsidyStandardsCase"];
+        /**
+         * 办案补贴标准(本省标准与平台默认标准,各类别实际适用的标准)
+         * @description 优先顺序:本省·本类别 > 本省·不分类别 > 平台默认·本类别 > 平台默认·不分类别;已废止的标准列在最后
+         */
+        get: operations["listSubsidyStandard"];
         put?: never;
+        /**
+         * 新增本省办案补贴标准(省级法律援助机构)
+         * @description 同省同类别同援助形式已有现行标准时 409
+         */
+        post: operations["createSubsidyStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/subsidy-standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办案补贴标准 */
+        get: operations["getSubsidyStandard"];
+        /**
+         * 修改本省办案补贴标准
+         * @description 支持 If-Match;所属省不可变更;已结案件的补贴金额不受影响
+         */
+        put: operations["updateSubsidyStandard"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-aid/v1/subsidy-standards/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 废止本省办案补贴标准(此后结案按下一优先顺序的标准计算)
+         * @description 支持 If-Match;已结案件的补贴金额不受影响
+         */
+        post: operations["retireSubsidyStandard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2693,6 +2741,216 @@ export interface components {
              * @example 2026-12-04
              */
             to?: string;
+        };
+        /** @description 某类别、某援助形式的案件结案时适用的补贴标准 */
+        LegalAidSubsidyApplicable: {
+            /**
+             * @description 援助形式
+             * @example CIVIL_ADMIN_STATE_COMP_AGENCY
+             * @enum {string}
+             */
+            aidForm?: "CONSULTATION" | "DOCUMENT_DRAFTING" | "CRIMINAL_DEFENCE_AGENCY" | "CIVIL_ADMIN_STATE_COMP_AGENCY" | "DUTY_LAWYER_HELP" | "LABOR_ARBITRATION_AGENCY" | "OTHER";
+            /**
+             * @description 援助形式名称
+             * @example 民事、行政、国家赔偿案件诉讼代理及非诉讼代理
+             */
+            aidFormLabel?: string;
+            /**
+             * @description 每案补贴(元)
+             * @example 1800
+             */
+            amount?: number;
+            /**
+             * @description 案件类别
+             * @example CRIMINAL
+             * @enum {string}
+             */
+            category?: "CIVIL" | "CRIMINAL" | "ADMINISTRATIVE" | "STATE_COMPENSATION" | "NON_LITIGATION";
+            /**
+             * @description 案件类别名称
+             * @example 刑事
+             */
+            categoryLabel?: string;
+            /**
+             * @description 适用标准的优先顺序
+             * @example DEFAULT_ANY
+             * @enum {string}
+             */
+            precedence?: "PROVINCE_CATEGORY" | "PROVINCE_ANY" | "DEFAULT_CATEGORY" | "DEFAULT_ANY";
+            /**
+             * @description 优先顺序名称
+             * @example 平台默认·不分类别
+             */
+            precedenceLabel?: string;
+            /**
+             * Format: uuid
+             * @description 适用的标准,null 为无适用标准(结案不计补贴)
+             * @example 7a000000-0000-4000-8000-000000000002
+             */
+            standardId?: string;
+        };
+        /** @description 法律援助办案补贴标准(每案) */
+        LegalAidSubsidyStandard: {
+            /**
+             * @description 援助形式
+             * @example CIVIL_ADMIN_STATE_COMP_AGENCY
+             * @enum {string}
+             */
+            aidForm?: "CONSULTATION" | "DOCUMENT_DRAFTING" | "CRIMINAL_DEFENCE_AGENCY" | "CIVIL_ADMIN_STATE_COMP_AGENCY" | "DUTY_LAWYER_HELP" | "LABOR_ARBITRATION_AGENCY" | "OTHER";
+            /**
+             * @description 援助形式名称
+             * @example 民事、行政、国家赔偿案件诉讼代理及非诉讼代理
+             */
+            aidFormLabel?: string;
+            /**
+             * @description 每案补贴(元)
+             * @example 2500
+             */
+            amount?: number;
+            /**
+             * @description 本省结案时此标准实际适用的案件类别(被优先的标准覆盖或已废止则为空)
+             * @example [
+             *       "CIVIL"
+             *     ]
+             */
+            appliesTo?: ("CIVIL" | "CRIMINAL" | "ADMINISTRATIVE" | "STATE_COMPENSATION" | "NON_LITIGATION")[];
+            /**
+             * @description 实际适用情况
+             * @example 适用于:民事
+             */
+            appliesToLabel?: string;
+            /**
+             * @description 案件类别,null 为不分类别
+             * @example CIVIL
+             * @enum {string}
+             */
+            category?: "CIVIL" | "CRIMINAL" | "ADMINISTRATIVE" | "STATE_COMPENSATION" | "NON_LITIGATION";
+            /**
+             * @description 案件类别名称
+             * @example 民事
+             */
+            categoryLabel?: string;
+            /**
+             * Format: uuid
+             * @description ID
+             * @example 7a000000-0000-4000-8000-000000000012
+             */
+            id?: string;
+            /**
+             * @description 标准名称
+             * @example 湖南省(演示数据):民事诉讼代理及非诉讼代理
+             */
+            label?: string;
+            /**
+             * @description 当前用户可以修改、废止此标准
+             * @example false
+             */
+            mayEdit?: boolean;
+            /**
+             * @description 优先顺序(本省·本类别 > 本省·不分类别 > 平台默认·本类别 > 平台默认·不分类别)
+             * @example PROVINCE_CATEGORY
+             * @enum {string}
+             */
+            precedence?: "PROVINCE_CATEGORY" | "PROVINCE_ANY" | "DEFAULT_CATEGORY" | "DEFAULT_ANY";
+            /**
+             * @description 优先顺序名称
+             * @example 本省·本类别
+             */
+            precedenceLabel?: string;
+            /**
+             * @description 省级行政区划,null 为平台默认标准
+             * @example 430000
+             */
+            provinceCode?: string;
+            /**
+             * @description 省级行政区划名称,平台默认标准为“平台默认”
+             * @example 湖南省
+             */
+            provinceName?: string;
+            /**
+             * Format: date
+             * @description 废止日期,null 为现行
+             * @example 2026-12-04
+             */
+            retiredOn?: string;
+            /**
+             * Format: date-time
+             * @description 最后修改时间
+             * @example 2026-12-04T09:30:00Z
+             */
+            updatedAt?: string;
+            /**
+             * @description 最后修改人
+             * @example staff-430000
+             */
+            updatedBy?: string;
+            /**
+             * Format: int64
+             * @description 版本(ETag)
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description 办案补贴标准:本省标准与平台默认标准,及各类别实际适用的标准 */
+        LegalAidSubsidyStandardList: {
+            /** @description 本省各援助形式、各案件类别结案时适用的标准 */
+            applicable?: components["schemas"]["LegalAidSubsidyApplicable"][];
+            /** @description 标准(现行在前,按援助形式与优先顺序;已废止的在后) */
+            content?: components["schemas"]["LegalAidSubsidyStandard"][];
+            /**
+             * @description 当前用户可以新增本省标准(省级及以上的法律援助写权限)
+             * @example false
+             */
+            mayCreate?: boolean;
+            /**
+             * @description 据以判断适用标准的省级行政区划;全国范围的用户为 null(各行按其所属省判断)
+             * @example 430000
+             */
+            provinceCode?: string;
+            /**
+             * @description 省级行政区划名称
+             * @example 湖南省
+             */
+            provinceName?: string;
+        };
+        /** @description 新增或修改本省办案补贴标准 */
+        LegalAidSubsidyStandardRequest: {
+            /**
+             * @description 援助形式
+             * @example CIVIL_ADMIN_STATE_COMP_AGENCY
+             * @enum {string}
+             */
+            aidForm: "CONSULTATION" | "DOCUMENT_DRAFTING" | "CRIMINAL_DEFENCE_AGENCY" | "CIVIL_ADMIN_STATE_COMP_AGENCY" | "DUTY_LAWYER_HELP" | "LABOR_ARBITRATION_AGENCY" | "OTHER";
+            /**
+             * @description 每案补贴(元,大于 0,至多 100000,两位小数)
+             * @example 2500
+             */
+            amount: number;
+            /**
+             * @description 案件类别,不填为不分类别
+             * @example CIVIL
+             * @enum {string}
+             */
+            category?: "CIVIL" | "CRIMINAL" | "ADMINISTRATIVE" | "STATE_COMPENSATION" | "NON_LITIGATION";
+            /**
+             * @description 标准名称(写明文件及条目)
+             * @example 湖南省法律援助补贴标准:民事诉讼代理
+             */
+            label: string;
+            /**
+             * @description 省级行政区划(PP0000),默认本人所在省;修改时不可变更
+             * @example 430000
+             */
+            provinceCode?: string;
+        };
+        /** @description 废止本省办案补贴标准 */
+        LegalAidSubsidyStandardRetireRequest: {
+            /**
+             * Format: date
+             * @description 废止日期,默认今天,不能晚于今天
+             * @example 2026-12-04
+             */
+            retiredOn?: string;
         };
         /** @description 分页结果 */
         PageViewLegalAidApplicationListItem: {
@@ -5598,9 +5856,13 @@ export interface operations {
             };
         };
     };
-    subsidyStandardsCase: {
+    listSubsidyStandard: {
         parameters: {
             query?: {
+                /**
+                 * @description 按该区划所在省判断适用标准(须在管辖范围内),默认本人所在省
+                 * @example 430105
+                 */
                 divisionCode?: string;
             };
             header?: never;
@@ -5614,7 +5876,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegalAidSubsidyStandardList"];
+                };
             };
             /** @description 输入不合法(errors 列出每个字段) */
             400: {
@@ -5636,6 +5900,299 @@ export interface operations {
             };
             /** @description 缺少权限(scope),或在管辖范围以外创建 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSubsidyStandard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidSubsidyStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description 已新增 */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidSubsidyStandard"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 已有相同省、类别、援助形式的现行标准 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubsidyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 办案补贴标准 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidSubsidyStandard"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在,或属于其他省 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSubsidyStandard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidSubsidyStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidSubsidyStandard"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireSubsidyStandard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键:24 小时内以相同键和相同请求体重发,返回第一次的应答且不重复写入;相同键不同请求体返回 409 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LegalAidSubsidyStandardRetireRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidSubsidyStandard"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,7 +19,7 @@ describe('visibleNavigation', () => {
   it('shows a bureau leader every business section and statistics, but no administration', () => {
     expect(titles(visibleNavigation(NAVIGATION, SCOPES.BUREAU_LEADER))).toEqual([
       '我的待办', '领导看板', '人民调解', '概览', '调解案件', '矛盾纠纷排查', '专家咨询', '调委会', '调解员', '调解工作室', '以奖代补', '以奖代补规则', '统计分析',
-      '法律援助', '概览', '援助申请', '援助案件', '法律援助人员', '值班律师', '法律咨询', '统计分析',
+      '法律援助', '概览', '援助申请', '援助案件', '法律援助人员', '值班律师', '法律咨询', '办案补贴标准', '统计分析',
       '行政复议应诉', '概览', '行政复议案件', '行政应诉案件', '统计分析',
       '社区矫正', '概览', '调查评估', '矫正对象', '请假外出', '预警', '安置帮教', '统计分析',
       '行政执法监督', '概览', '执法数据', '三项制度', '执法投诉',
@@ -36,7 +36,7 @@ describe('visibleNavigation', () => {
 
   it('gives a user with several roles the union of their sections', () => {
     const both = new Set([...SCOPES.MEDIATOR, ...SCOPES.LEGAL_AID_STAFF])
-    expect(titles(visibleNavigation(NAVIGATION, both))).toEqual(['我的待办', '人民调解', '概览', '调解案件', '矛盾纠纷排查', '专家咨询', '调委会', '调解员', '调解工作室', '以奖代补', '以奖代补规则', '统计分析', '法律援助', '概览', '援助申请', '援助案件', '法律援助人员', '值班律师', '法律咨询', '统计分析'])
+    expect(titles(visibleNavigation(NAVIGATION, both))).toEqual(['我的待办', '人民调解', '概览', '调解案件', '矛盾纠纷排查', '专家咨询', '调委会', '调解员', '调解工作室', '以奖代补', '以奖代补规则', '统计分析', '法律援助', '概览', '援助申请', '援助案件', '法律援助人员', '值班律师', '法律咨询', '办案补贴标准', '统计分析'])
   })
 
   it('drops a group whose children are all hidden', () => {

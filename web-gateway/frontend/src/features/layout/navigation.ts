@@ -59,6 +59,7 @@ export const NAVIGATION: NavItem[] = [
       { title: '法律援助人员', path: '/legal-aid/providers', scopes: ['legal-aid.read'] },
       { title: '值班律师', path: '/legal-aid/duty-lawyer-services', scopes: ['legal-aid.read'] },
       { title: '法律咨询', path: '/legal-aid/consultations', scopes: ['legal-aid.read'] },
+      { title: '办案补贴标准', path: '/legal-aid/subsidy-standards', scopes: ['legal-aid.read'] },
       { title: '统计分析', path: '/legal-aid/statistics', icon: DataAnalysis, scopes: ['legal-aid.read'] },
     ],
   },

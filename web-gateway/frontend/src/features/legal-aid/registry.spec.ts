@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { initialModel, stepRules } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { routes } from '@/router'
-import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, assignBody, documentsBody, latest, notificationBody, splitList } from './registry'
+import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, assignBody, documentsBody, latest, notificationBody, splitList, subsidyAmountError, subsidyBody } from './registry'
 import { growth, ratio } from './statistics'
 
 /** The service's paths and their operations as the generated types name them (docs/openapi/legal-aid.json). */
@@ -23,7 +23,7 @@ describe('legal-aid records', () => {
   })
 
   it('offers a form for every step the service names', () => {
-    const steps = (block: string | null) => [...(block ?? '').matchAll(/"\/api\/legal-aid\/v1\/(\w+)\/\{id\}\/([\w-]+)": \{/g)]
+    const steps = (block: string | null) => [...(block ?? '').matchAll(/"\/api\/legal-aid\/v1\/([\w-]+)\/\{id\}\/([\w-]+)": \{/g)]
     for (const [, api, action] of steps(GENERATED)) {
       if (!pathBlock(`${api}/{id}/${action}`)?.match(/post: operations/)) continue // the conflict check is asked by the assign form
       const entry = LEGAL_AID_REGISTRY.find((e) => e.api === api)!
@@ -124,6 +124,31 @@ describe('legal-aid records', () => {
     expect(edit.initial!()).toEqual({
       name: '李律师', kind: 'LAWYER', firm: '', licenceNo: '14301', phone: '13912345678', criminalPracticeSince: '2018-06-01',
     })
+  })
+
+  it('lists the subsidy standards with their precedence, and offers 新增/修改/废止 only where the server says the user may', () => {
+    const standards = LEGAL_AID_REGISTRY_BY_KEY['subsidy-standards']!
+    expect(standards.unpaged).toBe(true)
+    expect(pathBlock('subsidy-standards/{id}')).toMatch(/put: operations/)
+    expect(standards.columns.map((c) => c.prop)).toEqual(expect.arrayContaining(['precedenceLabel', 'appliesToLabel', 'amount']))
+    expect(standards.creatable!({ mayCreate: false, content: [] })).toBe(false)
+    expect(standards.creatable!({ mayCreate: true, content: [] })).toBe(true)
+    expect(standards.writable!({ mayEdit: false })).toBe(false)
+    expect(standards.writable!({ mayEdit: true })).toBe(true)
+    expect(standards.note!({ provinceName: '湖南省' })).toMatch(/^湖南省:.*本省·本类别 > 本省·不分类别 > 平台默认·本类别 > 平台默认·不分类别/)
+    expect(Object.keys(standards.commands!({ retiredOn: null }))).toEqual(['retire'])
+    expect(standards.commands!({ retiredOn: '2026-12-04' })).toEqual({})
+    const edit = standards.edit!({ aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', category: null, amount: 2500, label: '湖南省:民事' })
+    expect(edit.initial!()).toEqual({ aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', category: null, amount: '2500', label: '湖南省:民事' })
+    expect(subsidyBody({ aidForm: 'OTHER', category: '', amount: ' 2500.50 ', label: ' 其他 ' }))
+      .toEqual({ aidForm: 'OTHER', category: null, amount: 2500.5, label: '其他' })
+    expect(subsidyAmountError('2500')).toBeNull()
+    expect(subsidyAmountError('0.01')).toBeNull()
+    expect(subsidyAmountError('100000')).toBeNull()
+    expect(subsidyAmountError('0')).toBe('补贴金额须大于 0')
+    expect(subsidyAmountError('100000.01')).toBe('补贴金额不能超过 100000 元')
+    expect(subsidyAmountError('12.345')).toBe('金额以元为单位,至多两位小数')
+    expect(subsidyAmountError('-5')).toBe('金额以元为单位,至多两位小数')
   })
 
   it('dates a step no earlier than the record\'s latest step', () => {

@@ -232,6 +232,92 @@ const serviceRecordRows: RegistryField[] = [
   { prop: 'content', label: '内容' },
 ]
 
+/** 办案补贴标准 amount: yuan, above 0, at most 100,000, two decimals at most (as the server checks it). */
+export function subsidyAmountError(value: unknown): string | null {
+  if (value == null || value === '') return null
+  const text = String(value).trim()
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return '金额以元为单位,至多两位小数'
+  const n = Number(text)
+  if (n <= 0) return '补贴金额须大于 0'
+  if (n > 100000) return '补贴金额不能超过 100000 元'
+  return null
+}
+
+const subsidyFields: NonNullable<StepDefinition['fields']> = [
+  { prop: 'aidForm', label: '援助形式', kind: 'dict', dict: 'AidForm', required: true },
+  { prop: 'category', label: '案件类别', kind: 'dict', dict: 'LegalAidCategory', placeholder: '不选为不分类别' },
+  { prop: 'amount', label: '每案补贴(元)', required: true, placeholder: '如 2500 或 2500.50' },
+  { prop: 'label', label: '标准名称', required: true, max: 300, placeholder: '文件名称及条目,如 湖南省法律援助补贴标准:民事诉讼代理' },
+]
+const subsidyAmountRule: FormItemRule = {
+  trigger: 'blur',
+  validator: (_r, v: unknown, cb) => {
+    const e = subsidyAmountError(v)
+    return e ? cb(new Error(e)) : cb()
+  },
+}
+const subsidyRules = { amount: [subsidyAmountRule] }
+/** The POST/PUT /subsidy-standards body: the amount as a number, no category for "any". */
+export function subsidyBody(m: Record<string, unknown>) {
+  const b = blankToNull(m)
+  return { ...b, category: b.category ?? null, amount: b.amount == null ? null : Number(b.amount) }
+}
+
+/**
+ * 办案补贴标准 (la_subsidy_standard): the platform defaults and the province's rows in one list, each with its order of
+ * precedence and the categories it actually pays in the user's province; only the province's legal-aid writers get
+ * 新增 (`mayCreate`) and 修改 / 废止 (`mayEdit` of the row), county and city offices read.
+ */
+const SUBSIDY_STANDARDS: RegistryEntry = {
+  key: 'subsidy-standards',
+  name: '办案补贴标准',
+  menu: '办案补贴标准',
+  api: 'subsidy-standards',
+  heading: (r) => `${str(r.provinceName)} ${str(r.aidFormLabel)} ${str(r.categoryLabel)}`,
+  unpaged: true,
+  creatable: (answer) => answer.mayCreate === true,
+  note: (answer) =>
+    `${answer.provinceName ? `${str(answer.provinceName)}:` : ''}结案时按优先顺序取第一条现行标准:本省·本类别 > 本省·不分类别 > 平台默认·本类别 > 平台默认·不分类别。修改标准不影响已结案件的补贴金额。`,
+  writable: (r) => r.mayEdit === true,
+  columns: [
+    { prop: 'provinceName', label: '所属', width: 100 },
+    { prop: 'aidForm', label: '援助形式', kind: 'dict', dict: 'AidForm', width: 220 },
+    { prop: 'categoryLabel', label: '案件类别', width: 100 },
+    { prop: 'amount', label: '每案补贴(元)', kind: 'amount', width: 120 },
+    { prop: 'precedenceLabel', label: '优先顺序', width: 140 },
+    { prop: 'appliesToLabel', label: '实际适用', width: 220 },
+    { prop: 'label', label: '标准名称' },
+    { prop: 'retiredOn', label: '废止日期', kind: 'date', width: 110 },
+  ],
+  filters: [],
+  fields: [
+    { prop: 'provinceName', label: '所属' },
+    { prop: 'aidForm', label: '援助形式', kind: 'dict', dict: 'AidForm' },
+    { prop: 'categoryLabel', label: '案件类别' },
+    { prop: 'amount', label: '每案补贴(元)', kind: 'amount' },
+    { prop: 'precedenceLabel', label: '优先顺序' },
+    { prop: 'appliesToLabel', label: '实际适用' },
+    { prop: 'label', label: '标准名称', wide: true },
+    { prop: 'retiredOn', label: '废止日期', kind: 'date' },
+    { prop: 'updatedBy', label: '最后修改人' },
+    { prop: 'updatedAt', label: '最后修改时间', kind: 'date' },
+  ],
+  create: {
+    title: '新增本省标准',
+    fields: subsidyFields,
+    rules: subsidyRules,
+    body: subsidyBody,
+  },
+  edit: (r) => ({
+    title: '修改补贴标准',
+    fields: subsidyFields,
+    rules: subsidyRules,
+    initial: () => ({ aidForm: r.aidForm, category: r.category ?? null, amount: r.amount == null ? '' : String(r.amount), label: str(r.label) }),
+    body: subsidyBody,
+  }),
+  commands: (r): StepDefinitions => (r.retiredOn ? {} : { retire: { title: '废止', fields: [], date: { prop: 'retiredOn', label: '废止日期' } } }),
+}
+
 export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
   {
     key: 'applications',
@@ -581,6 +667,7 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
       body: (m) => ({ ...blankToNull(m), persons: m.persons == null ? null : Math.round(Number(m.persons)) }),
     },
   },
+  SUBSIDY_STANDARDS,
 ]
 
 export const LEGAL_AID_REGISTRY_BY_KEY: Record<string, RegistryEntry> = Object.fromEntries(LEGAL_AID_REGISTRY.map((e) => [e.key, e]))

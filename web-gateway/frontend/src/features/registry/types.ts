@@ -58,6 +58,12 @@ export interface RegistryEntry {
   noDetail?: boolean
   /** The API answers the whole list, not a page (white list). */
   unpaged?: boolean
+  /** An unpaged list whose answer says whether the user may create (the server's word, e.g. `mayCreate`). */
+  creatable?: (answer: Record<string, unknown>) => boolean
+  /** A line above an unpaged list, from its answer (e.g. which province's standards apply). */
+  note?: (answer: Record<string, unknown>) => string | null
+  /** Whether the user may edit the record or run its commands, as the record says (e.g. `mayEdit`); default: any writer. */
+  writable?: (r: Record<string, unknown>) => boolean
   /** An edit form (PUT to the record's URL with If-Match), its initial values from the record. */
   edit?: (r: Record<string, unknown>) => StepDefinition
   /** Steps open to writers whatever the state (registers without a workflow: 换届, 授予荣誉), posted like steps. */

@@ -154,12 +154,6 @@ class CaseController {
         return Answers.ok(cases.decideTerminationObjection(id, ifMatch, request));
     }
 
-    @GetMapping("/api/legal-aid/v1/subsidy-standards")
-    @Operation(summary = "法律援助补贴标准(本省标准与平台默认标准;本省标准优先)")
-    public ResponseEntity<List<SubsidyStandards.Standard>> subsidyStandards(@RequestParam(required = false) String divisionCode) {
-        return ResponseEntity.ok(cases.subsidyStandards(divisionCode));
-    }
-
     @PostMapping(CASES + "/{id}/close")
     @Operation(summary = "结案(第五十条:结案报告及材料;按本省补贴标准计算办案补贴,第五十二条)")
     @StepResponses

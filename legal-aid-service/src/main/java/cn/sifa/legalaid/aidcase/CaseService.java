@@ -48,6 +48,7 @@ import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionDecisionRequest
 import cn.sifa.legalaid.aidcase.CaseRequests.TerminationObjectionRequest;
 import cn.sifa.legalaid.provider.Provider;
 import cn.sifa.legalaid.provider.Providers;
+import cn.sifa.legalaid.subsidy.SubsidyStandards;
 
 /** 法律援助案件: opening (grant, aid before the decision, notification), the steps, the list and its export. */
 @Service
@@ -227,12 +228,6 @@ public class CaseService {
     public CaseView decideTerminationObjection(UUID id, String ifMatch, TerminationObjectionDecisionRequest r) {
         return step(cases.require(id), ifMatch, x -> x.decideTerminationObjection(r.result(), r.reason(), dateOrToday(r.decidedOn()),
                 workflow.today()));
-    }
-
-    /** The subsidy standards that apply in the caller's province (its own rows and the platform defaults). */
-    @Transactional(readOnly = true)
-    public List<SubsidyStandards.Standard> subsidyStandards(String divisionCode) {
-        return subsidies.forDivisionPrefix(scope.narrowTo(divisionCode));
     }
 
     public CaseView reviewQuality(UUID id, String ifMatch, QualityReviewRequest r) {

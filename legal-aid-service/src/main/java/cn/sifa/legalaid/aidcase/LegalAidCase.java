@@ -36,6 +36,7 @@ import cn.sifa.core.workflow.StepDates;
 import cn.sifa.core.workflow.Transition;
 import cn.sifa.core.workflow.WorkflowEntity;
 import cn.sifa.legalaid.provider.Provider;
+import cn.sifa.legalaid.subsidy.SubsidyStandards;
 
 /**
  * 法律援助案件: AWAITING_ASSIGNMENT → (assign, 3 days: Art 43 or Art 36) ASSIGNED → (service records) IN_SERVICE →

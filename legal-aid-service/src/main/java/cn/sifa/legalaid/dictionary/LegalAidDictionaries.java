@@ -58,6 +58,7 @@ class LegalAidDictionaries implements DictionaryContributor {
         registry.register("LegalAidConsultationChannel", ConsultationChannel.class);
         registry.register("LegalAidClosingDocumentType", cn.sifa.legalaid.aidcase.ClosingDocumentType.class);
         registry.register("LegalAidConflictSource", ConflictCheckView.Source.class);
+        registry.register("LegalAidSubsidyPrecedence", cn.sifa.legalaid.subsidy.Precedence.class);
         registry.register("LegalAidConflictKind", ConflictCheckView.Kind.class);
         registry.register("LegalAidConflictMatchedBy", ConflictCheckView.MatchedBy.class);
     }

@@ -105,6 +105,7 @@ public class LegalAidStatistics {
     }
 
     public LegalAidStatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
+        scope.planWithActualPrefix();
         StatisticsPeriod period = StatisticsPeriod.of(from, to, StepDates.today(clock));
         StatisticsPeriod lastYear = period.yearBefore();
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", scope.narrowTo(divisionCode))

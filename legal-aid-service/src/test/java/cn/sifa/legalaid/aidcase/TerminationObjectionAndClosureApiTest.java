@@ -102,9 +102,9 @@ class TerminationObjectionAndClosureApiTest extends LegalAidApiTest {
                 .andExpect(jsonPath("$.subsidyBasis").value(containsString("平台默认标准")))
                 .andExpect(jsonPath("$.closingDocuments").isEmpty());
         getJson(kaifu, API + "/subsidy-standards").andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.provinceCode == '430000' && @.category == 'CIVIL')].amount").value(2500.00));
+                .andExpect(jsonPath("$.content[?(@.provinceCode == '430000' && @.category == 'CIVIL')].amount").value(2500.00));
         getJson(jinyun, API + "/subsidy-standards").andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.provinceCode == '430000')]").isEmpty());
+                .andExpect(jsonPath("$.content[?(@.provinceCode == '430000')]").isEmpty());
     }
 
     @Test

@@ -157,6 +157,14 @@ class LegalAidBrowserTest {
             assertThat(portal.browser.findElements(By.cssSelector("[data-test=registry-" + list[1] + "] [data-test=registry-create]"))).isNotEmpty();
         }
         portal.screenshot("legal-aid-consultations");
+
+        // 办案补贴标准: a county's clerk reads the order of precedence (湖南's rows over the platform defaults) but sets nothing.
+        portal.openFromMenu("法律援助", "办案补贴标准");
+        portal.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-subsidy-standards]"), "本省·本类别"));
+        String standards = portal.loadedList("[data-test=registry-subsidy-standards]");
+        assertThat(standards).contains("湖南省", "平台默认", "适用于:民事", "本省·本类别 > 本省·不分类别");
+        assertThat(portal.browser.findElements(By.cssSelector("[data-test=registry-subsidy-standards] [data-test=registry-create]"))).isEmpty();
+        portal.screenshot("legal-aid-subsidy-standards");
     }
 
     @Test
