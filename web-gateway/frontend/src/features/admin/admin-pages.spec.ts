@@ -1,7 +1,7 @@
 import CORE from '@/api/generated/core.ts?raw'
 import { describe, expect, it } from 'vitest'
 import { CLIENT_SCOPES, provinceOf, ROLE_SCOPES, scopeLabel } from './roles'
-import { ruleRows } from './deadline-rules/rules'
+import { mayChangeProvince, ruleRows } from './deadline-rules/rules'
 
 type Rule = Parameters<typeof ruleRows>[0][number]
 const rule = (code: string, provinceCode: string | null, amount: number): Rule =>
@@ -30,6 +30,14 @@ describe('admin pages', () => {
     expect(provinceOf('430105')).toBe('430000')
     expect(provinceOf('430105001')).toBe('430000')
     expect(provinceOf(null)).toBeNull()
+  })
+
+  it('offers to change a province\'s rules only to an admin of that province (the server answers 403 to others)', () => {
+    expect(mayChangeProvince('430000', '430000')).toBe(true)
+    expect(mayChangeProvince('430105', '430000')).toBe(false)
+    expect(mayChangeProvince('430100', '430000')).toBe(false)
+    expect(mayChangeProvince('330000', '430000')).toBe(false)
+    expect(mayChangeProvince('430000', null)).toBe(false)
   })
 
   it('calls only paths the core API has', () => {

@@ -23,3 +23,11 @@ export function ruleRows(rules: readonly Rule[], province: string | null): RuleR
     .map((n) => ({ key: n.code, national: n, province: (province && rules.find((r) => r.code === n.code && r.provinceCode === province)) || null }))
     .sort((a, b) => a.national.code.localeCompare(b.national.code))
 }
+
+/**
+ * Whether an admin of `divisionCode` may set `province`'s rules: the server allows it only where the province lies in the
+ * admin's scope (DeadlineRuleController), i.e. for an admin of the province itself; a county's or city's admin reads them.
+ */
+export function mayChangeProvince(divisionCode: string | null | undefined, province: string | null): boolean {
+  return !!province && divisionCode === province
+}

@@ -65,6 +65,8 @@ public class CallLogFilter extends OncePerRequestFilter {
             if (caller == null && loginUser instanceof String username) {
                 subject = username;
                 callerKind = "STAFF";
+                // filed under the account's division, so its admins find it in 登录日志 (unknown names stay unfiled)
+                division = request.getAttribute(LOGIN_DIVISION) instanceof String d ? d : null;
             }
             writer.record(new CallLogWriter.Entry(Instant.now(), subject, callerKind, kind, request.getMethod(), path,
                     response.getStatus(), duration, (String) request.getAttribute(RequestIdFilter.ATTRIBUTE), division,
@@ -74,6 +76,9 @@ public class CallLogFilter extends OncePerRequestFilter {
 
     /** Set by the login endpoint so a login attempt is logged under the username tried. */
     public static final String LOGIN_USERNAME = CallLogFilter.class.getName() + ".login";
+
+    /** Set by the login endpoint to the division of the account tried, when there is one. */
+    public static final String LOGIN_DIVISION = CallLogFilter.class.getName() + ".login-division";
 
     /** The client id a token request names (HTTP Basic or form), recorded even when authentication fails. */
     private static String claimedClientId(HttpServletRequest request) {

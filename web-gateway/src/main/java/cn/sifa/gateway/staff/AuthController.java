@@ -70,6 +70,7 @@ class AuthController {
     @ApiResponse(responseCode = "403", description = "CSRF 令牌缺失", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     MeView login(@RequestBody @Validated LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
         http.setAttribute(CallLogFilter.LOGIN_USERNAME, request.username());
+        accounts.divisionOf(request.username()).ifPresent(d -> http.setAttribute(CallLogFilter.LOGIN_DIVISION, d));
         SifaPrincipal principal = accounts.login(request.username(), request.password());
         UUID userId = accounts.idOf(principal.subject()).orElseThrow();
         // A fresh session id on login (session fixation).

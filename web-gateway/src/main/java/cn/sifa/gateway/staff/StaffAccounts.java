@@ -83,6 +83,12 @@ public class StaffAccounts {
                 .map(StaffUser::principal);
     }
 
+    /** The division of the account of that name (the login log files every attempt on an account there). */
+    @Transactional(readOnly = true)
+    public Optional<String> divisionOf(String username) {
+        return CurrentCaller.runAsSystem(() -> users.findByUsername(normalize(username)).map(StaffUser::getDivisionCode));
+    }
+
     @Transactional(readOnly = true)
     public Optional<UUID> idOf(String username) {
         return CurrentCaller.runAsSystem(() -> users.findByUsername(username).map(StaffUser::getId));

@@ -109,6 +109,27 @@ final class PortalSession implements AutoCloseable {
         option.click();
     }
 
+    /**
+     * Types into the filterable select of that label (a remote search, e.g. a case by its number) and picks the option
+     * of exactly that text once the answer lists it.
+     */
+    void searchAndChoose(String label, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
+        browser.findElement(By.xpath(dialogItem(label) + "//input")).sendKeys(text);
+        WebElement option = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+                .filter(o -> o.isDisplayed() && o.getText().trim().equals(text)).findFirst().orElse(null));
+        option.click();
+    }
+
+    /** Types into the input (or textarea) of the dialog's form item with that label, then leaves it (an input-number takes its value on change). */
+    void typeInDialog(String label, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("(" + dialogItem(label) + "//*[self::input or self::textarea])[1]")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        wait.until(d -> text.equals(input.getDomProperty("value")));
+        input.sendKeys(Keys.TAB);
+    }
+
     void clickButton(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "']"))).click();
     }

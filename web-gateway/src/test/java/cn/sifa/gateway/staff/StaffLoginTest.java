@@ -45,6 +45,22 @@ class StaffLoginTest {
     }
 
     @Test
+    void everySignInOnAnAccountIsFiledUnderItsDivisionSoItsAdminFindsItInTheLoginLog() {
+        String clerk = newUser(Role.MEDIATION_STAFF);
+        String admin = newUser(Role.SYSTEM_ADMIN);
+        assertThat(new Http(port).login(clerk, "Wrong#pass2026").status()).isEqualTo(401);
+        assertThat(new Http(port).login(clerk, PASSWORD).status()).isEqualTo(200);
+
+        Http browser = new Http(port);
+        assertThat(browser.login(admin, PASSWORD).status()).isEqualTo(200);
+        Http.Response log = browser.get("/api/core/v1/api-call-log?kind=LOGIN&clientId=" + clerk);
+        assertThat(log.status()).isEqualTo(200);
+        List<String> rows = new java.util.ArrayList<>();
+        log.json().get("content").forEach(r -> rows.add(r.get("status").asInt() + " " + r.get("divisionCode").asString()));
+        assertThat(rows).containsExactlyInAnyOrder("200 430105", "401 430105");
+    }
+
+    @Test
     void meHandsOutTheCsrfCookieEvenBeforeLogin() {
         Http browser = new Http(port);
         Http.Response me = browser.get("/api/auth/me");
