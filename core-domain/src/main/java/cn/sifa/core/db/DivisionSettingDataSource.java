@@ -42,14 +42,37 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
         super(target);
     }
 
+    /**
+     * Set while this thread works out its caller. Finding the caller may itself read the database (the staff
+     * session is loaded from its JDBC store on first use of the security context); that inner connection gets ""
+     * (no division rows: the session tables carry none) instead of asking for the caller again, which would recurse
+     * and hold a pooled connection per level until the pool ran dry.
+     */
+    private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
+
     @Override
     public Connection getConnection() throws SQLException {
-        return withSetting(super.getConnection());
+        String value = resolveValue();
+        return withSetting(super.getConnection(), value);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return withSetting(super.getConnection(username, password));
+        String value = resolveValue();
+        return withSetting(super.getConnection(username, password), value);
+    }
+
+    /** {@link #currentValue()}, worked out before a pooled connection is taken, and "" when asked from within. */
+    private static String resolveValue() {
+        if (RESOLVING.get()) {
+            return "";
+        }
+        RESOLVING.set(true);
+        try {
+            return currentValue();
+        } finally {
+            RESOLVING.set(false);
+        }
     }
 
     /** The value for the current thread: the caller's division prefix, {@link #PLATFORM}, or "" (no rows). */
@@ -72,9 +95,9 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
         PLATFORM_WITHOUT_CALLER.set(on);
     }
 
-    private static Connection withSetting(Connection connection) throws SQLException {
+    private static Connection withSetting(Connection connection, String value) throws SQLException {
         try {
-            apply(connection, currentValue());
+            apply(connection, value);
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -95,7 +118,7 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
             if (bound.getKey() instanceof DivisionSettingDataSource && bound.getValue() instanceof ConnectionHolder holder
                     && holder.getConnectionHandle() != null) {
                 try {
-                    apply(holder.getConnection(), currentValue());
+                    apply(holder.getConnection(), resolveValue());
                 } catch (SQLException e) {
                     throw new CannotGetJdbcConnectionException("无法设置数据库会话的行政区划范围", e);
                 }

@@ -47,7 +47,8 @@ class RowLevelSecurityTest {
      */
     private static final Map<String, String> NOT_SCOPED = Map.of(
             "core_deadline_rule", "法定时限规则:全国默认值与省级调整,各级均需读取",
-            "la_subsidy_standard", "法律援助补贴标准:全国默认值与省级标准,各级均需读取");
+            "la_subsidy_standard", "法律援助补贴标准:全国默认值与省级标准,各级均需读取",
+            "la_subsidy_standard_aud", "法律援助补贴标准的修改历史,同上");
 
     private static final String COUNTY_A = "330106";
     private static final String COUNTY_B = "430105";
