@@ -45,8 +45,9 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
     /**
      * Set while this thread works out its caller. Finding the caller may itself read the database (the staff
      * session is loaded from its JDBC store on first use of the security context); that inner connection gets ""
-     * (no division rows: the session tables carry none) instead of asking for the caller again, which would recurse
-     * and hold a pooled connection per level until the pool ran dry.
+     * (no division rows: the session tables carry none), or {@link #PLATFORM} for platform work inside the lookup
+     * (the session's account), instead of asking for the caller again, which would recurse and hold a pooled
+     * connection per level until the pool ran dry.
      */
     private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
 
@@ -65,7 +66,8 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
     /** {@link #currentValue()}, worked out before a pooled connection is taken, and "" when asked from within. */
     private static String resolveValue() {
         if (RESOLVING.get()) {
-            return "";
+            // Platform work inside the lookup (the session's account read as the platform) still sees its rows.
+            return CurrentCaller.isSystem() ? PLATFORM : "";
         }
         RESOLVING.set(true);
         try {
