@@ -8,6 +8,8 @@
 # after a smoke check that every endpoint answers 200 with figures above zero on the generated data; correction's every
 # list (subjects, investigations, leave worklist, alerts, released persons, and one subject's reports, home visits and
 # psychological assessments) is checked and timed.
+# Sections (--only): machine, generate, startup, lookup, list, statistics, services, export, rls, aot, distributed, ingest, jmh.
+# A quick row-level security measurement at a small scale: bench/run.sh --scale 0.05 --only generate,rls
 # Needs: wrk, nginx, pgbench, psql, python3 (Debian: apt-get install -y wrk nginx postgresql-client python3),
 # JDK 17 as `java`, Temurin 25 in $JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64) for the AOT and distributed runs.
 set -uo pipefail
@@ -459,6 +461,69 @@ if [ -n "${SPID:-}" ]; then
   echo "{\"rss_under_load_max_mb\": $(max_of "$RESULTS/rss-standalone-load.txt"), \"rss_after_mb\": $(rss_mb "$SPID")}" >"$RESULTS/standalone-rss.json"
   log "standalone RSS: $(cat "$RESULTS/standalone-rss.json")"
   stop "$SPID"
+fi
+
+# ---------------------------------------------------------------- (i) row-level security overhead (issue 16)
+# The same list and statistics requests against two standalone processes: the default one, connected as sifa_app
+# and so bound by the row-level security policies, and one started with sifa.db.row-level-security=false, connected
+# as the owner, whom the policies do not bind (the platform before issue 16). p50 at 1 connection from wrk; and the
+# SQL each request issues, EXPLAIN ANALYZE'd as the owner and as sifa_app with the caller's sifa.division.
+if want rls; then
+  log "rls: lists and statistics with row-level security (sifa_app) and without (owner)"
+  [ -f "$BENCH_HOME/extracted/sifa.jar" ] && [ "$BENCH_HOME/extracted/sifa.jar" -nt "$SIFA_JAR" ] || {
+    rm -rf "$BENCH_HOME/extracted"
+    "$JAVA17" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$BENCH_HOME/extracted" >"$RESULTS/extract17.log" 2>&1; }
+  : >"$RESULTS/rls.jsonl"
+  for mode in on off; do
+    extra=(); [ "$mode" = off ] && extra=(--sifa.db.row-level-security=false)
+    start "rls-$mode" "$JAVA17" $RUN_OPTS -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}" "${extra[@]}"
+    s=$(wait_ready "$APP"); log "  standalone, row-level security $mode, ready in ${s}s"
+    TOKC=$(token "$APP" bench-county); TOKY=$(token "$APP" bench-city); TOKP=$(token "$APP" bench-province)
+    while read -r name who prefix path; do
+      tok=$TOKC; [ "$who" = city ] && tok=$TOKY; [ "$who" = province ] && tok=$TOKP
+      url="$APP$path"
+      wrk_run "rls-$mode-$name-warmup" "$url" 2 "${RLS_WARMUP:-10}" "$tok" >/dev/null
+      w=$(wrk_run "rls-$mode-$name" "$url" 1 "${RLS_DURATION:-10}" "$tok")
+      sql_owner=null; sql_app=null
+      if [ "$mode" = on ]; then
+        sql_owner=$(capture "rls-$name" "$url" "$tok")
+        sql_app=$(python3 "$T/sqlcapture.py" explain "$RESULTS/sql-rls-$name.json" "$RESULTS/explain-rls-app-$name.json" sifa_app "$prefix" >/dev/null \
+          && json "$RESULTS/explain-rls-app-$name.json" <<<'print(d["total_ms"])')
+      fi
+      echo "{\"mode\": \"$mode\", \"name\": \"$name\", \"caller\": \"$who\", \"path\": \"$path\", \"wrk\": $w, \"sql_ms_owner\": ${sql_owner:-null}, \"sql_ms_sifa_app\": ${sql_app:-null}}" >>"$RESULTS/rls.jsonl"
+      log "  RLS $mode $name: $w; SQL as owner ${sql_owner} ms, as sifa_app ${sql_app} ms"
+    done <<'CASES'
+county-list county 430105 /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+county-archived-p100 county 430105 /api/mediation/v1/cases?status=ARCHIVED&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=99
+province-list province 41 /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+province-one-county province 41 /api/mediation/v1/cases?divisionCode=410105&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+county-stat-1y county 430105 /api/mediation/v1/statistics?from=2025-01-01&to=2025-12-31
+city-stat-5y city 4301 /api/mediation/v1/statistics?from=2021-11-01&to=2026-10-31
+CASES
+    stop "$APP_PID"
+  done
+  python3 - "$RESULTS/rls.jsonl" "$RESULTS/rls.json" <<'PY' | tee -a "$RESULTS/run.log"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+by = {}
+for r in rows:
+    by.setdefault(r["name"], {})[r["mode"]] = r
+out = []
+for name, m in by.items():
+    on, off = m.get("on"), m.get("off")
+    if not on or not off:
+        continue
+    p_on, p_off = on["wrk"].get("p50_ms"), off["wrk"].get("p50_ms")
+    s_on, s_off = on.get("sql_ms_sifa_app"), on.get("sql_ms_owner")
+    row = {"name": name, "api_p50_ms_rls": p_on, "api_p50_ms_owner": p_off,
+           "api_ratio": round(p_on / p_off, 3) if p_on and p_off else None,
+           "sql_ms_rls": s_on, "sql_ms_owner": s_off,
+           "sql_ratio": round(s_on / s_off, 3) if s_on and s_off else None}
+    out.append(row)
+    print("rls %-22s API p50 %s ms with RLS / %s ms without = %s; SQL %s / %s ms = %s" % (
+        name, p_on, p_off, row["api_ratio"], s_on, s_off, row["sql_ratio"]))
+json.dump(out, open(sys.argv[2], "w"), indent=1)
+PY
 fi
 
 # ---------------------------------------------------------------- (f) Java 25 with the AOT cache

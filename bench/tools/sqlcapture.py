@@ -4,7 +4,10 @@
   sqlcapture.py on | off                     log every statement (ALTER SYSTEM log_min_duration_statement = 0) or stop
   sqlcapture.py mark                         print the log's current size (an offset)
   sqlcapture.py extract OFFSET OUT.json      statements executed since OFFSET, parameters inlined
-  sqlcapture.py explain IN.json OUT.json     EXPLAIN (ANALYZE, BUFFERS) of each SELECT, best of 5: planning + execution ms
+  sqlcapture.py explain IN.json OUT.json [ROLE DIVISION]
+                                             EXPLAIN (ANALYZE, BUFFERS) of each SELECT, best of 5: planning + execution ms;
+                                             as the owner (postgres: no row-level security), or as ROLE (sifa_app) with
+                                             sifa.division = DIVISION (the caller's prefix: the policies apply)
   sqlcapture.py pgbench IN.json OUT.sql      a pgbench custom script issuing the same statements in one transaction
 
 Environment: BENCH_HOME (log at $BENCH_HOME/postgres.log), BENCH_PG_PORT.
@@ -18,13 +21,22 @@ PSQL = ["psql", "-h", "127.0.0.1", "-p", PORT, "-U", "postgres", "-d", os.enviro
 ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] (LOG|DETAIL|ERROR|STATEMENT|WARNING|HINT|CONTEXT):  (.*)$")
 EXEC = re.compile(r"^duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$", re.S)
 # Statements of the platform's background work, not of the request being measured.
-BACKGROUND = ("shedlock", "core_api_call_log", "spring_session", "flyway_schema_history", "pg_catalog", "pg_settings")
+BACKGROUND = ("shedlock", "core_api_call_log", "spring_session", "flyway_schema_history", "pg_catalog", "pg_settings",
+              "set_config('sifa.division'")
+
+
+AS = {"role": None, "division": None}
 
 
 def psql(sql):
     # native statistics SQL names tables without the schema (Hikari sets search_path to sifa), so do the same
-    env = dict(os.environ, PGOPTIONS="-c search_path=sifa")
-    return subprocess.run(PSQL + ["-c", sql], check=True, capture_output=True, text=True, env=env).stdout
+    options = "-c search_path=sifa"
+    cmd = list(PSQL)
+    if AS["role"]:
+        cmd[cmd.index("postgres")] = AS["role"]
+        options += " -c sifa.division=" + AS["division"]
+    env = dict(os.environ, PGOPTIONS=options)
+    return subprocess.run(cmd + ["-c", sql], check=True, capture_output=True, text=True, env=env).stdout
 
 
 def entries(offset):
@@ -118,6 +130,8 @@ if __name__ == "__main__":
     elif cmd == "extract":
         extract(int(sys.argv[2]), sys.argv[3])
     elif cmd == "explain":
+        if len(sys.argv) > 5:
+            AS["role"], AS["division"] = sys.argv[4], sys.argv[5]
         explain(sys.argv[2], sys.argv[3])
     elif cmd == "pgbench":
         pgbench(sys.argv[2], sys.argv[3])

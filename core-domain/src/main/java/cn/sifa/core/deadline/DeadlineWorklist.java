@@ -74,7 +74,7 @@ class DeadlineWorklist {
                 where.add(cb.equal(root.get("recordType"), filter.recordType()));
             }
             if (filter.divisionCode() != null && !filter.divisionCode().isBlank()) {
-                where.add(cb.like(root.get("divisionCode"), scope.narrowTo(filter.divisionCode()) + "%"));
+                where.add(cn.sifa.core.list.Filters.startsWith(cb, root.get("divisionCode"), scope.narrowTo(filter.divisionCode())));
             }
             if (filter.service() != null && !filter.service().isBlank()) {
                 where.add(cb.like(root.get("link"), "/" + filter.service() + "/%"));

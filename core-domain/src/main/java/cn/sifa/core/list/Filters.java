@@ -36,9 +36,18 @@ public final class Filters<T> {
     public Filters<T> division(DivisionScope scope, String requested) {
         String prefix = scope.narrowTo(requested);
         if (!prefix.equals(scope.sqlPrefix())) {
-            clauses.add((root, query, cb) -> cb.like(root.get("divisionCode"), prefix + "%"));
+            clauses.add((root, query, cb) -> startsWith(cb, root.get("divisionCode"), prefix));
         }
         return this;
+    }
+
+    /**
+     * {@code starts_with(code, prefix)}: leakproof, so PostgreSQL can use it in the index scan under the row-level
+     * security policy, where a {@code LIKE} would only filter the policy's range (see {@link DivisionScope#within}).
+     */
+    public static jakarta.persistence.criteria.Predicate startsWith(jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                                    jakarta.persistence.criteria.Expression<String> code, String prefix) {
+        return cb.isTrue(cb.function("starts_with", Boolean.class, code, cb.literal(prefix)));
     }
 
     public Filters<T> eq(String attribute, Object value) {

@@ -6,10 +6,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.security.CurrentCaller;
+
 /**
  * {@link Recipients} over the shared tables: {@code core_user} (created by the gateway's migration, present in every
  * application's schema) and {@code core_organization}. Plain JDBC on purpose: the lookup is about the recipient, not
- * the caller, so the caller's division-scope filter must not hide a user of another division.
+ * the caller, so the caller's division-scope filter must not hide a user of another division; for the same reason it
+ * is platform work under row-level security.
  */
 @Component
 class JdbcRecipients implements Recipients {
@@ -25,8 +28,8 @@ class JdbcRecipients implements Recipients {
         if (subject == null || subject.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select division_code from core_user where username = ?", String.class, subject)
-                .stream().findFirst();
+        return CurrentCaller.runAsSystem(() -> jdbc.queryForList("select division_code from core_user where username = ?",
+                String.class, subject).stream().findFirst());
     }
 
     @Override
@@ -34,7 +37,7 @@ class JdbcRecipients implements Recipients {
         if (organizationId == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select division_code from core_organization where id = ?", String.class, organizationId)
-                .stream().findFirst();
+        return CurrentCaller.runAsSystem(() -> jdbc.queryForList("select division_code from core_organization where id = ?",
+                String.class, organizationId).stream().findFirst());
     }
 }

@@ -13,7 +13,7 @@ import cn.sifa.core.security.SifaPrincipal;
 public class DivisionPrefixResolver implements Supplier<String> {
 
     /** No division code starts with this, so an unauthenticated query sees nothing. */
-    static final String MATCHES_NOTHING = "-";
+    public static final String MATCHES_NOTHING = "-";
 
     @Override
     public String get() {

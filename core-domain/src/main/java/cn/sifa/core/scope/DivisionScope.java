@@ -27,7 +27,7 @@ public class DivisionScope {
 
     /**
      * Plans the rest of the current transaction with the actual division prefix. Every scoped query says
-     * {@code division_code like (? || '%')}; after five runs of a prepared statement PostgreSQL may switch to a
+     * {@code starts_with(division_code, ?)}; after five runs of a prepared statement PostgreSQL may switch to a
      * generic plan, which cannot use that prefix as an index range: a county's list count on 1M cases then read
      * 393k index entries instead of 30k (issue 6). Call it first in a list, count or export over a subtree; a
      * lookup by id gains nothing from it and would only pay for planning every statement. Needs a transaction.
@@ -36,25 +36,30 @@ public class DivisionScope {
         jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
     }
 
-    /** The prefix every in-scope {@code division_code} starts with; use as {@code division_code like :prefix || '%'}. */
+    /** The prefix every in-scope {@code division_code} starts with; bind it in {@link #within(String)}. */
     public String sqlPrefix() {
         return DivisionPrefixResolver.currentPrefix();
     }
 
     /**
-     * The SQL predicate that limits native SQL to a division subtree: {@code <alias>.division_code like (? || '%')}.
+     * The SQL predicate that limits native SQL to a division subtree: {@code starts_with(<alias>.division_code, ?)}.
      * Bind {@link #sqlPrefix()} (the caller's scope) or {@link #narrowTo} (a requested division inside it) at its
      * placeholder. Native SQL never writes this predicate by hand: a forgotten one would be a data leak.
+     * <p>
+     * {@code starts_with}, not {@code LIKE}: both become a range on the b-tree index of the {@code COLLATE "C"}
+     * column, but only {@code starts_with} is leakproof, which lets PostgreSQL evaluate it together with the
+     * row-level security policy (V10_01) in the index scan; a {@code LIKE} must wait until after the policy and
+     * then filters the policy's whole range (a province's rows for a province user's county filter).
      *
      * @param alias the table alias, or null for an unaliased table
      */
     public static String within(String alias) {
-        return (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code like (? || '%')";
+        return "starts_with(" + (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code, ?)";
     }
 
     /** As {@link #within(String)} with a named parameter ({@code :name}) for {@code NamedParameterJdbcTemplate}. */
     public static String within(String alias, String parameterName) {
-        return (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code like (:" + parameterName + " || '%')";
+        return "starts_with(" + (alias == null || alias.isBlank() ? "" : alias + ".") + "division_code, :" + parameterName + ")";
     }
 
     public boolean contains(String divisionCode) {

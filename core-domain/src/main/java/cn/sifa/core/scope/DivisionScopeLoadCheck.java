@@ -46,7 +46,7 @@ public class DivisionScopeLoadCheck implements LoadEventListener, Integrator {
     }
 
     static boolean inScope(String divisionCode) {
-        // The filter's condition, division_code like (:divisionPrefix || '%'), in Java.
+        // The filter's condition, starts_with(division_code, :divisionPrefix), in Java.
         return divisionCode != null && divisionCode.startsWith(DivisionPrefixResolver.currentPrefix());
     }
 

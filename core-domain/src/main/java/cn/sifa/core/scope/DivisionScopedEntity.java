@@ -19,7 +19,7 @@ import cn.sifa.core.jpa.AuditedEntity;
 @MappedSuperclass
 @FilterDef(name = DivisionScopedEntity.FILTER,
         parameters = @ParamDef(name = "divisionPrefix", type = String.class, resolver = DivisionPrefixResolver.class),
-        defaultCondition = "division_code like (:divisionPrefix || '%')",
+        defaultCondition = "starts_with(division_code, :divisionPrefix)",
         autoEnabled = true)
 @Filter(name = DivisionScopedEntity.FILTER)
 public abstract class DivisionScopedEntity extends AuditedEntity {

@@ -1,7 +1,9 @@
 package cn.sifa.core.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;
@@ -14,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class CurrentCaller {
 
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
+    private static final List<Runnable> CHANGE_LISTENERS = new CopyOnWriteArrayList<>();
 
     public static final SifaPrincipal SYSTEM_PRINCIPAL = new SifaPrincipal("system", SifaPrincipal.Kind.SYSTEM,
             "系统", "", null, Set.of(), Set.of());
@@ -51,11 +54,29 @@ public final class CurrentCaller {
     public static <T> T runAsSystem(Supplier<T> work) {
         boolean previous = SYSTEM.get();
         SYSTEM.set(true);
+        if (!previous) {
+            changed();
+        }
         try {
             return work.get();
         } finally {
             SYSTEM.set(previous);
+            if (!previous) {
+                changed();
+            }
         }
+    }
+
+    /**
+     * Called on this thread whenever it switches into or out of {@link #runAsSystem}: the database connection an
+     * open transaction holds re-reads the caller's division (row-level security, {@code DivisionSettingDataSource}).
+     */
+    public static void onChange(Runnable listener) {
+        CHANGE_LISTENERS.add(listener);
+    }
+
+    private static void changed() {
+        CHANGE_LISTENERS.forEach(Runnable::run);
     }
 
     public static void runAsSystem(Runnable work) {

@@ -23,6 +23,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.error.NotFoundException;
+import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.testing.SifaIntegrationTest;
 
 @SifaIntegrationTest
@@ -77,7 +78,8 @@ class CaseNumbersTest {
             for (int i = 0; i < 20; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return tx.execute(s -> caseNumbers.next(kaifu, "调", 2026));
+                    // pool threads have no caller: platform work, as the test's own thread (row-level security)
+                    return CurrentCaller.runAsSystem(() -> tx.execute(s -> caseNumbers.next(kaifu, "调", 2026)));
                 }));
             }
             start.countDown();

@@ -28,6 +28,7 @@ import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.core.testing.TestCallers;
+import cn.sifa.core.testing.TestDatabase;
 
 @SifaIntegrationTest
 @AutoConfigureMockMvc
@@ -179,12 +180,13 @@ class IdempotencyTest {
     void writesAndTheirAnswerCommitTogether() throws Exception {
         String key = "answer-lost-" + UUID.randomUUID();
         String marker = UUID.randomUUID().toString();
-        jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_probe (marker text NOT NULL)");
-        jdbc.execute("""
-                CREATE OR REPLACE FUNCTION idempotency_probe_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+        createProbeTable();
+        JdbcTemplate owner = TestDatabase.ownerJdbc();
+        owner.execute("""
+                CREATE OR REPLACE FUNCTION sifa.idempotency_probe_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN RAISE EXCEPTION 'answer store unavailable'; END $$""");
-        jdbc.execute("CREATE TRIGGER idempotency_probe_refuse BEFORE INSERT ON core_idempotency_key FOR EACH ROW"
-                + " WHEN (NEW.idempotency_key = '" + key + "') EXECUTE FUNCTION idempotency_probe_refuse()");
+        owner.execute("CREATE TRIGGER idempotency_probe_refuse BEFORE INSERT ON sifa.core_idempotency_key FOR EACH ROW"
+                + " WHEN (NEW.idempotency_key = '" + key + "') EXECUTE FUNCTION sifa.idempotency_probe_refuse()");
         String body = "{\"marker\":\"" + marker + "\"}";
         try {
             MvcResult failed = mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
@@ -193,7 +195,7 @@ class IdempotencyTest {
             assertThat(failed.getResponse().getContentType()).startsWith("application/problem+json");
             assertThat(probeRows(marker)).isZero();
         } finally {
-            jdbc.execute("DROP TRIGGER idempotency_probe_refuse ON core_idempotency_key");
+            owner.execute("DROP TRIGGER idempotency_probe_refuse ON sifa.core_idempotency_key");
         }
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
@@ -208,7 +210,7 @@ class IdempotencyTest {
     void aRetryAfterTheCommitIsAReplay() throws Exception {
         String key = UUID.randomUUID().toString();
         String marker = UUID.randomUUID().toString();
-        jdbc.execute("CREATE TABLE IF NOT EXISTS idempotency_probe (marker text NOT NULL)");
+        createProbeTable();
         String body = "{\"marker\":\"" + marker + "\"}";
         mvc.perform(post("/api/test/idempotency/write").with(as(ADMIN)).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
@@ -217,6 +219,13 @@ class IdempotencyTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"));
         assertThat(probeRows(marker)).isEqualTo(1);
+    }
+
+    /** Created by the owner (the application's role may not create tables) and granted to the application. */
+    private static void createProbeTable() {
+        JdbcTemplate owner = TestDatabase.ownerJdbc();
+        owner.execute("CREATE TABLE IF NOT EXISTS sifa.idempotency_probe (marker text NOT NULL)");
+        owner.execute("GRANT SELECT, INSERT ON sifa.idempotency_probe TO sifa_app");
     }
 
     private int probeRows(String marker) {

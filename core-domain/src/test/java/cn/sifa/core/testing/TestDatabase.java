@@ -28,6 +28,16 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /**
+     * A JdbcTemplate on the schema owner's login, for a test's DDL (tables, triggers): the application itself
+     * connects as {@code sifa_app}, which may not create or alter anything (row-level security, issue 16).
+     */
+    public static org.springframework.jdbc.core.JdbcTemplate ownerJdbc() {
+        Connection3 db = get();
+        return new org.springframework.jdbc.core.JdbcTemplate(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(db.url(), db.username(), db.password()));
+    }
+
     public static synchronized Connection3 get() {
         if (instance == null) {
             instance = start();

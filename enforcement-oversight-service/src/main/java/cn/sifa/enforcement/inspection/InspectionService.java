@@ -27,6 +27,7 @@ import cn.sifa.core.list.ListPage;
 import cn.sifa.core.list.Listing;
 import cn.sifa.core.person.CreditCode;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.web.PageView;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.StepDates;
@@ -151,10 +152,13 @@ public class InspectionService {
         String credit = CreditCode.parse(r.enterpriseCreditCode()).value();
         int year = r.plannedOn().getYear();
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "enf-inspection:" + credit + ":" + year);
-        Integer before = jdbc.queryForObject("select count(*) from enf_inspection where enterprise_credit_code = ? "
-                + "and inspection_year = ? and status <> 'REJECTED'", Integer.class, credit, year);
-        boolean whiteListed = jdbc.queryForList("select division_code from enf_whitelist_enterprise where credit_code = ?",
-                String.class, credit).stream().anyMatch(listedBy -> DivisionCodes.isWithin(lead.getDivisionCode(), listedBy));
+        // both look beyond the caller's subtree (every division's inspections; a white list of a division above):
+        // platform work under row-level security, which yields a count and a yes/no, never another division's rows
+        Integer before = CurrentCaller.runAsSystem(() -> jdbc.queryForObject("select count(*) from enf_inspection "
+                + "where enterprise_credit_code = ? and inspection_year = ? and status <> 'REJECTED'", Integer.class, credit, year));
+        boolean whiteListed = CurrentCaller.runAsSystem(() -> jdbc.queryForList(
+                "select division_code from enf_whitelist_enterprise where credit_code = ?", String.class, credit))
+                .stream().anyMatch(listedBy -> DivisionCodes.isWithin(lead.getDivisionCode(), listedBy));
         Inspection inspection = steps.create(new Inspection(lead.getDivisionCode(), lead.getId(), joint, r.enterpriseName().trim(),
                 credit, r.legalBasis().trim(), r.matters().trim(), requestedOn, r.plannedOn(), before + 1, settings.yearlyCap(),
                 whiteListed), Inspection::registration);

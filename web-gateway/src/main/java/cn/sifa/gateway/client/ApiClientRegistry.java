@@ -34,8 +34,11 @@ public class ApiClientRegistry implements RegisteredClientRepository {
     @Override
     @Transactional
     public void save(RegisteredClient registeredClient) {
-        CurrentCaller.runAsSystem(() -> clients.findByClientId(registeredClient.getClientId())
-                .ifPresent(c -> c.rotateSecret(registeredClient.getClientSecret())));
+        // Flushed as the platform: at commit the caller is no one again, whom row-level security shows no row.
+        CurrentCaller.runAsSystem(() -> {
+            clients.findByClientId(registeredClient.getClientId()).ifPresent(c -> c.rotateSecret(registeredClient.getClientSecret()));
+            clients.flush();
+        });
     }
 
     @Override

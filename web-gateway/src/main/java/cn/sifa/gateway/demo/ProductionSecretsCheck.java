@@ -11,9 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.db.ApplicationDatabaseRole;
+import cn.sifa.core.security.CurrentCaller;
+
 /**
  * Profile {@code prod}: refuses to start while the demo profile is on, or while any demo API client or demo login
- * still has its published demo secret. The message names each one so the operator can rotate or disable it.
+ * still has its published demo secret, or while the database role sifa_app has its demo password. The message names
+ * each one so the operator can rotate or disable it.
  */
 @Component
 @Profile("prod")
@@ -31,7 +35,21 @@ class ProductionSecretsCheck implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        // platform work: the accounts of every division (row-level security would otherwise show none)
+        List<String> problems = CurrentCaller.runAsSystem(this::problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("生产配置(prod)拒绝启动:存在演示密钥或密码。请轮换密钥、重置密码或停用这些账号后再启动。"
+                    + String.join(";", problems));
+        }
+    }
+
+    private List<String> problems() {
         List<String> problems = new ArrayList<>();
+        String appPassword = ApplicationDatabaseRole.ROLE.equals(env.getProperty("spring.datasource.username"))
+                ? env.getProperty("spring.datasource.password") : env.getProperty("sifa.db.app-password");
+        if (ApplicationDatabaseRole.DEMO_PASSWORD.equals(appPassword)) {
+            problems.add("数据库应用角色 sifa_app 仍使用演示密码(请设置 sifa.db.app-password / SIFA_DB_APP_PASSWORD)");
+        }
         if (Arrays.asList(env.getActiveProfiles()).contains("demo")) {
             problems.add("演示配置 demo 与生产配置 prod 同时启用");
         }
@@ -47,9 +65,6 @@ class ProductionSecretsCheck implements SmartInitializingSingleton {
                     .filter(hash -> passwords.matches(DemoAccounts.PASSWORD, hash))
                     .ifPresent(hash -> problems.add("用户 " + user.username() + " 仍使用演示密码"));
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("生产配置(prod)拒绝启动:存在演示密钥或密码。请轮换密钥、重置密码或停用这些账号后再启动。"
-                    + String.join(";", problems));
-        }
+        return problems;
     }
 }

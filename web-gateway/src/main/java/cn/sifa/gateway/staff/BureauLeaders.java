@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import cn.sifa.core.notification.OrganizationHeads;
+import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.Role;
 
-/** The heads of an organization, for overdue-deadline notifications: its enabled BUREAU_LEADER accounts. */
+/**
+ * The heads of an organization, for overdue-deadline notifications: its enabled BUREAU_LEADER accounts, whatever
+ * the caller's division (platform work under row-level security: the lookup is about the recipients).
+ */
 @Component
 class BureauLeaders implements OrganizationHeads {
 
@@ -20,9 +23,8 @@ class BureauLeaders implements OrganizationHeads {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<String> subjectsOf(UUID organizationId) {
-        return users.findEnabledByOrganizationAndRole(organizationId, Role.BUREAU_LEADER.name()).stream()
-                .map(StaffUser::getUsername).toList();
+        return CurrentCaller.runAsSystem(() -> users.findEnabledByOrganizationAndRole(organizationId, Role.BUREAU_LEADER.name())
+                .stream().map(StaffUser::getUsername).toList());
     }
 }

@@ -54,8 +54,20 @@ public class StaffAccounts {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = LoginFailedException.class)
     public SifaPrincipal login(String username, String password) {
+        // Platform work: the account is looked up before anyone is known, and its counters (failed attempts, lock,
+        // last login) are flushed before the caller changes back, or row-level security would hide the row.
+        return CurrentCaller.runAsSystem(() -> {
+            try {
+                return authenticate(username, password);
+            } finally {
+                users.flush();
+            }
+        });
+    }
+
+    private SifaPrincipal authenticate(String username, String password) {
         Instant now = clock.instant();
-        StaffUser user = CurrentCaller.runAsSystem(() -> users.findByUsername(normalize(username)).orElse(null));
+        StaffUser user = users.findByUsername(normalize(username)).orElse(null);
         if (user == null) {
             passwords.matches(password == null ? "" : password, dummyHash);
             throw LoginFailedException.badCredentials();

@@ -30,7 +30,8 @@ class ProductionProfileTest {
                     while (root.getCause() != null) {
                         root = root.getCause();
                     }
-                    assertThat(root.getMessage()).contains("生产配置(prod)拒绝启动", "kaifu-county", "仍使用演示密钥", "admin");
+                    assertThat(root.getMessage()).contains("生产配置(prod)拒绝启动", "kaifu-county", "仍使用演示密钥", "admin",
+                            "sifa_app 仍使用演示密码");
                 });
     }
 
