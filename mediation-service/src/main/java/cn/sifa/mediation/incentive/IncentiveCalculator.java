@@ -55,7 +55,7 @@ public class IncentiveCalculator {
                 from keys k join med_incentive_rule r on r.kind = k.kind
                   and (r.dispute_type is null or r.dispute_type = k.dispute_type)
                   and (r.difficulty is null or r.difficulty = k.difficulty)
-                  and starts_with(k.division_code, case
+                  and starts_with(k.division_code, case -- the division of the rule or of an ancestor, not a division scope
                           when length(r.division_code) = 6 and right(r.division_code, 4) = '0000' then left(r.division_code, 2)
                           when length(r.division_code) = 6 and right(r.division_code, 2) = '00' then left(r.division_code, 4)
                           else r.division_code end)
