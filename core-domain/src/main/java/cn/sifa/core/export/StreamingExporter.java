@@ -11,15 +11,22 @@ import java.time.LocalDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
+import cn.sifa.core.division.Division;
+import cn.sifa.core.division.DivisionRepository;
 import cn.sifa.core.web.ContentDispositions;
 
 /**
@@ -34,6 +41,32 @@ class StreamingExporter implements Exporter {
     /** Excel's 1,048,576 rows per sheet, less the header row. */
     static final int ROWS_PER_SHEET = Worksheet.MAX_ROWS - 1;
     private static final String SHEET_MAX_NAME = "数据";
+
+    /** Division names by code: reference data the migrations load, so they are kept for the process's life. */
+    private final Map<String, String> divisionNames = new ConcurrentHashMap<>();
+    private final Function<String, Optional<String>> divisionName;
+
+    /** Without a division register (unit tests): a division column shows its code. */
+    StreamingExporter() {
+        this(code -> Optional.empty());
+    }
+
+    @Autowired
+    StreamingExporter(DivisionRepository divisions) {
+        this(code -> divisions.findById(code).map(Division::getName));
+    }
+
+    StreamingExporter(Function<String, Optional<String>> divisionName) {
+        this.divisionName = divisionName;
+    }
+
+    /** The cell's value as written: a division code becomes its name. */
+    private Object shown(Object value) {
+        if (value instanceof ExportColumn.DivisionCode division) {
+            return divisionNames.computeIfAbsent(division.code(), code -> divisionName.apply(code).orElse(code));
+        }
+        return value;
+    }
 
     @Override
     public <T> void write(HttpServletResponse response, ExportFormat format, String filename, List<ExportColumn<T>> columns,
@@ -71,7 +104,7 @@ class StreamingExporter implements Exporter {
                 if (c > 0) {
                     w.write(',');
                 }
-                Object value = columns.get(c).value().apply(row);
+                Object value = shown(columns.get(c).value().apply(row));
                 w.write(csvField(ExportValues.text(value), value instanceof CharSequence));
             }
             w.write("\r\n");
@@ -122,7 +155,7 @@ class StreamingExporter implements Exporter {
             }
             r++;
             for (int c = 0; c < columns.size(); c++) {
-                cell(sheet, r, c, columns.get(c).value().apply(row));
+                cell(sheet, r, c, shown(columns.get(c).value().apply(row)));
             }
             if (r % FLUSH_EVERY == 0) {
                 sheet.flush();

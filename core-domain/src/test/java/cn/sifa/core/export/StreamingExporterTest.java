@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -54,6 +55,21 @@ class StreamingExporterTest {
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(response.getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"____.csv\"; filename*=UTF-8''%E8%B0%83%E8%A7%A3%E6%A1%88%E4%BB%B6.csv");
+    }
+
+    /** A clerk reads 开福区, not 430105; a code with no register entry is written as it is. */
+    @Test
+    void aDivisionColumnShowsTheDivisionsName() throws Exception {
+        StreamingExporter named = new StreamingExporter(code -> "430105".equals(code) ? Optional.of("开福区") : Optional.empty());
+        List<ExportColumn<String>> columns = List.of(ExportColumn.division("行政区划", code -> code));
+        MockHttpServletResponse csv = new MockHttpServletResponse();
+        named.write(csv, ExportFormat.CSV, "区划", columns, Stream.of("430105", "999999", null));
+        byte[] bytes = csv.getContentAsByteArray();
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("行政区划\r\n开福区\r\n999999\r\n\r\n");
+        MockHttpServletResponse xlsx = new MockHttpServletResponse();
+        named.write(xlsx, ExportFormat.XLSX, "区划", columns, Stream.of("430105"));
+        assertThat(unzip(xlsx.getContentAsByteArray()).get("xl/worksheets/sheet1.xml")).contains("<is><t>开福区</t></is>");
     }
 
     @Test

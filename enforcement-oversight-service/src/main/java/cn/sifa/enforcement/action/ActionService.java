@@ -44,7 +44,7 @@ public class ActionService {
     static final List<ExportColumn<ActionView>> COLUMNS = List.of(
             new ExportColumn<>("记录编号", ActionView::externalRef),
             new ExportColumn<>("执法主体", ActionView::agencyName),
-            new ExportColumn<>("行政区划", ActionView::divisionCode),
+            ExportColumn.division("行政区划", ActionView::divisionCode),
             new ExportColumn<>("执法行为类别", ActionView::actTypeLabel),
             new ExportColumn<>("决定日期", ActionView::decidedOn),
             new ExportColumn<>("当事人", ActionView::partyName),

@@ -54,7 +54,7 @@ public class AgencyService {
     @Transactional(readOnly = true)
     public void export(AgencyFilter f, ExportFormat format, HttpServletResponse response) {
         listing.export(response, format, "执法主体", List.<ExportColumn<AgencyView>>of(
-                        new ExportColumn<>("行政区划", AgencyView::divisionCode), new ExportColumn<>("名称", AgencyView::name),
+                        ExportColumn.division("行政区划", AgencyView::divisionCode), new ExportColumn<>("名称", AgencyView::name),
                         new ExportColumn<>("统一社会信用代码", AgencyView::creditCode),
                         new ExportColumn<>("类型", AgencyView::kindLabel),
                         new ExportColumn<>("权责清单类别", a -> String.join("、", a.powerCategories().stream().map(c -> c.label()).toList())),

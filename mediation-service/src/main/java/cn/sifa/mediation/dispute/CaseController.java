@@ -130,7 +130,7 @@ class CaseController {
     private static final List<ExportColumn<CaseListItem>> EXPORT_COLUMNS = List.of(
             new ExportColumn<>("案号", CaseListItem::caseNo),
             new ExportColumn<>("状态", CaseListItem::statusLabel),
-            new ExportColumn<>("行政区划", CaseListItem::divisionCode),
+            ExportColumn.division("行政区划", CaseListItem::divisionCode),
             new ExportColumn<>("纠纷类型", CaseListItem::disputeTypeLabel),
             new ExportColumn<>("纠纷来源", CaseListItem::sourceLabel),
             new ExportColumn<>("收案日期", CaseListItem::receivedOn),
