@@ -60,7 +60,7 @@ class AgencyAndOfficerApiTest extends EnforcementApiTest {
                 .andExpect(status().isPreconditionFailed());
         String csv = perform(kaifu, get(API + "/agencies").accept("text/csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("统一社会信用代码").contains("受委托组织");
+        assertThat(csv).contains("统一社会信用代码").contains("受委托组织").contains("开福区");
     }
 
     @Test
