@@ -26,6 +26,9 @@ class ComplaintAndFilingApiTest extends EnforcementApiTest {
         UUID agency = agency(kaifu);
         UUID id = complaint(agency, "2026-09-01");
         String base = API + "/complaints/" + id;
+        // The handling period's basis is written for a clerk (issue 14), not a note on what was left unverified.
+        getJson(kaifuStaff, base).andExpect(jsonPath("$.deadlines[?(@.kind == 'ENF_COMPLAINT_HANDLING')].basis")
+                .value("《行政执法监督条例》(国务院令第825号);投诉办理期限按本地规定,默认60日,可按省配置"));
         postJson(kaifuStaff, base + "/investigate", "{\"startedOn\":\"2026-09-02\"}").andExpect(jsonPath("$.status").value("INVESTIGATING"))
                 .andExpect(jsonPath("$.assignee").value(kaifuStaff.subject()));
         postJson(kaifuStaff, base + "/issue-document", """
