@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +99,8 @@ public class DeadlineReminderJob {
 
     private void remindDueSoon(Deadline d, LocalDate today, Instant now) {
         if (d.getAssignee() != null) {
-            int left = calculator.workingDaysUntil(today, d.getDueDate());
-            String when = left == 0 ? "今天届满" : "将于 " + d.getDueDate() + " 届满(还剩 " + left + " 个工作日)";
+            String when = d.getDueDate().isEqual(today) ? "今天届满"
+                    : "将于 " + d.getDueDate() + " 届满(还剩 " + inOwnUnit(d, today, d.getDueDate()) + ")";
             notifications.notifyAbout(d.getDivisionCode(), d.getAssignee(), "期限即将届满:" + d.getLabel(),
                     subject(d) + d.getLabel() + when + provisionalNote(d) + "。依据:" + d.getBasis(), d.getLink());
         }
@@ -107,9 +108,9 @@ public class DeadlineReminderJob {
     }
 
     private void remindOverdue(Deadline d, LocalDate today, Instant now) {
-        long late = ChronoUnit.DAYS.between(d.getDueDate(), today);
         String title = "期限已逾期:" + d.getLabel();
-        String body = subject(d) + d.getLabel() + "已于 " + d.getDueDate() + " 届满,已逾期 " + late + " 日。依据:" + d.getBasis();
+        String body = subject(d) + d.getLabel() + "已于 " + d.getDueDate() + " 届满,已逾期 " + inOwnUnit(d, d.getDueDate(), today)
+                + "。依据:" + d.getBasis();
         if (d.getAssignee() != null) {
             notifications.notifyAbout(d.getDivisionCode(), d.getAssignee(), title, body, d.getLink());
         }
@@ -120,9 +121,31 @@ public class DeadlineReminderJob {
         d.markOverdueNotified(now);
     }
 
-    private static String subject(Deadline d) {
-        return d.getCaseNo() != null && !d.getCaseNo().isBlank() ? d.getCaseNo() + " 的" : "";
+    /**
+     * The time from {@code from} to {@code to} in the deadline's own unit, as the worklist and the lists count it:
+     * working days for a working-day period, days otherwise (issue 14: one unit per deadline everywhere).
+     */
+    private String inOwnUnit(Deadline d, LocalDate from, LocalDate to) {
+        if (d.getUnit() == DeadlineUnit.WORKING_DAY) {
+            int days = from.isBefore(to) ? calculator.workingDaysUntil(from, to) : 0;
+            return Math.max(1, days) + " 个工作日";
+        }
+        return ChronoUnit.DAYS.between(from, to) + " 日";
     }
+
+    /**
+     * The record's reference (开福调〔2026〕12号, JC-2026-0001) to open the text with. Some records keep a name or an
+     * item kind where the reference goes; that is not repeated, the label already says what is due.
+     */
+    private static String subject(Deadline d) {
+        String caseNo = d.getCaseNo();
+        return caseNo != null && REFERENCE.matcher(caseNo.strip()).find() && !caseNo.strip().equals(d.getLabel())
+                ? caseNo.strip() + " 的" : "";
+    }
+
+    /** A reference number, as the portal's worklist tells one from a name (utils/worklist.ts isReference). */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "〔\\d{4}〕|\\[\\d{4}]|\\(\\d{4}\\)|\\d+\\s*号$|^[A-Za-z0-9][A-Za-z0-9\\-_/.]{3,}$");
 
     private static String provisionalNote(Deadline d) {
         return d.isProvisional() ? "(该日期所在年度的节假日安排尚未公布,日期暂定)" : "";

@@ -108,7 +108,7 @@ class DeadlineReminderJobTest {
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕5号", "尚未指定承办人"))
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕4号", "已逾期 1 日", "承办人:" + assignee));
         assertThat(jdbc.queryForList("select body from core_notification where recipient = ?", String.class, assignee))
-                .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕1号", "还剩 3 个工作日"))
+                .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕1号", "还剩 4 日"))
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕2号", "今天届满"));
 
         // The next run, a quarter of an hour later, sends nothing again.
@@ -121,6 +121,19 @@ class DeadlineReminderJobTest {
         assertThat(titlesOf(assignee)).containsExactly("期限即将届满:一日期限", "期限即将届满:一日期限", "期限即将届满:一日期限",
                 "期限已逾期:一日期限", "期限已逾期:一日期限", "期限已逾期:一日期限");
         assertThat(titlesOf(head)).hasSize(4);
+    }
+
+    /** Each deadline is counted in its own unit, and a name kept where a reference goes is not repeated (issue 14). */
+    @Test
+    void theTextCountsInTheDeadlinesOwnUnitAndQuotesOnlyReferences() {
+        UUID record = UUID.randomUUID();
+        // 5 working days from Mon 2025-09-15: due Mon 09-22; on Fri 09-26 that is 4 working days late (23–26).
+        CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> deadlines.open(
+                new DeadlineTarget("review-case", record, "330106", assignee, unit, "张三", "/review/cases/" + record),
+                "TEST_ACCEPTANCE_REVIEW", LocalDate.parse("2025-09-15"))));
+        jobOn("2025-09-26").run();
+        assertThat(jdbc.queryForList("select body from core_notification where recipient = ?", String.class, assignee))
+                .anySatisfy(body -> assertThat(body).startsWith("受理审查期限已于 2025-09-22 届满,已逾期 4 个工作日。"));
     }
 
     @Autowired
