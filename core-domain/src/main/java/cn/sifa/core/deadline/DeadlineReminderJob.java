@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.sifa.core.notification.Notifications;
+import cn.sifa.core.notification.Recipients;
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.workflow.DueDates;
 
@@ -39,14 +40,16 @@ public class DeadlineReminderJob {
     private final DeadlineRepository deadlines;
     private final DeadlineCalculator calculator;
     private final Notifications notifications;
+    private final Recipients recipients;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     public DeadlineReminderJob(DeadlineRepository deadlines, DeadlineCalculator calculator, Notifications notifications,
-                               Clock clock, PlatformTransactionManager transactionManager) {
+                               Recipients recipients, Clock clock, PlatformTransactionManager transactionManager) {
         this.deadlines = deadlines;
         this.calculator = calculator;
         this.notifications = notifications;
+        this.recipients = recipients;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -116,7 +119,8 @@ public class DeadlineReminderJob {
         }
         if (d.getUnitOrgId() != null) {
             notifications.notifyOrganizationHeadsAbout(d.getDivisionCode(), d.getUnitOrgId(), title,
-                    body + (d.getAssignee() != null ? "。承办人:" + d.getAssignee() : "。尚未指定承办人"), d.getLink());
+                    body + (d.getAssignee() != null ? "。承办人:" + recipients.displayNameOf(d.getAssignee()).orElse(d.getAssignee())
+                            : "。尚未指定承办人"), d.getLink());
         }
         d.markOverdueNotified(now);
     }

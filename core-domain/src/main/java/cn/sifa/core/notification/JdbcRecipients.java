@@ -33,6 +33,15 @@ class JdbcRecipients implements Recipients {
     }
 
     @Override
+    public Optional<String> displayNameOf(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        return CurrentCaller.runAsSystem(() -> jdbc.queryForList("select display_name from core_user where username = ?",
+                String.class, subject).stream().findFirst());
+    }
+
+    @Override
     public Optional<String> divisionOfOrganization(UUID organizationId) {
         if (organizationId == null) {
             return Optional.empty();

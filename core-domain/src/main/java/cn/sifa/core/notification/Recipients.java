@@ -18,6 +18,11 @@ public interface Recipients {
     /** The division of an organization; empty when there is none with that id. */
     Optional<String> divisionOfOrganization(UUID organizationId);
 
+    /** The staff user's name as people know them (李调解), for texts that name a handler; empty when unknown. */
+    default Optional<String> displayNameOf(String subject) {
+        return Optional.empty();
+    }
+
     /** Whether {@code subject} is a known user who may open a record of {@code recordDivision}. */
     default boolean mayOpen(String subject, String recordDivision) {
         return divisionOfUser(subject).map(d -> DivisionCodes.isWithin(recordDivision, d)).orElse(false);

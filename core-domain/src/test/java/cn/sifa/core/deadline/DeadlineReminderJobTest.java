@@ -74,7 +74,7 @@ class DeadlineReminderJobTest {
                 ClockConfiguration.CHINA);
         OrganizationHeads heads = org -> unit.equals(org) ? List.of(head, headElsewhere) : List.of();
         Notifications sender = new InAppNotifications(notificationRows, heads, recipients, fixed);
-        return new DeadlineReminderJob(repository, calculator, sender, fixed, transactionManager);
+        return new DeadlineReminderJob(repository, calculator, sender, recipients, fixed, transactionManager);
     }
 
     /** A one-day deadline of a record, due on {@code due} (a working day). */
@@ -106,7 +106,7 @@ class DeadlineReminderJobTest {
         assertThat(titlesOf(head)).containsExactly("期限已逾期:一日期限", "期限已逾期:一日期限");
         assertThat(jdbc.queryForList("select body from core_notification where recipient = ?", String.class, head))
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕5号", "尚未指定承办人"))
-                .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕4号", "已逾期 1 日", "承办人:" + assignee));
+                .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕4号", "已逾期 1 日", "承办人:测试用户"));
         assertThat(jdbc.queryForList("select body from core_notification where recipient = ?", String.class, assignee))
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕1号", "还剩 4 日"))
                 .anySatisfy(body -> assertThat(body).contains("西湖复〔2025〕2号", "今天届满"));

@@ -90,7 +90,7 @@ class TwoSchedulersTest {
                 ClockConfiguration.CHINA);
         OrganizationHeads heads = org -> unit.equals(org) ? List.of(head) : List.of();
         Notifications sender = new InAppNotifications(notificationRows, heads, recipients, fixed);
-        return new DeadlineReminderJob(repository, calculator, sender, fixed, transactionManager);
+        return new DeadlineReminderJob(repository, calculator, sender, recipients, fixed, transactionManager);
     }
 
     /** {@code soon} deadlines due on 2025-09-30 (3 working days away) and {@code overdue} ones due yesterday. */
