@@ -118,7 +118,21 @@ public class ProblemTranslator {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
-        return validation(List.of(new FieldErrorDetail(ex.getParameterName(), "required", "缺少参数 " + ex.getParameterName())), request);
+        return validation(List.of(new FieldErrorDetail(ex.getParameterName(), "required",
+                "请提供" + described(ex.getMethodParameter(), ex.getParameterName()))), request);
+    }
+
+    /**
+     * The parameter as a clerk reads it: its OpenAPI description (执法主体) with the name in brackets, so a message
+     * never shows a bare {@code agencyId}; the name alone when the parameter is undocumented.
+     */
+    private static String described(org.springframework.core.MethodParameter parameter, String name) {
+        io.swagger.v3.oas.annotations.Parameter doc = parameter == null ? null
+                : parameter.getParameterAnnotation(io.swagger.v3.oas.annotations.Parameter.class);
+        String description = doc == null ? "" : doc.description().strip();
+        // A description may go on after its first clause ("行政区划(本级及下级)"): the label is what comes before.
+        String label = description.split("[,,;;。((]", 2)[0].strip();
+        return label.isEmpty() ? "参数 " + name : label + "(" + name + ")";
     }
 
     /**

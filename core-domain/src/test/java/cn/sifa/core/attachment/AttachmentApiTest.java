@@ -111,6 +111,16 @@ class AttachmentApiTest {
                 .andExpect(jsonPath("$.length()").value(0));
     }
 
+    /** A missing parameter is named as the clerk reads it (issue 14: not a bare "缺少参数 recordId"). */
+    @Test
+    void aMissingParameterIsNamedByItsDescription() throws Exception {
+        mvc.perform(get("/api/core/v1/attachments").with(as(KAIFU)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("recordId"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"))
+                .andExpect(jsonPath("$.errors[0].message").value("请提供所属记录 ID(recordId)"));
+    }
+
     @Test
     void contentThatIsNotTheDeclaredTypeIsRefused() throws Exception {
         UUID recordId = UUID.randomUUID();
