@@ -3,7 +3,9 @@
 # bench/results/<UTC time>/ (JSON per section, raw tool output, summary.md). docs/benchmarks.md explains them.
 #
 #   bench/run.sh [--scale 1.0] [--seed 42] [--fresh-db] [--skip-build] [--skip-generate] [--only a,b,...] [--duration 20]
-#                [--connections 16] [--jdk-distributed 25|17|both]
+#                [--connections 16] [--jdk-distributed 25|17|both] [--profile]
+# --profile: after the measured runs of the lookup, the county-1y and city-5y statistics and the gateway, one more wrk run
+# each under a JFR CPU profile (profile-*.jfr), summarised into profile-*.json (tools/jfrtop.py: areas, hottest methods).
 # services: legal aid, review/appeal and correction, each its main list and its statistics as (c) and (d) measure mediation's,
 # after a smoke check that every endpoint answers 200 with figures above zero on the generated data; correction's every
 # list (subjects, investigations, leave worklist, alerts, released persons, and one subject's reports, home visits and
@@ -19,7 +21,7 @@ export BENCH_PG_PORT="${BENCH_PG_PORT:-55432}"
 JAVA17="${JAVA17:-java}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA17")")")/jcmd"
-SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25; FRESH=0
+SCALE=1.0; SEED=42; BUILD=1; GENERATE=1; ONLY=""; DUR=20; CONNS=16; JDK_DIST=25; FRESH=0; PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=0 ;;
     --skip-generate) GENERATE=0 ;;
     --fresh-db) FRESH=1 ;;
+    --profile) PROFILE=1 ;;
     --only) ONLY="$2"; shift ;;
     --duration) DUR="$2"; shift ;;
     --connections) CONNS="$2"; shift ;;
@@ -94,6 +97,16 @@ wrk_run() {
   local threads=$(( $3 < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$3" -d"$4"s --timeout 60s --latency -H "Authorization: Bearer $5" -H "Accept: ${6:-application/json}" "$2" >"$RESULTS/wrk-$1.txt" 2>&1
   python3 "$T/parse.py" wrk "$RESULTS/wrk-$1.txt"
+}
+# profile NAME PID URL CONNECTIONS TOKEN [JCMD]: with --profile, a JFR CPU profile of PID during an extra wrk run
+# (after the measured ones, so they carry no recording), summarised by tools/jfrtop.py into profile-NAME.json
+profile() {
+  [ "$PROFILE" = 1 ] || return 0
+  local jcmd="${6:-$JCMD}" f="$RESULTS/profile-$1.jfr"
+  "$jcmd" "$2" JFR.start name=bench settings=profile filename="$f" >/dev/null 2>&1 || { log "  profile $1: JFR.start failed"; return 0; }
+  wrk_run "profile-$1" "$3" "$4" "${PROF_DUR:-15}" "$5" >/dev/null
+  "$jcmd" "$2" JFR.stop name=bench >/dev/null 2>&1
+  log "  profile $(python3 "$T/jfrtop.py" "$f" "$RESULTS/profile-$1.json" "$(dirname "$JAVA25")/jfr" 2>&1 | tail -1)"
 }
 # capture NAME URL TOKEN: the SQL of one request, then EXPLAIN ANALYZE of each SELECT
 capture() {
@@ -209,6 +222,7 @@ if want lookup && [ -n "$CASE_ID" ]; then
   API=$(wrk_run lookup "$URL" "$CONNS" "$DUR" "$TOK")
   API1=$(wrk_run lookup-c1 "$URL" 1 10 "$TOK")
   capture lookup "$URL" "$TOK" >/dev/null
+  profile lookup "$SPID" "$URL" "$CONNS" "$TOK"
   python3 "$T/sqlcapture.py" pgbench "$RESULTS/sql-lookup.json" "$RESULTS/pgbench-lookup.sql" >/dev/null
   rm -f "$RESULTS"/pgb-lookup*
   pgbench -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -T "$DUR" -f "$RESULTS/pgbench-lookup.sql" \
@@ -270,6 +284,7 @@ if want statistics; then
     e=$(capture "stat-$name" "$url" "$tok")
     echo "{\"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/statistics.jsonl"
     log "  $name: $w; SQL ${e} ms"
+    [ "$name" = county-1y ] || [ "$name" = city-5y ] && profile "stat-$name" "$SPID" "$url" 1 "$tok"
   done <<'STATS'
 county-1y county 2025-01-01 2025-12-31
 county-5y county 2021-11-01 2026-10-31
@@ -605,6 +620,7 @@ NGINX
     echo "{\"target\": \"$target\", \"c1\": $c1, \"cN\": $cn, \"connections\": $CONNS}" >>"$out"
     log "  $target: c1 $c1; c$CONNS $cn"
   done
+  profile "gateway-$label" "$gpid" "$GW$path" "$CONNS" "$tok" "$(dirname "$java")/jcmd"
   kill "$(cat "$BENCH_HOME/nginx/nginx.pid")" 2>/dev/null
   echo "{\"gateway_ready_s\": ${gs:-null}, \"service_ready_s\": ${ms:-null}, \"gateway_rss_mb\": $(rss_mb $gpid || echo null), \"service_rss_mb\": $(rss_mb $mpid || echo null)}" >"$RESULTS/distributed-$label-procs.json"
   stop "$mpid"; stop "$gpid"
