@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,12 +20,17 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.sifa.core.deadline.DeadlineCalculator;
+import cn.sifa.core.demo.DemoCounties;
+import cn.sifa.core.deadline.DeadlineRule;
+import cn.sifa.core.deadline.DeadlineRules;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.security.SifaPrincipal;
 import cn.sifa.core.testing.ApiTestSupport;
 import cn.sifa.core.testing.SifaIntegrationTest;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.correction.CorrectionTestApplication;
+import cn.sifa.correction.subject.SupervisionLevel;
 
 /**
  * The correction demo: core DemoSeeders run by the core DemoLoader at start-up (today is the TestClock's), through the
@@ -36,6 +44,10 @@ class CorrectionDemoDataTest extends ApiTestSupport {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DeadlineRules rules;
+    @Autowired
+    DeadlineCalculator calculator;
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
@@ -119,5 +131,92 @@ class CorrectionDemoDataTest extends ApiTestSupport {
             getJson(jinyun, SUBJECTS + subject + "/" + list).andExpect(status().isNotFound());
         }
         getJson(kaifu, SUBJECTS + subject + "/home-visits").andExpect(jsonPath("$.content[0].findings").isNotEmpty());
+    }
+
+    /** The due date of a report period of {@code ruleCode} that started on {@code anchor}, as the applier counts it. */
+    private LocalDate due(String ruleCode, String division, LocalDate anchor) {
+        DeadlineRule rule = rules.resolve(ruleCode, division);
+        return calculator.due(anchor, rule.getAmount(), rule.getUnit(), rule.isExpiry()).date();
+    }
+
+    private static SupervisionLevel level(String label) {
+        return java.util.Arrays.stream(SupervisionLevel.values()).filter(l -> l.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private record Report(LocalDate on, SupervisionLevel level) {
+    }
+
+    @Test
+    void everyDemoSubjectReportsWithinItsLevelsPeriodAndItsLastPeriodStillRuns() throws Exception {
+        LocalDate today = today();
+        // the demo's subjects (named by their county's court), not those other tests entered through the API
+        List<Map<String, Object>> subjects = new ArrayList<>();
+        for (DemoCounties.DemoCounty county : DemoCounties.COUNTIES) {
+            subjects.addAll(jdbc.queryForList("select id, division_code, status from cr_subject where division_code = ? "
+                    + "and deciding_authority = ? order by id", county.code(), county.shortName() + "人民法院"));
+        }
+        assertThat(subjects).hasSizeGreaterThanOrEqualTo(4 * 40);
+        int strictReports = 0;
+        for (Map<String, Object> subject : subjects) {
+            UUID id = (UUID) subject.get("id");
+            String division = (String) subject.get("division_code");
+            String status = (String) subject.get("status");
+            // The level set (or changed) on a day starts a period; a regular report meets the period running and starts
+            // the next. Same day: the level first.
+            List<Report> events = new ArrayList<>(jdbc.query("select occurred_on, comment from core_transition "
+                    + "where record_id = ? and action = 'supervision-level'", (rs, n) -> new Report(rs.getObject(1, LocalDate.class),
+                    level(rs.getString(2))), id));
+            List<LocalDate> reports = jdbc.queryForList("select checked_in_on from cr_check_in where subject_id = ? and type = 'REGULAR' "
+                    + "order by checked_in_on", LocalDate.class, id);
+            if (events.isEmpty()) {
+                assertThat(reports).as("reports of %s before a level", id).isEmpty();
+                continue;
+            }
+            reports.forEach(on -> events.add(new Report(on, null)));
+            events.sort(java.util.Comparator.comparing(Report::on).thenComparing(e -> e.level() == null));
+            LocalDate anchor = null;
+            SupervisionLevel level = null;
+            for (Report e : events) {
+                if (e.level() != null) {
+                    anchor = e.on();
+                    level = e.level();
+                    continue;
+                }
+                // at most the level's period (the rule of the subject's province, rolled to a working day) after the last
+                assertThat(e.on()).as("%s report after %s (%s)", id, anchor, level)
+                        .isAfter(anchor).isBeforeOrEqualTo(due("CORRECTION_REPORT_" + level.name(), division, anchor));
+                assertThat(calculator.isWorkingDay(e.on())).as("%s report on %s", id, e.on()).isTrue();
+                if (level == SupervisionLevel.STRICT) {
+                    strictReports++;
+                }
+                anchor = e.on();
+            }
+            // Still reporting: the period after the last report runs today. The subject who lost contact stopped on purpose.
+            if (status.equals("UNDER_CORRECTION") || status.equals("DISCHARGE_PENDING")) {
+                assertThat(due("CORRECTION_REPORT_" + level.name(), division, anchor)).as("%s last report %s (%s)", id, anchor, level)
+                        .isAfterOrEqualTo(today);
+            }
+        }
+        assertThat(strictReports).as("weekly reports of 严管 subjects").isGreaterThan(20);
+        // The applier agrees: no report period of a demo subject met late, none overdue for one still reporting (health
+        // reports too), so the demo raises no 报告逾期 alert.
+        String demo = "s.deciding_authority in (" + String.join(", ", DemoCounties.COUNTIES.stream()
+                .map(c -> "'" + c.shortName() + "人民法院'").toList()) + ")";
+        String reportKinds = "d.kind in ('CORRECTION_REPORT_STRICT', 'CORRECTION_REPORT_NORMAL', 'CORRECTION_REPORT_LENIENT', "
+                + "'CORRECTION_HEALTH_REPORT', 'CORRECTION_MEDICAL_RECHECK')";
+        assertThat(count("select count(*) from core_deadline d join cr_subject s on s.id = d.record_id where " + demo + " and "
+                + reportKinds + " and d.status = 'MET' and d.met_on > d.due_date")).isZero();
+        assertThat(count("select count(*) from core_deadline d join cr_subject s on s.id = d.record_id where " + demo + " and "
+                + reportKinds + " and d.status = 'OPEN' and d.due_date < '" + today + "' and s.status in ('UNDER_CORRECTION', 'DISCHARGE_PENDING')"))
+                .isZero();
+        List<String> kaifuDemo = jdbc.queryForList("select cast(s.id as varchar) from cr_subject s where s.division_code = '430105' and "
+                + demo, String.class);
+        List<String> missed = read(getJson(TestCallers.staff("430105", Role.CORRECTION_STAFF),
+                "/api/correction/v1/alerts?type=CHECK_IN_MISSED").andExpect(status().isOk()), "$[*].subjectId");
+        assertThat(missed).doesNotContainAnyElementsOf(kaifuDemo);
+        // Capped: a 严管 subject reports weekly for about its last 13 weeks only.
+        assertThat(count("select coalesce(max(n), 0) from (select count(*) n from cr_check_in c join cr_subject s on s.id = c.subject_id "
+                + "where " + demo + " and s.supervision_level = 'STRICT' and c.type = 'REGULAR' group by c.subject_id) x"))
+                .as("reports of the busiest 严管 subject").isLessThan(50L);
     }
 }

@@ -647,8 +647,9 @@ public class Reconsideration extends WorkflowEntity {
     private void checkNormativeStart(LocalDate on, LocalDate today) {
         STEPS.check("normative-reviews", status);
         if (!normativeReviewMayStart()) {
-            throw ValidationException.of("startedOn", "suspended-otherwise",
-                    "本案因" + suspensionGround.label() + "中止,恢复审理后方可启动附带审查");
+            throw ValidationException.of("startedOn", "suspended-otherwise", "本案已于 " + suspendedOn + " 因“"
+                    + suspensionGround.text() + "”中止审理(行政复议法第39条第1款第" + suspensionGround.item()
+                    + "项),须先恢复审理,方可启动规范性文件附带审查");
         }
         StepDates.require("startedOn", on, today, receivedOn, lastStepOn);
     }

@@ -25,4 +25,14 @@ public enum SuspensionGround implements Labeled {
     public String label() {
         return label;
     }
+
+    /** The item of 第39条第1款 in Chinese numerals ("六"), for a sentence. */
+    String item() {
+        return label.substring(1, label.indexOf(')'));
+    }
+
+    /** The ground without its item number ("依法进行调解、和解"), for a sentence. */
+    String text() {
+        return label.substring(label.indexOf(')') + 1);
+    }
 }

@@ -3,6 +3,7 @@ package cn.sifa.review.reconsideration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -283,5 +284,66 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 first, second)).isEqualTo(2);
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
                 .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+    }
+
+    @Test
+    void aCaseSuspendedOnAnotherGroundMustResumeBeforeAReviewStartsAndNothingIsWrittenMeanwhile() throws Exception {
+        String id = withRequest(LocalDate.of(2026, 9, 15));
+        String requested = firstReview(id);
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-21"}""").andExpect(status().isOk());
+        // 第39条第1款第6项: suspended for a 和解; the case has one suspension ground at a time
+        step(kaifu, R + id + "/suspension", """
+                {"ground":"AGREED_MEDIATION","reason":"双方申请和解","suspendedOn":"2026-09-24"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("normative-reviews"))))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", not(hasItem("start"))));
+        String etag = getJson(kaifu, R + id).andReturn().getResponse().getHeader("ETag");
+        String version = read(getJson(kaifu, R + id), "$.version").toString();
+        String deadlines = "record_id = ?::uuid or record_id in (select id from rv_normative_review where reconsideration_id = ?::uuid)";
+        long openPeriods = count("core_deadline", deadlines, id, id);
+        long history = count("core_transition", deadlines, id, id);
+        long reviews = count("rv_normative_review", "reconsideration_id = ?::uuid", id);
+
+        // a document the 复议机关 finds itself (第57条), and the one the applicant asked for (第13条): both refused
+        postJson(kaifu, R + id + "/normative-reviews", etag, """
+                {"source":"EX_OFFICIO","document":"《某区行政执法程序规定》","issuingBody":"某区人民政府","competent":true,"startedOn":"2026-09-28"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.type").value("https://sifa.cn/problems/validation"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("startedOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("suspended-otherwise"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "本案已于 2026-09-24 因“依法进行调解、和解”中止审理(行政复议法第39条第1款第六项),须先恢复审理,方可启动规范性文件附带审查"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("本案已于 2026-09-24 因“依法进行调解、和解”中止审理")));
+        postJson(kaifu, R + id + "/normative-reviews/" + requested + "/start", etag, "{\"competent\":true,\"startedOn\":\"2026-09-28\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://sifa.cn/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("startedOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("suspended-otherwise"));
+
+        // nothing changed: same version and ETag, no review row, no period, no history line, still the 和解 suspension
+        getJson(kaifu, R + id).andExpect(header().string("ETag", etag))
+                .andExpect(jsonPath("$.version").value(Integer.valueOf(version)))
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.suspensionGround").value("AGREED_MEDIATION"))
+                .andExpect(jsonPath("$.suspendedOn").value("2026-09-24"))
+                .andExpect(jsonPath("$.normativeReviews.length()").value(1))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("REQUESTED"))
+                .andExpect(jsonPath("$.normativeReviews[0].startedOn").doesNotExist());
+        assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid", id)).isEqualTo(reviews).isEqualTo(1);
+        assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid and document = '《某区行政执法程序规定》'", id)).isZero();
+        assertThat(count("core_deadline", deadlines, id, id)).isEqualTo(openPeriods);
+        assertThat(count("core_deadline", "record_type = 'review-normative-review' and record_id = ?::uuid", requested)).isZero();
+        assertThat(count("core_transition", deadlines, id, id)).isEqualTo(history);
+
+        // resumed, the review starts and the case is suspended again, now for it
+        step(kaifu, R + id + "/resumption", "{\"resumedOn\":\"2026-10-09\"}").andExpect(status().isOk());
+        nr(kaifu, id, requested, "start", "{\"competent\":true,\"startedOn\":\"2026-10-12\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.suspensionGround").value("NORMATIVE_REVIEW"))
+                .andExpect(jsonPath("$.suspendedOn").value("2026-10-12"));
     }
 }
