@@ -225,7 +225,8 @@ if want lookup && [ -n "$CASE_ID" ]; then
   profile lookup "$SPID" "$URL" "$CONNS" "$TOK"
   python3 "$T/sqlcapture.py" pgbench "$RESULTS/sql-lookup.json" "$RESULTS/pgbench-lookup.sql" >/dev/null
   rm -f "$RESULTS"/pgb-lookup*
-  pgbench -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -T "$DUR" -f "$RESULTS/pgbench-lookup.sql" \
+  # the read model's SQL names tables without the schema, as the application's connections (search_path sifa) run it
+  PGOPTIONS="-c search_path=sifa" pgbench -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -n -M prepared -c "$CONNS" -j 2 -T "$DUR" -f "$RESULTS/pgbench-lookup.sql" \
     -l --log-prefix="$RESULTS/pgb-lookup" sifa >"$RESULTS/pgbench-lookup.txt" 2>&1
   PGB=$(python3 "$T/parse.py" pgbench "$RESULTS/pgbench-lookup.txt" "$RESULTS/pgb-lookup")
   rm -f "$RESULTS"/pgb-lookup.*
