@@ -272,7 +272,8 @@ public class Reconsideration extends WorkflowEntity {
     }
 
     /**
-     * 受理审查 (第30、31、53条). ACCEPT opens the copy and decision periods of the procedure from the acceptance date;
+     * 受理审查 (第30、31、53条). ACCEPT opens the copy and decision periods of the procedure from the acceptance date
+     * (and, through {@link #normativeReviewsFollowing}, the 30 days of each 附带审查 requested with the application);
      * a SIMPLE procedure needs a ground of 第53条 that the application supports (400 otherwise).
      */
     Transition acceptance(AcceptanceDecision decision, ReviewProcedure procedure, SimpleProcedureGround ground,
