@@ -102,18 +102,43 @@ public class NormativeReview implements WorkflowRecord {
         return documentKey(document).equals(documentKey(other));
     }
 
-    /** 启动 (第56、57条): the case has checked its own state; the provisions may be narrowed now. */
-    Transition start(boolean competent, String provisions, LocalDate on, String caseComment) {
+    /**
+     * 随案受理 (第13、56条): a review the applicant asked for with the application can be handled only once the
+     * application is accepted, so its 30 days run from the acceptance (our reading), whether or not anyone starts it.
+     */
+    Transition acceptedWithCase(LocalDate acceptedOn) {
+        return Transition.event("acceptance", status(), acceptedOn, named("行政复议申请已受理,处理期限自受理之日起算"),
+                Transition.open(Reconsideration.NORMATIVE_HANDLING, acceptedOn));
+    }
+
+    /**
+     * 启动 (第56、57条): the case has checked its own state; the provisions may be narrowed now. The 30 days to handle
+     * it, or the 7 working days to transfer it, count from {@code clockFrom}: the start for a review begun now, the
+     * acceptance for one the applicant asked for with the application. Such a review's 30 days opened at the
+     * acceptance ({@code handlingOpen}): a competent body keeps them as they are; otherwise they end and the transfer
+     * period opens from the same date. The drafter is told within 3 working days of the start (第58条).
+     */
+    Transition start(boolean competent, String provisions, LocalDate on, LocalDate clockFrom, boolean handlingOpen,
+                     String caseComment) {
         NormativeReviewStatus from = status();
         if (provisions != null) {
             this.provisions = provisions;
         }
         this.competent = competent;
         this.startedOn = on;
-        return competent
-                ? Transition.of("start", from, status(), on, caseComment,
-                        Transition.open(Reconsideration.NORMATIVE_HANDLING, on), Transition.open(Reconsideration.NORMATIVE_DRAFTER_NOTICE, on))
-                : Transition.of("start", from, status(), on, caseComment, Transition.open(Reconsideration.NORMATIVE_TRANSFER, on));
+        List<Transition.DeadlineEffect> effects = new ArrayList<>();
+        if (competent) {
+            if (!handlingOpen) {
+                effects.add(Transition.open(Reconsideration.NORMATIVE_HANDLING, clockFrom));
+            }
+            effects.add(Transition.open(Reconsideration.NORMATIVE_DRAFTER_NOTICE, on));
+        } else {
+            if (handlingOpen) {
+                effects.add(Transition.cancel(Reconsideration.NORMATIVE_HANDLING));
+            }
+            effects.add(Transition.open(Reconsideration.NORMATIVE_TRANSFER, clockFrom));
+        }
+        return new Transition("start", from, status(), on, caseComment, effects);
     }
 
     /** 书面通知制定机关 (第58条): the drafter answers within 10 working days of its receipt. */
@@ -183,9 +208,15 @@ public class NormativeReview implements WorkflowRecord {
                 : Transition.of("result", from, status(), on, comment, Transition.meet(Reconsideration.NORMATIVE_TRANSFEREE_REPLY, on));
     }
 
-    /** The case ended while this review was under way (withdrawn, terminated, mediated): its periods end with it. */
+    /**
+     * The case ended (withdrawn, terminated, mediated, not accepted, decided…) while this review was requested or under
+     * way: its periods end with it.
+     */
     Transition closedWithCase(LocalDate on) {
-        return Transition.of("closed", UNDER_WAY, CLOSED, on, named("行政复议案件已终结,附带审查随之终结"), Transition.cancelAll());
+        boolean requested = startedOn == null;
+        return Transition.of("closed", requested ? REQUESTED : UNDER_WAY, CLOSED, on,
+                named(requested ? "行政复议案件已终结,附带审查请求随之终结" : "行政复议案件已终结,附带审查随之终结"),
+                Transition.cancelAll());
     }
 
     private void requireUnderWay(String field) {
@@ -223,10 +254,10 @@ public class NormativeReview implements WorkflowRecord {
         if (result != null) {
             return CONCLUDED;
         }
-        if (startedOn == null) {
-            return REQUESTED;
+        if (reconsideration.getConcludedOn() != null) {
+            return CLOSED;
         }
-        return reconsideration.getConcludedOn() != null ? CLOSED : UNDER_WAY;
+        return startedOn == null ? REQUESTED : UNDER_WAY;
     }
 
     /** The steps of this review its state allows; starting a requested one also needs the case's state to allow it. */

@@ -272,7 +272,8 @@ public class Reconsideration extends WorkflowEntity {
     }
 
     /**
-     * 受理审查 (第30、31、53条). ACCEPT opens the copy and decision periods of the procedure from the acceptance date;
+     * 受理审查 (第30、31、53条). ACCEPT opens the copy and decision periods of the procedure from the acceptance date
+     * (and, through {@link #normativeReviewsFollowing}, the 30 days of each 附带审查 requested with the application);
      * a SIMPLE procedure needs a ground of 第53条 that the application supports (400 otherwise).
      */
     Transition acceptance(AcceptanceDecision decision, ReviewProcedure procedure, SimpleProcedureGround ground,
@@ -673,30 +674,37 @@ public class Reconsideration extends WorkflowEntity {
         requireNewDocument("document", document);
         NormativeReview n = new NormativeReview(this, normativeReviews.size() + 1, source, document, issuingBody, provisions, on);
         normativeReviews.add(n);
-        return startNormativeReview(n, competent, null, on);
+        return startNormativeReview(n, competent, null, on, on, false);
     }
 
-    /** 启动 the review of a document the applicant asked for with the application (第13条). */
+    /**
+     * 启动 the review of a document the applicant asked for with the application (第13条): its periods count from the
+     * acceptance, when its 30 days opened ({@code handlingDue}, the open one's due date, or null for a case accepted
+     * before they did: they open now, from the acceptance).
+     */
     NormativeStep startRequestedNormativeReview(UUID reviewId, boolean competent, String provisions, LocalDate on,
-                                                LocalDate today) {
+                                                LocalDate handlingDue, LocalDate today) {
         NormativeReview n = normativeReview(reviewId);
         checkNormativeStart(on, today);
         if (n.started()) {
             throw ValidationException.of("startedOn", "normative-review-exists", "该附带审查已于 " + n.getStartedOn() + " 启动");
         }
-        return startNormativeReview(n, competent, provisions, on);
+        return startNormativeReview(n, competent, provisions, on, acceptedOn, handlingDue != null);
     }
 
     /**
      * The case is suspended (第39条第1款第9项) from the first 附带审查 started until the last one concludes: the first
      * cancels the decision deadline; a further one started meanwhile leaves the suspension as it is. A competent
      * 复议机关 handles each within 30 days and notifies its drafter within 3 working days (第58条); otherwise it transfers
-     * it within 7 working days. Those periods are the review's own.
+     * it within 7 working days, both counted from {@code clockFrom} (see {@link NormativeReview#start}). Those periods
+     * are the review's own.
      */
-    private NormativeStep startNormativeReview(NormativeReview n, boolean competent, String provisions, LocalDate on) {
+    private NormativeStep startNormativeReview(NormativeReview n, boolean competent, String provisions, LocalDate on,
+                                               LocalDate clockFrom, boolean handlingOpen) {
         String what = "规范性文件附带审查(" + n.getSource().label() + "):" + n.getDocument() + ",制定机关 "
                 + n.getIssuingBody() + ";" + (competent ? "本机关有权处理" : "本机关无权处理,须转送");
-        Transition onReview = n.start(competent, provisions, on, n.named(competent ? "启动,本机关有权处理" : "启动,须转送"));
+        Transition onReview = n.start(competent, provisions, on, clockFrom, handlingOpen,
+                n.named(competent ? "启动,本机关有权处理" : "启动,须转送"));
         lastStepOn = on;
         if (status == SUSPENDED) {
             return new NormativeStep(n, onReview, Transition.event("normative-reviews", status, on, what + ",行政复议继续中止"));
@@ -763,10 +771,26 @@ public class Reconsideration extends WorkflowEntity {
                 .orElseThrow(() -> new NotFoundException("规范性文件附带审查", reviewId));
     }
 
-    /** The reviews still under way when the case ended (withdrawn, terminated, mediated): their periods end with it. */
-    List<NormativeReview> normativeReviewsClosedWithCase() {
-        return concludedOn == null ? List.of()
-                : normativeReviews.stream().filter(n -> n.status() == NormativeReviewStatus.CLOSED).toList();
+    /** A transition of one 附带审查 that a step of the case brings with it. */
+    record ReviewTransition(NormativeReview review, Transition transition) {
+    }
+
+    /**
+     * What the case's step just taken (from {@code before}, {@code wasOpen}: not yet concluded) did to its 附带审查,
+     * to apply after the case's own transition: the acceptance opens the 30 days (第56条) of each review the applicant
+     * asked for with the application (第13条), counted from the acceptance; an ending (withdrawal, 终止, mediation,
+     * 不予受理, 视为放弃, a decision) closes every review requested or under way, its periods cancelled.
+     */
+    List<ReviewTransition> normativeReviewsFollowing(ReconsiderationStatus before, boolean wasOpen) {
+        if (before == RECEIVED && status == ACCEPTED) {
+            return normativeReviews.stream().filter(n -> n.status() == NormativeReviewStatus.REQUESTED)
+                    .map(n -> new ReviewTransition(n, n.acceptedWithCase(acceptedOn))).toList();
+        }
+        if (wasOpen && concludedOn != null) {
+            return normativeReviews.stream().filter(n -> n.status() == NormativeReviewStatus.CLOSED)
+                    .map(n -> new ReviewTransition(n, n.closedWithCase(concludedOn))).toList();
+        }
+        return List.of();
     }
 
     /** 调解 (第73条): a signed 调解书 ends the case; a failed mediation returns to the decision path. */

@@ -271,7 +271,8 @@ public class ReconsiderationService {
 
     public ReconsiderationView normativeReviewStart(UUID id, UUID reviewId, String ifMatch, NormativeStartRequest r) {
         return normativeStep(id, ifMatch, x -> x.startRequestedNormativeReview(reviewId, r.competent(),
-                blankToNull(r.provisions()), day(r.startedOn()), workflow.today()));
+                blankToNull(r.provisions()), day(r.startedOn()),
+                workflow.openDue(x.normativeReview(reviewId), Reconsideration.NORMATIVE_HANDLING), workflow.today()));
     }
 
     public ReconsiderationView normativeReviewNotice(UUID id, UUID reviewId, String ifMatch, NormativeNoticeRequest r) {
@@ -355,14 +356,16 @@ public class ReconsiderationService {
         return given == null ? workflow.today() : given;
     }
 
-    /** A step of the case; when it ends the case, the 附带审查 still under way end with it (their periods too). */
+    /**
+     * A step of the case, then what it brings to the 附带审查 (as the case decides): the acceptance opens the 30 days of
+     * those the applicant asked for; an ending closes those requested or under way (their periods too).
+     */
     private ReconsiderationView step(UUID id, String ifMatch, Function<Reconsideration, Transition> decide) {
         Reconsideration r = reconsiderations.require(id);
+        ReconsiderationStatus before = r.getStatus();
         boolean open = r.getConcludedOn() == null;
         workflow.step(r, ifMatch, decide);
-        if (open) {
-            r.normativeReviewsClosedWithCase().forEach(n -> workflow.apply(n, n.closedWithCase(r.getConcludedOn())));
-        }
+        r.normativeReviewsFollowing(before, open).forEach(t -> workflow.apply(t.review(), t.transition()));
         reconsiderations.flush();
         return detail(r);
     }
@@ -394,7 +397,8 @@ public class ReconsiderationService {
         List<DeadlineView> all = new ArrayList<>(own.deadlines());
         List<NormativeReviewView> reviews = new ArrayList<>();
         for (NormativeReview n : r.getNormativeReviews()) {
-            List<DeadlineView> periods = n.started() ? workflow.deadlines(n) : List.of();
+            // a requested review has periods once the case is accepted (第56条: 30 days from the acceptance)
+            List<DeadlineView> periods = n.started() || r.getAcceptedOn() != null ? workflow.deadlines(n) : List.of();
             reviews.add(mapper.normativeReview(n, periods));
             periods.forEach(d -> all.add(new DeadlineView(d.kind(), d.label() + "(" + n.getDocument() + ")", d.dueDate(),
                     d.basis(), d.metOn(), d.status(), d.provisional())));

@@ -86,8 +86,9 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.normativeReviews[0].allowedActions", not(hasItem("transfer"))))
                 .andExpect(jsonPath("$.allowedActions", not(hasItem("resumption"))))
                 .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_DECISION_ORDINARY')].status").value(hasItem("CANCELLED")));
-        // 30 days to handle it (第56条); the drafter is told within 3 working days (第58条): Tue 29, Wed 30 Sep, then 国庆 → Thu 8 Oct.
-        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
+        // 30 days to handle it (第56条), from the acceptance on 21 Sep (the applicant asked with the application);
+        // the drafter is told within 3 working days of the start (第58条): Tue 29, Wed 30 Sep, then 国庆 → Thu 8 Oct.
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-21");
         assertThat(due(id, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-10-08");
         // the review's periods are its own rows, not the case's
         assertThat(count("core_deadline", "record_id = ?::uuid and record_type = 'review-normative-review'", review)).isEqualTo(2);
@@ -124,7 +125,8 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.normativeReviews[0].pending").value(false))
                 .andExpect(jsonPath("$.normativeReviews[0].allowedActions").isEmpty())
                 .andExpect(jsonPath("$.pausedDays").value(28))
-                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("MET")));
+                // handled on 26 Oct, after the 30 days from the acceptance (21 Oct): missed, not met
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("MISSED")));
         // 28 days suspended (28 Sep – 26 Oct): the decision moves from Fri 20 Nov to Fri 18 Dec.
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-12-18");
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
@@ -213,8 +215,12 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-21"}""").andExpect(status().isOk());
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-11-20");
         step(kaifu, R + id + "/copy-sent", "{\"sentOn\":\"2026-09-22\"}").andExpect(status().isOk());
+        // the case's own periods are not overdue, but the requested review's 30 days from the acceptance (21 Oct) are
         step(kaifu, R + id + "/respondent-reply", "{\"repliedOn\":\"2026-09-25\"}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.overdue").value(false));
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_DECISION_ORDINARY')].status").value(hasItem("PENDING")))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("REQUESTED"))
+                .andExpect(jsonPath("$.normativeReviews[0].overdue").value(true))
+                .andExpect(jsonPath("$.overdue").value(true));
 
         // the applicant's request starts Mon 28 Sep: the case is suspended
         nr(kaifu, id, first, "start", "{\"competent\":true,\"startedOn\":\"2026-09-28\"}").andExpect(status().isOk())
@@ -235,7 +241,7 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.normativeReviews[1].status").value("UNDER_WAY"))
                 .andExpect(jsonPath("$.allowedActions", hasItem("normative-reviews"))), "$.normativeReviews[1].id");
         // each review has its own 30-day handling period, both open at once, each stored once
-        assertThat(reviewDue(id, first, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
+        assertThat(reviewDue(id, first, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-21"); // from the acceptance
         assertThat(reviewDue(id, second, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-11-11");
         assertThat(reviewDue(id, second, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-10-15"); // Tue 13, Wed 14, Thu 15
         assertThat(count("core_deadline", "record_id in (?::uuid, ?::uuid) and kind = 'RV_NORMATIVE_HANDLING' and status = 'OPEN'",
@@ -280,8 +286,11 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.normativeReviews[*].pending", not(hasItem(true))))
                 .andExpect(jsonPath("$.history[?(@.action == 'normative-review-result')].toState", hasItem("UNDER_REVIEW")));
         assertThat(due(id, "RV_DECISION_ORDINARY")).isEqualTo("2026-12-25");
-        assertThat(count("core_deadline", "record_id in (?::uuid, ?::uuid) and kind = 'RV_NORMATIVE_HANDLING' and status = 'MET'",
-                first, second)).isEqualTo(2);
+        // the first was handled on 26 Oct, after its 30 days from the acceptance; the second within its 30 days
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind = 'RV_NORMATIVE_HANDLING' and status = 'MISSED'", first))
+                .isEqualTo(1);
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind = 'RV_NORMATIVE_HANDLING' and status = 'MET'", second))
+                .isEqualTo(1);
         getJson(kaifu, API + "/reconsiderations?normativeReviewPending=true&size=200")
                 .andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
     }
@@ -336,7 +345,8 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
         assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid", id)).isEqualTo(reviews).isEqualTo(1);
         assertThat(count("rv_normative_review", "reconsideration_id = ?::uuid and document = '《某区行政执法程序规定》'", id)).isZero();
         assertThat(count("core_deadline", deadlines, id, id)).isEqualTo(openPeriods);
-        assertThat(count("core_deadline", "record_type = 'review-normative-review' and record_id = ?::uuid", requested)).isZero();
+        // only the 30 days the acceptance opened for the requested review (第56条)
+        assertThat(count("core_deadline", "record_type = 'review-normative-review' and record_id = ?::uuid", requested)).isEqualTo(1);
         assertThat(count("core_transition", deadlines, id, id)).isEqualTo(history);
 
         // resumed, the review starts and the case is suspended again, now for it
@@ -345,5 +355,103 @@ class NormativeReviewApiTest extends ReviewAppealApiTest {
                 .andExpect(jsonPath("$.status").value("SUSPENDED"))
                 .andExpect(jsonPath("$.suspensionGround").value("NORMATIVE_REVIEW"))
                 .andExpect(jsonPath("$.suspendedOn").value("2026-10-12"));
+    }
+
+    /** The id of one review's period of this kind that is not cancelled (one row, as {@link #reviewDue}). */
+    private String periodRow(String review, String kind) {
+        return jdbc.queryForObject("select id::text from core_deadline where record_id = ?::uuid and kind = ? and status <> 'CANCELLED'",
+                String.class, review, kind);
+    }
+
+    @Test
+    void aRequestedReviewRunsItsThirtyDaysFromTheAcceptanceEvenIfNobodyStartsItAndStartingItKeepsThem() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 10));
+        String id = withRequest(LocalDate.of(2026, 11, 2));
+        String review = firstReview(id);
+        // 第56条: the request came with the application (第13条); the 30 calendar days run from the acceptance (Tue 3 Nov)
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03"}""").andExpect(status().isOk())
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("REQUESTED"))
+                .andExpect(jsonPath("$.normativeReviews[0].startedOn").doesNotExist())
+                .andExpect(jsonPath("$.normativeReviews[0].nextDueOn").value("2026-12-03"))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", hasItem("start")));
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-12-03");
+        assertThat(count("core_deadline", "record_id = ?::uuid and record_type = 'review-normative-review' and status = 'OPEN'", review))
+                .isEqualTo(1);
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind like 'RV_NORMATIVE_%'", id)).isZero();
+        // once the copy and the reply are done, the review's 30 days are the case's next due date, in the detail and the list
+        step(kaifu, R + id + "/copy-sent", "{\"sentOn\":\"2026-11-04\"}").andExpect(status().isOk());
+        step(kaifu, R + id + "/respondent-reply", "{\"repliedOn\":\"2026-11-06\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.nextDueOn").value("2026-12-03"))
+                .andExpect(jsonPath("$.overdue").value(false));
+        getJson(kaifu, API + "/reconsiderations?size=200")
+                .andExpect(jsonPath("$.content[?(@.id == '" + id + "')].nextDueOn").value(hasItem("2026-12-03")));
+        getJson(kaifu, API + "/reconsiderations?overdue=true&size=200").andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+
+        // nobody starts it: on 4 Dec the case is overdue, in the detail and the list's filter
+        clock.setToday(LocalDate.of(2026, 12, 4));
+        getJson(kaifu, R + id).andExpect(jsonPath("$.overdue").value(true))
+                .andExpect(jsonPath("$.normativeReviews[0].overdue").value(true))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("REQUESTED"));
+        getJson(kaifu, API + "/reconsiderations?overdue=true&size=200").andExpect(jsonPath("$.content[*].id", hasItem(id)));
+        getJson(kaifu, API + "/reconsiderations?overdue=false&size=200").andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+
+        // started (back-dated) on 10 Nov by a competent body: the same period, same row and due date; the drafter
+        // notice counts from the start
+        String row = periodRow(review, "RV_NORMATIVE_HANDLING");
+        nr(kaifu, id, review, "start", "{\"competent\":true,\"startedOn\":\"2026-11-10\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("UNDER_WAY"));
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-12-03");
+        assertThat(periodRow(review, "RV_NORMATIVE_HANDLING")).isEqualTo(row);
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind = 'RV_NORMATIVE_HANDLING'", review)).isEqualTo(1);
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_DRAFTER_NOTICE")).isEqualTo("2026-11-13"); // Wed 11, Thu 12, Fri 13
+    }
+
+    @Test
+    void aRequestedReviewTheBodyCannotHandleIsTransferredWithinSevenWorkingDaysOfTheAcceptance() throws Exception {
+        clock.setToday(LocalDate.of(2026, 10, 12));
+        String id = withRequest(LocalDate.of(2026, 9, 24));
+        String review = firstReview(id);
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-09-28"}""").andExpect(status().isOk());
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_HANDLING")).isEqualTo("2026-10-28");
+        nr(kaifu, id, review, "start", "{\"competent\":false,\"startedOn\":\"2026-10-12\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions", hasItem("transfer")))
+                .andExpect(jsonPath("$.normativeReviews[0].deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status")
+                        .value(hasItem("CANCELLED")));
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind = 'RV_NORMATIVE_HANDLING' and status = 'OPEN'", review)).isZero();
+        // 7 working days from Mon 28 Sep (第56条, 第88条): Tue 29, Wed 30 Sep, 国庆 1–7 Oct, Thu 8, Fri 9, Sat 10 (调休),
+        // Mon 12, Tue 13 Oct; none for the drafter (the document is transferred)
+        assertThat(reviewDue(id, review, "RV_NORMATIVE_TRANSFER")).isEqualTo("2026-10-13");
+        assertThat(count("core_deadline", "record_id = ?::uuid and kind = 'RV_NORMATIVE_DRAFTER_NOTICE'", review)).isZero();
+        getJson(kaifu, R + id).andExpect(jsonPath("$.overdue").value(false));
+    }
+
+    @Test
+    void anEndingBeforeTheStartCancelsTheRequestedReviewsPeriod() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 10));
+        String id = withRequest(LocalDate.of(2026, 11, 2));
+        String review = firstReview(id);
+        step(kaifu, R + id + "/acceptance", """
+                {"decision":"ACCEPT","procedure":"ORDINARY","decidedOn":"2026-11-03"}""").andExpect(status().isOk());
+        step(kaifu, R + id + "/withdrawal", "{\"withdrawnOn\":\"2026-11-05\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("TERMINATED"))
+                .andExpect(jsonPath("$.normativeReviews[0].status").value("CLOSED"))
+                .andExpect(jsonPath("$.normativeReviews[0].allowedActions").isEmpty())
+                .andExpect(jsonPath("$.normativeReviews[0].nextDueOn").doesNotExist())
+                .andExpect(jsonPath("$.deadlines[?(@.kind == 'RV_NORMATIVE_HANDLING')].status").value(hasItem("CANCELLED")));
+        assertThat(count("core_deadline", "record_id = ?::uuid and status = 'OPEN'", review)).isZero();
+        assertThat(count("core_transition", "record_id = ?::uuid and action = 'closed'", review)).isEqualTo(1);
+        clock.setToday(LocalDate.of(2026, 12, 10));
+        getJson(kaifu, R + id).andExpect(jsonPath("$.overdue").value(false));
+        getJson(kaifu, API + "/reconsiderations?overdue=true&size=200").andExpect(jsonPath("$.content[*].id", not(hasItem(id))));
+
+        // not accepted: the request ends with the application, never having had a period
+        String refused = withRequest(LocalDate.of(2026, 11, 2));
+        step(kaifu, R + refused + "/acceptance", """
+                {"decision":"NOT_ACCEPT","reason":"不属于受理范围","competentBody":"某市人民政府","decidedOn":"2026-11-04"}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.normativeReviews[0].status").value("CLOSED"));
+        assertThat(count("core_deadline", "record_id = ?::uuid", firstReview(refused))).isZero();
     }
 }
