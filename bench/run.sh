@@ -175,6 +175,8 @@ APP=http://127.0.0.1:$APP_PORT
 # BENCH_APP_ARGS: extra arguments for every application process (e.g. a logging level)
 # run.sh's JVM options (README's way to start the platform); the standalone process below runs with them too
 RUN_OPTS="${BENCH_RUN_OPTS:--Xmx640m -XX:G1PeriodicGCInterval=60000}"
+# with --profile, deep enough stacks that a request's frames reach down to our code (JFR keeps 64 by default)
+PROF_OPTS=""; [ "$PROFILE" = 1 ] && PROF_OPTS="-XX:FlightRecorderOptions=stackdepth=512"
 APP_ARGS=(--server.port=$APP_PORT --sifa.rate-limit.enabled=false --spring.profiles.active=bench ${BENCH_APP_ARGS:-})
 
 # ---------------------------------------------------------------- (f) start-up, Java 17 plain jar
@@ -205,7 +207,7 @@ if want lookup || want list || want statistics || want services || want export; 
   [ -f "$BENCH_HOME/extracted/sifa.jar" ] && [ "$BENCH_HOME/extracted/sifa.jar" -nt "$SIFA_JAR" ] || {
     rm -rf "$BENCH_HOME/extracted"
     "$JAVA17" -Djarmode=tools -jar "$SIFA_JAR" extract --destination "$BENCH_HOME/extracted" >"$RESULTS/extract17.log" 2>&1; }
-  start standalone17 "$JAVA17" $RUN_OPTS -Xlog:gc:file="$RESULTS/standalone-gc.log":uptime -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}"
+  start standalone17 "$JAVA17" $RUN_OPTS $PROF_OPTS -Xlog:gc:file="$RESULTS/standalone-gc.log":uptime -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}"
   s=$(wait_ready "$APP"); log "standalone (Java 17) ready in ${s}s, RSS $(rss_mb "$APP_PID") MB"
   SPID=$APP_PID
   : >"$RESULTS/rss-standalone-load.txt"
@@ -576,7 +578,7 @@ fi
 distributed() { # distributed JAVA LABEL
   local java="$1" label="$2" GW=http://127.0.0.1:18090 SVC=http://127.0.0.1:18091 NGX=http://127.0.0.1:18092
   log "distributed ($label): gateway :18090 -> mediation-service :18091; nginx :18092 -> :18091"
-  start "gateway-$label" "$java" -jar "$SIFA_JAR" --sifa.mode=distributed --server.port=18090 --sifa.rate-limit.enabled=false \
+  start "gateway-$label" "$java" $PROF_OPTS -jar "$SIFA_JAR" --sifa.mode=distributed --server.port=18090 --sifa.rate-limit.enabled=false \
     --sifa.services.mediation.url="$SVC" --sifa.db.migration=validate --spring.profiles.active=bench ${BENCH_APP_ARGS:-}
   local gpid=$APP_PID; local gs; gs=$(wait_ready "$GW")
   SIFA_GATEWAY_URL="$GW" start "mediation-$label" "$java" -jar "$MED_JAR" --server.port=18091 --spring.profiles.active=bench ${BENCH_APP_ARGS:-}

@@ -34,7 +34,7 @@ def name(frame):
 def main():
     jfr_file, out = sys.argv[1], sys.argv[2]
     tool = sys.argv[3] if len(sys.argv) > 3 else "jfr"
-    raw = subprocess.run([tool, "print", "--json", "--events", "jdk.ExecutionSample", jfr_file],
+    raw = subprocess.run([tool, "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", jfr_file],
                          capture_output=True, text=True, check=True).stdout
     events = json.loads(raw)["recording"]["events"]
     self_count, ours, areas = collections.Counter(), collections.Counter(), collections.Counter()

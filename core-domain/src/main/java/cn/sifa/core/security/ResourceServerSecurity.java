@@ -42,7 +42,8 @@ public class ResourceServerSecurity {
                 // Errors raised in the security filters are problem+json like every other error.
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter()))
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(new HeaderBearerTokenResolver())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new SifaJwtConverter()))
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()));
         return http.build();

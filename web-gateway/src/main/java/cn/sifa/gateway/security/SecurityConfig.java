@@ -26,6 +26,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import cn.sifa.core.error.ProblemAuthenticationEntryPoint;
+import cn.sifa.core.security.HeaderBearerTokenResolver;
 import cn.sifa.core.security.ScopeRules;
 import cn.sifa.core.security.SifaJwtConverter;
 import cn.sifa.gateway.calllog.CallerTagFilter;
@@ -119,7 +120,7 @@ public class SecurityConfig {
                     ScopeRules.apply(auth);
                     auth.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(rs -> rs
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(new SifaJwtConverter()))
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
                         .accessDeniedHandler(new ProblemAccessDenied()))
