@@ -250,6 +250,22 @@ if os.path.exists(os.path.join(R, "ingest.txt")):
     out.append("### (e) Ingest (bench/ingest, enforcement-oversight-service)\n")
     out.append("```\n" + open(os.path.join(R, "ingest.txt")).read()[-3000:] + "\n```\n")
 
+profiles = sorted(n for n in os.listdir(R) if n.startswith("profile-") and n.endswith(".json"))
+if profiles:
+    out.append("### Profiles (--profile: JFR, one extra wrk run after the measured ones)\n")
+    out.append("Where the CPU went: each sample is given to the first area found from the top of its stack (the JDK's own "
+               "frames skipped), so the shares add up to 100 %. Our hottest: the share of samples with that method "
+               "anywhere on the stack (our servlet filters, which every request passes, left out).\n")
+    out.append("| run | samples | areas | our hottest (inclusive) |\n|---|---:|---|---|")
+    for n in profiles:
+        pr = load(n)
+        if not pr:
+            continue
+        areas = ", ".join("%s %s %%" % (a["area"], f(a["pct"])) for a in pr["areas"][:7])
+        ours = ", ".join("`%s` %s %%" % (o["method"].replace("cn.sifa.", ""), f(o["pct"])) for o in [o for o in pr["ours"] if "doFilter" not in o["method"]][:5])
+        out.append("| %s | %s | %s | %s |" % (n[len("profile-"):-5], pr["samples"], areas, ours))
+    out.append("")
+
 if errors:
     out = ["**Figures not valid (errors or timeouts):** " + "; ".join(errors), ""] + out
 if goals:
