@@ -26,11 +26,15 @@ public final class ApplicationRequests {
     private ApplicationRequests() {
     }
 
+    /**
+     * 申请人. On an edit the ID number and phone may be sent back masked, as a list showed them: that keeps the stored
+     * value (core {@code MaskedEdits}); stars are refused on receipt, where nothing is stored yet.
+     */
     @Schema(name = "LegalAidApplicant", description = "申请人(自然人;代理人或监护人可以代为申请)")
     public record ApplicantRequest(
             @Schema(description = "姓名", example = "王某") @NotBlank(message = "申请人姓名不能为空") @Size(max = 100) String name,
-            @Schema(description = "身份证号码", example = "430105198001011234") @NotBlank(message = "身份证号码不能为空") @ValidCitizenId String idNumber,
-            @Schema(description = "联系电话", example = "13800138000") @Pattern(regexp = "[0-9-]{7,20}", message = "联系电话格式不正确") String phone,
+            @Schema(description = "身份证号码;修改时可原样送回脱敏值(保留原值)", example = "430105198001011234") @NotBlank(message = "身份证号码不能为空") @ValidCitizenId(allowMasked = true) String idNumber,
+            @Schema(description = "联系电话;修改时可原样送回脱敏值(保留原值)", example = "13800138000") @Pattern(regexp = "[0-9*-]{7,20}", message = "联系电话格式不正确") String phone,
             @Schema(description = "住址", example = "长沙市开福区某街道") @Size(max = 200) String address,
             @Schema(description = "代为申请人姓名", example = "王某某") @Size(max = 100) String agentName,
             @Schema(description = "代为申请人身份", example = "GUARDIAN") AgentRelation agentRelation) {
@@ -54,23 +58,13 @@ public final class ApplicationRequests {
             @Schema(description = "羁押场所(在押人员申请时必填)", example = "长沙市看守所") @Size(max = 200) String detentionPlace) {
     }
 
-    @Schema(name = "LegalAidApplicantEdit", description = "申请人(修改时:身份证号码、联系电话可原样送回详情或列表所示的脱敏值,即保留原值)")
-    public record ApplicantEditRequest(
-            @Schema(description = "姓名", example = "王某") @NotBlank(message = "申请人姓名不能为空") @Size(max = 100) String name,
-            @Schema(description = "身份证号码:完整号码,或原样送回的脱敏值", example = "430105********1234") @NotBlank(message = "身份证号码不能为空") @Size(max = 18) String idNumber,
-            @Schema(description = "联系电话:完整号码,或原样送回的脱敏值", example = "138****8000") @Size(max = 20) String phone,
-            @Schema(description = "住址", example = "长沙市开福区某街道") @Size(max = 200) String address,
-            @Schema(description = "代为申请人姓名", example = "王某某") @Size(max = 100) String agentName,
-            @Schema(description = "代为申请人身份", example = "GUARDIAN") AgentRelation agentRelation) {
-    }
-
     /**
      * 修改登记信息 (PUT, the whole form): what was registered at receipt, except the division (fixed) and whether the
      * applicant is detained (it decides the workflow). Status and decisions are the steps' own.
      */
     @Schema(description = "修改法律援助申请的登记信息(审查中、待补充材料时;所属区划与是否在押人员申请不可修改)")
     public record UpdateRequest(
-            @Schema(description = "申请人") @NotNull(message = "请填写申请人") @Valid ApplicantEditRequest applicant,
+            @Schema(description = "申请人") @NotNull(message = "请填写申请人") @Valid ApplicantRequest applicant,
             @Schema(description = "案件类别", example = "CIVIL") @NotNull(message = "请选择案件类别") AidCategory category,
             @Schema(description = "援助事项", example = "LABOUR_REMUNERATION") @NotNull(message = "请选择援助事项") AidMatter matter,
             @Schema(description = "援助形式", example = "CIVIL_ADMIN_STATE_COMP_AGENCY") @NotNull(message = "请选择援助形式") AidForm aidForm,

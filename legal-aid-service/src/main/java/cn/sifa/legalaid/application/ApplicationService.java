@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +24,6 @@ import cn.sifa.core.list.Listing;
 import cn.sifa.core.list.Mine;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
-import cn.sifa.core.person.CitizenId;
 import cn.sifa.core.person.MaskedEdits;
 import cn.sifa.core.scope.DivisionScope;
 import cn.sifa.core.web.Etags;
@@ -42,6 +40,7 @@ import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.LegalAidCase;
 import cn.sifa.legalaid.aidcase.Opponent;
+import cn.sifa.legalaid.application.ApplicationRequests.ApplicantRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ForwardedRequest;
@@ -63,7 +62,6 @@ public class ApplicationService {
 
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "status", "status",
             "nextDueOn", "nextDueOn", "applicationNo", "applicationNoKey");
-    private static final Pattern PHONE = Pattern.compile("[0-9-]{7,20}");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.asc("id"));
 
     private final Applications applications;
@@ -142,11 +140,11 @@ public class ApplicationService {
         if (detained && (r.detentionPlace() == null || r.detentionPlace().isBlank())) {
             throw ValidationException.of("detentionPlace", "detention-place-required", "在押人员申请须填写羁押场所");
         }
-        var a = r.applicant();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Application.Applicant applicant = applicant(r.applicant(), null, errors);
+        errors.throwIfAny();
         List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
-        Application application = new Application(division, nextNo(division, on), CaseService.staff(),
-                new Application.Applicant(a.name().trim(), a.idNumber().trim().toUpperCase(), blankToNull(a.phone()),
-                        blankToNull(a.address()), blankToNull(a.agentName()), a.agentRelation()),
+        Application application = new Application(division, nextNo(division, on), CaseService.staff(), applicant,
                 r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), on, r.summary().trim(),
                 missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()));
         if (detained) {
@@ -165,19 +163,9 @@ public class ApplicationService {
         Application a = applications.require(id);
         Etags.requireIfMatch(ifMatch, a.getVersion(), "修改申请须带 If-Match(查看申请时的 ETag)");
         ValidationException.Collector errors = new ValidationException.Collector();
-        var p = r.applicant();
-        String idNumber = MaskedEdits.idNumber(p.idNumber(), a.getApplicantIdNumber(), "applicant.idNumber", errors);
-        if (idNumber != null && !idNumber.contains("*") && !CitizenId.isValid(idNumber)) {
-            errors.add("applicant.idNumber", "invalid-citizen-id", "身份证号码不正确");
-        }
-        String phone = MaskedEdits.phone(p.phone(), a.getApplicantPhone(), "applicant.phone", errors);
-        if (phone != null && !phone.contains("*") && !PHONE.matcher(phone).matches()) {
-            errors.add("applicant.phone", "invalid-phone", "联系电话格式不正确");
-        }
+        Application.Applicant applicant = applicant(r.applicant(), a, errors);
         List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
-        Application.Registration edit = new Application.Registration(
-                new Application.Applicant(p.name().trim(), idNumber, phone, blankToNull(p.address()), blankToNull(p.agentName()), p.agentRelation()),
-                r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), r.receivedOn(),
+        Application.Registration edit = new Application.Registration(applicant, r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), r.receivedOn(),
                 r.summary().trim(), missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()),
                 blankToNull(r.detentionPlace()));
         Transition t = a.edit(edit, workflow.today(), errors);
@@ -267,6 +255,17 @@ public class ApplicationService {
         OrganizationRef bureau = organizations.bureauOf(division)
                 .orElseThrow(() -> new ConflictException("行政区划 " + division + " 尚未设立司法局,无法编制申请编号"));
         return caseNumbers.next(bureau.id(), SERIES, on.getYear());
+    }
+
+    /**
+     * The applicant to store: an ID number or phone sent masked keeps {@code stored}'s (core MaskedEdits); on receipt
+     * ({@code stored} null) or when the stars do not match, error {@code masked}.
+     */
+    private static Application.Applicant applicant(ApplicantRequest p, Application stored, ValidationException.Collector errors) {
+        String idNumber = MaskedEdits.idNumber(p.idNumber(), stored == null ? null : stored.getApplicantIdNumber(), "applicant.idNumber", errors);
+        String phone = MaskedEdits.phone(p.phone(), stored == null ? null : stored.getApplicantPhone(), "applicant.phone", errors);
+        return new Application.Applicant(p.name().trim(), idNumber, phone, blankToNull(p.address()), blankToNull(p.agentName()),
+                p.agentRelation());
     }
 
     private LocalDate dateOrToday(LocalDate on) {
