@@ -31,7 +31,11 @@ export interface paths {
         };
         /** 法律援助申请详情(含期限与时间线) */
         get: operations["getApplication"];
-        put?: never;
+        /**
+         * 修改申请登记信息(审查中、待补充材料时;须带 If-Match)
+         * @description 整张登记表:所属区划与是否在押人员申请不可修改,状态与决定由各步骤记录;身份证号码、联系电话原样送回脱敏值即保留原值;收到申请日期改动时,自收到之日起算的7日审查期限随之重算。审查决定作出后修改返回 409(invalid-transition)。
+         */
+        put: operations["updateApplication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -788,6 +792,73 @@ export interface components {
              */
             requestedOn?: string;
         };
+        /** @description 修改法律援助申请的登记信息(审查中、待补充材料时;所属区划与是否在押人员申请不可修改) */
+        ApplicationRequestsUpdateRequest: {
+            /**
+             * @description 援助形式
+             * @example CIVIL_ADMIN_STATE_COMP_AGENCY
+             * @enum {string}
+             */
+            aidForm: "CONSULTATION" | "DOCUMENT_DRAFTING" | "CRIMINAL_DEFENCE_AGENCY" | "CIVIL_ADMIN_STATE_COMP_AGENCY" | "DUTY_LAWYER_HELP" | "LABOR_ARBITRATION_AGENCY" | "OTHER";
+            /** @description 申请人 */
+            applicant: components["schemas"]["LegalAidApplicant"];
+            /**
+             * @description 案件类别
+             * @example CIVIL
+             * @enum {string}
+             */
+            category: "CIVIL" | "CRIMINAL" | "ADMINISTRATIVE" | "STATE_COMPENSATION" | "NON_LITIGATION";
+            /**
+             * @description 申请渠道
+             * @example WINDOW
+             * @enum {string}
+             */
+            channel: "WINDOW" | "ONLINE" | "HOTLINE_12348" | "HOME_VISIT" | "CROSS_REGION";
+            /**
+             * @description 羁押场所(仅在押人员申请,且必填)
+             * @example 长沙市看守所
+             */
+            detentionPlace?: string;
+            /**
+             * @description 经济困难状况
+             * @example VERIFICATION_EXEMPT
+             * @enum {string}
+             */
+            economicStatus: "COMMITMENT" | "VERIFIED" | "VERIFICATION_EXEMPT" | "CONDITION_WAIVED";
+            /**
+             * @description 援助事项
+             * @example LABOUR_REMUNERATION
+             * @enum {string}
+             */
+            matter: "STATE_COMPENSATION" | "SOCIAL_INSURANCE_ASSISTANCE" | "PENSION" | "MAINTENANCE" | "LABOUR_RELATION" | "LABOUR_REMUNERATION" | "CIVIL_CAPACITY" | "WORK_INJURY" | "TRAFFIC_INJURY" | "FOOD_DRUG_INJURY" | "MEDICAL_INJURY" | "ENVIRONMENTAL_DAMAGE" | "CRIMINAL_DEFENCE" | "CRIMINAL_VICTIM" | "APPEAL_RETRIAL" | "OTHER";
+            /**
+             * @description 容缺受理:暂缺、事后补交的材料
+             * @example [
+             *       "劳动合同复印件"
+             *     ]
+             */
+            missingMaterials?: string[];
+            /** @description 对方当事人(利益冲突审查用) */
+            opponents?: components["schemas"]["LegalAidOpponent"][];
+            /**
+             * Format: date
+             * @description 收到申请日期;改动时7日审查期限随之重算(仅当审查期限自收到申请之日起算)
+             * @example 2026-12-01
+             */
+            receivedOn: string;
+            /**
+             * @description 特殊群体
+             * @example [
+             *       "MIGRANT_WORKER"
+             *     ]
+             */
+            specialGroups?: components["schemas"]["SpecialGroup"][];
+            /**
+             * @description 案情摘要
+             * @example 某建筑公司拖欠工资三个月
+             */
+            summary: string;
+        };
         /** @description 视为撤回申请 */
         ApplicationRequestsWithdrawnRequest: {
             /**
@@ -1101,7 +1172,7 @@ export interface components {
              */
             agentRelation?: "AGENT" | "GUARDIAN";
             /**
-             * @description 身份证号码
+             * @description 身份证号码;修改时可原样送回脱敏值(保留原值)
              * @example 430105198001011234
              */
             idNumber: string;
@@ -1111,7 +1182,7 @@ export interface components {
              */
             name: string;
             /**
-             * @description 联系电话
+             * @description 联系电话;修改时可原样送回脱敏值(保留原值)
              * @example 13800138000
              */
             phone?: string;
@@ -1360,6 +1431,11 @@ export interface components {
              * @example 免予核查经济困难状况
              */
             economicStatusLabel?: string;
+            /**
+             * @description 是否可修改登记信息(PUT /applications/{id}:审查中、待补充材料时)
+             * @example true
+             */
+            editable?: boolean;
             /**
              * Format: date
              * @description 转交法律援助机构日期
@@ -3389,6 +3465,99 @@ export interface operations {
             };
             /** @description 不存在或不在管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 记录的 ETag(版本号);已过期时返回 412 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationRequestsUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplicationView"];
+                };
+            };
+            /** @description 输入不合法(errors 列出每个字段) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未认证 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少权限(scope),或在管辖范围以外创建 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不存在或不在管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前状态不允许此操作(invalid-transition,含 currentState 与 allowedActions),或并发修改冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match 版本已过期 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

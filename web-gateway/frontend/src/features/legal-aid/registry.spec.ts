@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { initialModel, stepRules } from '@/components/steps'
 import { NAVIGATION } from '@/features/layout/navigation'
 import { routes } from '@/router'
-import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, assignBody, documentsBody, latest, notificationBody, splitList, subsidyAmountError, subsidyBody } from './registry'
+import { LEGAL_AID_REGISTRY, LEGAL_AID_REGISTRY_BY_KEY, applicationBody, applicationEditBody, assignBody, documentsBody, latest, notificationBody, splitList, subsidyAmountError, subsidyBody } from './registry'
 import { growth, ratio } from './statistics'
 
 /** The service's paths and their operations as the generated types name them (docs/openapi/legal-aid.json). */
@@ -18,6 +18,7 @@ describe('legal-aid records', () => {
     expect(pathBlock(e.api), `GET ${e.api}`).toMatch(/get: operations/)
     if (!e.noDetail) expect(pathBlock(`${e.api}/{id}`), `GET ${e.api}/{id}`).toMatch(/get: operations/)
     if (e.create) expect(pathBlock(e.createApi ?? e.api), `POST ${e.createApi ?? e.api}`).toMatch(/post: operations/)
+    if (e.edit) expect(pathBlock(`${e.api}/{id}`), `PUT ${e.api}/{id}`).toMatch(/put: operations/)
     const actions = [...Object.keys(e.steps ?? {}), ...Object.keys(e.commands?.({ active: true }) ?? {})]
     for (const a of actions) expect(pathBlock(`${e.api}/{id}/${a}`), `POST ${e.api}/{id}/${a}`).toMatch(/post: operations/)
   })
@@ -116,10 +117,39 @@ describe('legal-aid records', () => {
     expect(LEGAL_AID_REGISTRY_BY_KEY.cases!.links!({ applicationId: null })).toEqual([])
   })
 
+  it('offers 修改登记信息 of an application only while the server says it is editable, filled from the record', () => {
+    const applications = LEGAL_AID_REGISTRY_BY_KEY.applications!
+    const record = {
+      applicant: { name: '王某', idNumber: '11010519491231002X', phone: '13800138000', address: '开福区某街道', agentName: null, agentRelation: null },
+      category: 'CIVIL', matter: 'LABOUR_REMUNERATION', aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', channel: 'WINDOW',
+      economicStatus: 'VERIFICATION_EXEMPT', specialGroups: ['MIGRANT_WORKER'], receivedOn: '2026-12-01', summary: '拖欠工资',
+      opponents: [{ name: '长沙某公司', idNumber: null }, { name: '李某', idNumber: '430105198001011234' }],
+      missingMaterials: '劳动合同', detained: false, detentionPlace: null, editable: true,
+    }
+    expect(applications.edit!({ ...record, editable: false })).toBeNull()
+    const edit = applications.edit!(record)!
+    expect(edit.title).toBe('修改登记信息')
+    expect(edit.date).toBeUndefined() // the receipt date is the record's, not today
+    expect(edit.fields!.map((f) => f.prop)).not.toContain('detentionPlace')
+    const model = { ...initialModel(edit), applicantPhone: '13912340000', summary: ' 拖欠工资四个月 ', opponentNames: '李某、赵某' }
+    expect(model).toMatchObject({ applicantName: '王某', receivedOn: '2026-12-01', specialGroups: ['MIGRANT_WORKER'], missingMaterials: '劳动合同' })
+    const body = edit.body!(model) as Record<string, unknown>
+    expect(body).toEqual({
+      applicant: { name: '王某', idNumber: '11010519491231002X', phone: '13912340000', address: '开福区某街道', agentName: null, agentRelation: null },
+      category: 'CIVIL', matter: 'LABOUR_REMUNERATION', aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', channel: 'WINDOW',
+      economicStatus: 'VERIFICATION_EXEMPT', specialGroups: ['MIGRANT_WORKER'], receivedOn: '2026-12-01', summary: '拖欠工资四个月',
+      opponents: [{ name: '李某', idNumber: '430105198001011234' }, { name: '赵某', idNumber: null }],
+      missingMaterials: ['劳动合同'], detentionPlace: null,
+    })
+    expect(applicationEditBody({ ...record, detained: true })({ ...model, detentionPlace: '长沙市看守所' })).toMatchObject({ detentionPlace: '长沙市看守所' })
+    expect(applications.edit!({ ...record, detained: true, detentionPlace: '长沙市看守所' })!.fields!.at(-1)!.prop).toBe('detentionPlace')
+    expect(pathBlock('applications/{id}')).toMatch(/put: operations/)
+  })
+
   it('edits a provider with the registration fields, filled from the record', () => {
     const edit = LEGAL_AID_REGISTRY_BY_KEY.providers!.edit!({
       name: '李律师', kind: 'LAWYER', firm: null, licenceNo: '14301', phone: '13912345678', criminalPracticeSince: '2018-06-01', active: true,
-    })
+    })!
     expect(edit.fields!.map((f) => f.prop)).toEqual(['name', 'kind', 'firm', 'licenceNo', 'phone', 'criminalPracticeSince'])
     expect(edit.initial!()).toEqual({
       name: '李律师', kind: 'LAWYER', firm: '', licenceNo: '14301', phone: '13912345678', criminalPracticeSince: '2018-06-01',
@@ -138,7 +168,7 @@ describe('legal-aid records', () => {
     expect(standards.note!({ provinceName: '湖南省' })).toMatch(/^湖南省:.*本省·本类别 > 本省·不分类别 > 平台默认·本类别 > 平台默认·不分类别/)
     expect(Object.keys(standards.commands!({ retiredOn: null }))).toEqual(['retire'])
     expect(standards.commands!({ retiredOn: '2026-12-04' })).toEqual({})
-    const edit = standards.edit!({ aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', category: null, amount: 2500, label: '湖南省:民事' })
+    const edit = standards.edit!({ aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', category: null, amount: 2500, label: '湖南省:民事' })!
     expect(edit.initial!()).toEqual({ aidForm: 'CIVIL_ADMIN_STATE_COMP_AGENCY', category: null, amount: '2500', label: '湖南省:民事' })
     expect(subsidyBody({ aidForm: 'OTHER', category: '', amount: ' 2500.50 ', label: ' 其他 ' }))
       .toEqual({ aidForm: 'OTHER', category: null, amount: 2500.5, label: '其他' })

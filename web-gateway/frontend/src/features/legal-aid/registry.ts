@@ -1,6 +1,6 @@
 import type { FormItemRule } from 'element-plus'
 import type { StepDefinition, StepDefinitions } from '@/components/steps'
-import { blankToNull } from '@/components/steps'
+import { blankToNull, stepDateRule } from '@/components/steps'
 import type { RegistryEntry, RegistryField } from '@/features/registry/types'
 import { citizenIdValidator } from '@/utils/citizenId'
 import { isPhone } from '@/utils/format'
@@ -56,6 +56,77 @@ export function applicationBody(m: Record<string, unknown>) {
     missingMaterials: splitList(missingMaterials),
     detained: !!detained,
     detentionPlace: detained ? detentionPlace : null,
+  }
+}
+
+/** The registration an application is received with and corrected in (修改登记信息): the applicant and the matter. */
+const applicationFields: NonNullable<StepDefinition['fields']> = [
+  { prop: 'applicantName', label: '申请人', required: true, max: 100 },
+  { prop: 'applicantIdNumber', label: '身份证号码', kind: 'slot', required: true },
+  { prop: 'applicantPhone', label: '联系电话', max: 20 },
+  { prop: 'category', label: '案件类别', kind: 'dict', dict: 'LegalAidCategory', required: true },
+  { prop: 'matter', label: '援助事项', kind: 'dict', dict: 'LegalAidMatter', required: true },
+  { prop: 'aidForm', label: '援助形式', kind: 'dict', dict: 'AidForm', required: true },
+  { prop: 'channel', label: '申请渠道', kind: 'dict', dict: 'LegalAidChannel', required: true },
+  { prop: 'economicStatus', label: '经济困难状况', kind: 'dict', dict: 'LegalAidEconomicStatus', required: true },
+  { prop: 'specialGroups', label: '特殊群体', kind: 'dict', dict: 'LegalAidSpecialGroup', multiple: true },
+]
+
+/** The summary, the opponents (conflict check) and what is still missing (容缺受理), typed as text. */
+const applicationNotes: NonNullable<StepDefinition['fields']> = [
+  { prop: 'summary', label: '案情摘要', kind: 'textarea', required: true, max: 2000 },
+  { prop: 'opponentNames', label: '对方当事人', max: 500, placeholder: '用于利益冲突审查,多个以“、”分隔' },
+  { prop: 'missingMaterials', label: '容缺受理', max: 500, placeholder: '暂缺、事后补交的材料,多项以“、”分隔' },
+]
+
+/**
+ * The PUT /applications/{id} body (修改登记信息): the create form's fields without the division and the detention
+ * switch; what the form does not show (address, agent) is sent back as the record has it, and an opponent typed
+ * again under the same name keeps its ID number.
+ */
+export function applicationEditBody(r: Record<string, unknown>) {
+  const applicant = (r.applicant ?? {}) as Record<string, unknown>
+  const known = new Map(((r.opponents ?? []) as { name: string; idNumber?: string | null }[]).map((o) => [o.name, o.idNumber ?? null]))
+  return (m: Record<string, unknown>) => {
+    const { applicantName, applicantIdNumber, applicantPhone, opponentNames, missingMaterials, detentionPlace, ...rest } = blankToNull(m)
+    return {
+      ...rest,
+      applicant: {
+        name: applicantName, idNumber: applicantIdNumber, phone: applicantPhone,
+        address: applicant.address ?? null, agentName: applicant.agentName ?? null, agentRelation: applicant.agentRelation ?? null,
+      },
+      opponents: splitList(opponentNames).map((name) => ({ name, idNumber: known.get(name) ?? null })),
+      missingMaterials: splitList(missingMaterials),
+      detentionPlace: r.detained ? detentionPlace : null,
+    }
+  }
+}
+
+/** 修改登记信息, offered while the server says the application is editable (under review or waiting for papers). */
+function applicationEdit(r: Record<string, unknown>): StepDefinition | null {
+  if (r.editable !== true) return null
+  const applicant = (r.applicant ?? {}) as Record<string, unknown>
+  return {
+    title: '修改登记信息',
+    fields: [
+      ...applicationFields,
+      { prop: 'receivedOn', label: '收到申请日期', kind: 'date', required: true },
+      ...applicationNotes,
+      ...(r.detained ? [{ prop: 'detentionPlace', label: '羁押场所', required: true, max: 200 }] : []),
+    ],
+    initial: () => ({
+      applicantName: str(applicant.name), applicantIdNumber: str(applicant.idNumber), applicantPhone: str(applicant.phone),
+      category: r.category, matter: r.matter, aidForm: r.aidForm, channel: r.channel, economicStatus: r.economicStatus,
+      specialGroups: [...((r.specialGroups ?? []) as string[])], receivedOn: str(r.receivedOn), summary: str(r.summary),
+      opponentNames: ((r.opponents ?? []) as { name: string }[]).map((o) => o.name).join('、'),
+      missingMaterials: str(r.missingMaterials), detentionPlace: str(r.detentionPlace),
+    }),
+    rules: {
+      applicantIdNumber: [{ required: true, message: '请填写身份证号码', trigger: 'blur' }, idRule],
+      applicantPhone: [phoneRule],
+      receivedOn: [stepDateRule(null)],
+    },
+    body: applicationEditBody(r),
   }
 }
 
@@ -384,18 +455,8 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
     create: {
       title: '受理申请',
       fields: [
-        { prop: 'applicantName', label: '申请人', required: true, max: 100 },
-        { prop: 'applicantIdNumber', label: '身份证号码', kind: 'slot', required: true },
-        { prop: 'applicantPhone', label: '联系电话', max: 30 },
-        { prop: 'category', label: '案件类别', kind: 'dict', dict: 'LegalAidCategory', required: true },
-        { prop: 'matter', label: '援助事项', kind: 'dict', dict: 'LegalAidMatter', required: true },
-        { prop: 'aidForm', label: '援助形式', kind: 'dict', dict: 'AidForm', required: true },
-        { prop: 'channel', label: '申请渠道', kind: 'dict', dict: 'LegalAidChannel', required: true },
-        { prop: 'economicStatus', label: '经济困难状况', kind: 'dict', dict: 'LegalAidEconomicStatus', required: true },
-        { prop: 'specialGroups', label: '特殊群体', kind: 'dict', dict: 'LegalAidSpecialGroup', multiple: true },
-        { prop: 'summary', label: '案情摘要', kind: 'textarea', required: true, max: 2000 },
-        { prop: 'opponentNames', label: '对方当事人', max: 500, placeholder: '用于利益冲突审查,多个以“、”分隔' },
-        { prop: 'missingMaterials', label: '容缺受理', max: 500, placeholder: '暂缺、事后补交的材料,多项以“、”分隔' },
+        ...applicationFields,
+        ...applicationNotes,
         { prop: 'detained', label: '在押人员申请', kind: 'switch' },
         { prop: 'detentionPlace', label: '羁押场所', max: 200, placeholder: '在押人员申请时填写' },
       ],
@@ -408,6 +469,8 @@ export const LEGAL_AID_REGISTRY: RegistryEntry[] = [
       date: { prop: 'receivedOn', label: '收到申请日期' },
       body: applicationBody,
     },
+    edit: applicationEdit,
+    actionLabels: { edit: '修改登记信息' },
     steps: applicationSteps,
     links: (r) => (r.caseId ? [{ label: '查看援助案件', to: `/legal-aid/cases/${String(r.caseId)}` }] : []),
   },

@@ -45,7 +45,7 @@ describe('mediation registers', () => {
   })
 
   it('edits a mediator starting from the record, and a screening turns its two names into parties', () => {
-    const edit = MEDIATION_REGISTRY_BY_KEY.mediators!.edit!({ name: '张三', gender: 'MALE', employment: 'FULL_TIME', specialties: null, version: 3 })
+    const edit = MEDIATION_REGISTRY_BY_KEY.mediators!.edit!({ name: '张三', gender: 'MALE', employment: 'FULL_TIME', specialties: null, version: 3 })!
     expect(initialModel(edit)).toMatchObject({ name: '张三', gender: 'MALE', employment: 'FULL_TIME', specialties: [] })
     expect(partiesBody({ applicantName: ' 甲 ', respondentName: '' })).toEqual([{ role: 'APPLICANT', kind: 'PERSON', name: '甲' }])
     const create = MEDIATION_REGISTRY_BY_KEY.screenings!.create!

@@ -64,8 +64,8 @@ export interface RegistryEntry {
   note?: (answer: Record<string, unknown>) => string | null
   /** Whether the user may edit the record or run its commands, as the record says (e.g. `mayEdit`); default: any writer. */
   writable?: (r: Record<string, unknown>) => boolean
-  /** An edit form (PUT to the record's URL with If-Match), its initial values from the record. */
-  edit?: (r: Record<string, unknown>) => StepDefinition
+  /** An edit form (PUT to the record's URL with If-Match), its initial values from the record; null while the record may not be edited. */
+  edit?: (r: Record<string, unknown>) => StepDefinition | null
   /** Steps open to writers whatever the state (registers without a workflow: 换届, 授予荣誉), posted like steps. */
   commands?: (r: Record<string, unknown>) => StepDefinitions
   /** Timeline labels of history actions that are not the record's steps (e.g. the steps of its sub-records). */

@@ -29,6 +29,12 @@ public final class DemoCounties {
             new DemoCounty("331122", "缙云", "0578", null, "浙江省丽水市缙云县五云街道仙都路12号", "应伟", false),
             new DemoCounty("371082", "荣成", "0631", null, "山东省威海市荣成市崖头街道成山大道256号", "王海燕", false));
 
+    /**
+     * 湖南省 (the province of 开福区): its 司法厅 is the one province-level demo organization, for the logins whose work is
+     * the province's (办案补贴标准). No casework is seeded there.
+     */
+    public static final DemoCounty HUNAN = new DemoCounty("430000", "湘", "0731", null, "湖南省长沙市芙蓉区韶山北路1号", "陈湘平", true);
+
     /** The county-level demo bureaus, where casework happens. */
     public static final List<DemoCounty> COUNTIES = ALL.stream().filter(c -> !c.city()).toList();
 

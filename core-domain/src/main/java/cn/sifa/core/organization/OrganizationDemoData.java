@@ -21,7 +21,7 @@ import cn.sifa.core.security.CurrentCaller;
 
 /**
  * Demo profile: a 司法局 for each demo division and its units (legal aid centre, review body, correction agency,
- * and 司法所 for three towns where towns are seeded). Runs first (@Order 10): the other modules' demo loaders
+ * and 司法所 for three towns where towns are seeded), and 湖南省司法厅 for the province-level logins. Runs first (@Order 10): the other modules' demo loaders
  * (@Order ≥ 20) find these through {@link Organizations#bureauOf(String)}. Idempotent: each organization is
  * looked up by (division, type, name) before it is inserted.
  */
@@ -76,6 +76,9 @@ class OrganizationDemoData implements ApplicationRunner {
                 }
             }
         }
+        DemoCounty province = DemoCounties.HUNAN;
+        ensure(province.code(), OrganizationType.BUREAU, "湖南省司法厅", province.shortName(), null, province.head(),
+                province.areaCode() + "-84584000", province.address(), created);
         return created[0];
     }
 

@@ -66,6 +66,8 @@ class OrganizationDemoDataTest {
             assertThat(organizations.bureauOf("330802")).get().satisfies(b -> assertThat(b.name()).isEqualTo("衢州市柯城区司法局"));
             assertThat(organizations.bureauOf("330803")).get().satisfies(b -> assertThat(b.name()).isEqualTo("衢州市司法局"));
             assertThat(organizations.bureauOf("110105")).isEmpty();
+            // The province has its 司法厅 (the province-level demo login belongs to it).
+            assertThat(organizations.bureauOf("430000")).get().satisfies(b -> assertThat(b.name()).isEqualTo("湖南省司法厅"));
         });
     }
 

@@ -31,6 +31,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import cn.sifa.core.error.InvalidTransitionException;
 import cn.sifa.core.error.ValidationException;
 import cn.sifa.core.workflow.StateMachine;
 import cn.sifa.core.workflow.StepDates;
@@ -58,6 +59,10 @@ public class Application extends WorkflowEntity {
     public static final String REVIEW_DECISION = "LA_REVIEW_DECISION";
     public static final String OBJECTION_DECISION = "LA_OBJECTION_DECISION";
     public static final String DETAINED_FORWARDING = "LA_DETAINED_FORWARDING";
+    /** The history action of 修改登记信息 (no change of state). */
+    public static final String EDIT = "edit";
+    /** While the application is being reviewed its registration may be corrected; after a decision it is a record. */
+    static final Set<ApplicationStatus> EDITABLE = EnumSet.of(UNDER_REVIEW, AWAITING_MATERIALS);
 
     static final StateMachine<ApplicationStatus> STEPS = new StateMachine<>(ApplicationStatus.class)
             .allow(AWAITING_FORWARDING, "forwarded", UNDER_REVIEW)
@@ -177,6 +182,110 @@ public class Application extends WorkflowEntity {
         }
         return Transition.of("receive", null, status, receivedOn,
                 missingMaterials == null ? null : "容缺受理,待补:" + missingMaterials, Transition.open(REVIEW_DECISION, receivedOn));
+    }
+
+    /** What 修改登记信息 may change: the registration of receipt, without the division and the detention. */
+    record Registration(Applicant applicant, AidCategory category, AidMatter matter, AidForm aidForm, Set<SpecialGroup> groups,
+                        ApplicationChannel channel, EconomicStatus economicStatus, LocalDate receivedOn, String summary,
+                        String missingMaterials, List<Opponent> opponents, String detentionPlace) {
+    }
+
+    /** Whether 修改登记信息 is open: under review or waiting for papers, not once decided, provided or withdrawn. */
+    public boolean isEditable() {
+        return EDITABLE.contains(status);
+    }
+
+    /**
+     * 修改登记信息: corrects what was registered at receipt (409 once the review is over; field errors are added to
+     * {@code errors}, which is thrown before anything changes). A new receipt date may not be in the future nor after
+     * a later step; while the 7-day review runs from receipt (Art 43) it re-opens from the new date. It stays where
+     * the review runs from another date: a detained person's application (from forwarding; the receipt date is then
+     * fixed) or papers supplied later (from that day). Returns null when nothing changed (no history, no new version).
+     */
+    Transition edit(Registration r, LocalDate today, ValidationException.Collector errors) {
+        if (!isEditable()) {
+            throw new InvalidTransitionException(EDIT, status.name(), allowedActions());
+        }
+        boolean receiptMoves = !r.receivedOn().equals(receivedOn);
+        if (receiptMoves) {
+            LocalDate nextStep = supplementRequestedOn;
+            if (detained) {
+                errors.add("receivedOn", "received-on-fixed", "在押人员申请的收到日期不能修改(审查期限自转交之日起算)");
+            } else if (r.receivedOn().isAfter(today)) {
+                errors.add("receivedOn", "date-in-future", "日期 " + r.receivedOn() + " 不能晚于今天(" + today + ")");
+            } else if (nextStep != null && r.receivedOn().isAfter(nextStep)) {
+                errors.add("receivedOn", "date-after-next-step", "收到申请日期不能晚于告知补充材料日期 " + nextStep);
+            }
+        }
+        if (detained && (r.detentionPlace() == null || r.detentionPlace().isBlank())) {
+            errors.add("detentionPlace", "detention-place-required", "在押人员申请须填写羁押场所");
+        } else if (!detained && r.detentionPlace() != null && !r.detentionPlace().isBlank()) {
+            errors.add("detentionPlace", "not-applicable", "不是在押人员申请,不填羁押场所");
+        }
+        errors.throwIfAny();
+
+        Applicant a = r.applicant();
+        List<String> changes = new ArrayList<>();
+        changed(changes, "申请人姓名", applicantName, a.name());
+        changed(changes, "申请人身份证号码", applicantIdNumber, a.idNumber());
+        changed(changes, "申请人联系电话", applicantPhone, a.phone());
+        changed(changes, "申请人住址", applicantAddress, a.address());
+        changed(changes, "代为申请人", agentName, a.agentName());
+        changed(changes, "代为申请人身份", agentRelation == null ? null : agentRelation.label(),
+                a.agentRelation() == null ? null : a.agentRelation().label());
+        changed(changes, "案件类别 " + category.label() + "→" + r.category().label(), category, r.category());
+        changed(changes, "援助事项 " + matter.label() + "→" + r.matter().label(), matter, r.matter());
+        changed(changes, "援助形式", aidForm, r.aidForm());
+        Set<SpecialGroup> groups = r.groups() == null || r.groups().isEmpty() ? EnumSet.noneOf(SpecialGroup.class) : EnumSet.copyOf(r.groups());
+        changed(changes, "特殊群体", specialGroups, groups);
+        changed(changes, "申请渠道 " + channel.label() + "→" + r.channel().label(), channel, r.channel());
+        changed(changes, "经济困难状况", economicStatus, r.economicStatus());
+        changed(changes, "收到申请日期 " + receivedOn + "→" + r.receivedOn(), receivedOn, r.receivedOn());
+        changed(changes, "案情摘要", summary, r.summary());
+        changed(changes, "容缺受理暂缺材料", missingMaterials, r.missingMaterials());
+        changed(changes, "对方当事人", opponents.stream().map(o -> o.getName() + "|" + o.getIdNumber()).toList(),
+                r.opponents().stream().map(o -> o.getName() + "|" + o.getIdNumber()).toList());
+        changed(changes, "羁押场所", detentionPlace, detained ? r.detentionPlace() : null);
+        if (changes.isEmpty()) {
+            return null;
+        }
+        applicantName = a.name();
+        applicantIdNumber = a.idNumber();
+        applicantPhone = a.phone();
+        applicantAddress = a.address();
+        agentName = a.agentName();
+        agentRelation = a.agentRelation();
+        category = r.category();
+        matter = r.matter();
+        aidForm = r.aidForm();
+        specialGroups = groups;
+        channel = r.channel();
+        economicStatus = r.economicStatus();
+        summary = r.summary();
+        missingMaterials = r.missingMaterials();
+        opponents.clear();
+        opponents.addAll(r.opponents());
+        if (detained) {
+            detentionPlace = r.detentionPlace();
+        }
+        String comment = "修改:" + String.join(";", changes);
+        if (!receiptMoves) {
+            return Transition.event(EDIT, status, today, comment);
+        }
+        if (lastStepOn.equals(receivedOn) && supplementRequestedOn == null) {
+            lastStepOn = r.receivedOn();
+        }
+        receivedOn = r.receivedOn();
+        boolean reviewRunsFromReceipt = status == UNDER_REVIEW && materialsSuppliedOn == null;
+        return reviewRunsFromReceipt
+                ? Transition.event(EDIT, status, today, comment, Transition.open(REVIEW_DECISION, receivedOn))
+                : Transition.event(EDIT, status, today, comment);
+    }
+
+    private static void changed(List<String> changes, String label, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(label);
+        }
     }
 
     /** The detained person's application reached the agency (Art 39): the 7-day review starts from that day. */

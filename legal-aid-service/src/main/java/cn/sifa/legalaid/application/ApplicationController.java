@@ -9,16 +9,20 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +45,7 @@ import cn.sifa.legalaid.application.ApplicationRequests.ObjectionDecisionRequest
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.PreProvisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.SupplementRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.UpdateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.WithdrawnRequest;
 import cn.sifa.legalaid.application.ApplicationService.ApplicationFilter;
 
@@ -96,6 +101,17 @@ class ApplicationController {
     public ResponseEntity<ApplicationView> create(@Valid @RequestBody CreateRequest request) {
         ApplicationView created = applications.create(request);
         return Answers.created(PATH + created.id(), created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修改申请登记信息(审查中、待补充材料时;须带 If-Match)",
+            description = "整张登记表:所属区划与是否在押人员申请不可修改,状态与决定由各步骤记录;身份证号码、联系电话原样送回脱敏值即保留原值;"
+                    + "收到申请日期改动时,自收到之日起算的7日审查期限随之重算。审查决定作出后修改返回 409(invalid-transition)。")
+    @StepResponses
+    @ApiResponse(responseCode = "428", description = "缺少 If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    public ResponseEntity<ApplicationView> update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Answers.ok(applications.update(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/forwarded")

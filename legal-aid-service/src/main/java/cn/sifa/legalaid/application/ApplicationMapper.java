@@ -28,6 +28,7 @@ interface ApplicationMapper {
     @Mapping(target = "nextDueOn", expression = "java(state.nextDueOn())")
     @Mapping(target = "deadlines", source = "state.deadlines")
     @Mapping(target = "overdue", source = "state.overdue")
+    @Mapping(target = "editable", expression = "java(a.isEditable())")
     @Mapping(target = "allowedActions", source = "state.allowedActions")
     @Mapping(target = "history", source = "state.history")
     @Mapping(target = "version", source = "a.version")

@@ -24,7 +24,9 @@ import cn.sifa.core.list.Listing;
 import cn.sifa.core.list.Mine;
 import cn.sifa.core.organization.OrganizationRef;
 import cn.sifa.core.organization.Organizations;
+import cn.sifa.core.person.MaskedEdits;
 import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.web.Etags;
 import cn.sifa.core.web.Paging;
 import cn.sifa.core.workflow.DueDates;
 import cn.sifa.core.workflow.StepDates;
@@ -38,6 +40,7 @@ import cn.sifa.legalaid.aidcase.CaseService.ClientMatter;
 import cn.sifa.legalaid.aidcase.CaseSource;
 import cn.sifa.legalaid.aidcase.LegalAidCase;
 import cn.sifa.legalaid.aidcase.Opponent;
+import cn.sifa.legalaid.application.ApplicationRequests.ApplicantRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.CreateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.DecisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.ForwardedRequest;
@@ -46,6 +49,7 @@ import cn.sifa.legalaid.application.ApplicationRequests.ObjectionDecisionRequest
 import cn.sifa.legalaid.application.ApplicationRequests.ObjectionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.PreProvisionRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.SupplementRequest;
+import cn.sifa.legalaid.application.ApplicationRequests.UpdateRequest;
 import cn.sifa.legalaid.application.ApplicationRequests.WithdrawnRequest;
 
 /** 法律援助申请: receipt, review steps, the list and its export, each in one transaction. A grant opens the case. */
@@ -136,17 +140,40 @@ public class ApplicationService {
         if (detained && (r.detentionPlace() == null || r.detentionPlace().isBlank())) {
             throw ValidationException.of("detentionPlace", "detention-place-required", "在押人员申请须填写羁押场所");
         }
-        var a = r.applicant();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Application.Applicant applicant = applicant(r.applicant(), null, errors);
+        errors.throwIfAny();
         List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
-        Application application = new Application(division, nextNo(division, on), CaseService.staff(),
-                new Application.Applicant(a.name().trim(), a.idNumber().trim().toUpperCase(), blankToNull(a.phone()),
-                        blankToNull(a.address()), blankToNull(a.agentName()), a.agentRelation()),
+        Application application = new Application(division, nextNo(division, on), CaseService.staff(), applicant,
                 r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), on, r.summary().trim(),
                 missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()));
         if (detained) {
             application.detainedAt(r.detentionPlace().trim());
         }
         return detail(workflow.create(application, Application::registration));
+    }
+
+    /**
+     * 修改登记信息 (PUT): If-Match is required (428 without, 412 when stale); only while the application is under review
+     * or waiting for papers (409 after). An ID number or phone sent back masked, as a list showed it, keeps the stored
+     * value; other stars are refused. A changed receipt date moves the review deadline through the applier. The edit
+     * is a history line (and an Envers revision); nothing is written when a field is refused.
+     */
+    public ApplicationView update(UUID id, String ifMatch, UpdateRequest r) {
+        Application a = applications.require(id);
+        Etags.requireIfMatch(ifMatch, a.getVersion(), "修改申请须带 If-Match(查看申请时的 ETag)");
+        ValidationException.Collector errors = new ValidationException.Collector();
+        Application.Applicant applicant = applicant(r.applicant(), a, errors);
+        List<String> missing = r.missingMaterials() == null ? List.of() : r.missingMaterials().stream().map(String::trim).distinct().toList();
+        Application.Registration edit = new Application.Registration(applicant, r.category(), r.matter(), r.aidForm(), r.specialGroups(), r.channel(), r.economicStatus(), r.receivedOn(),
+                r.summary().trim(), missing.isEmpty() ? null : String.join("、", missing), Opponent.of(r.opponents()),
+                blankToNull(r.detentionPlace()));
+        Transition t = a.edit(edit, workflow.today(), errors);
+        if (t != null) {
+            workflow.apply(a, t);
+            applications.flush();
+        }
+        return detail(a);
     }
 
     public ApplicationView forwarded(UUID id, String ifMatch, ForwardedRequest r) {
@@ -228,6 +255,17 @@ public class ApplicationService {
         OrganizationRef bureau = organizations.bureauOf(division)
                 .orElseThrow(() -> new ConflictException("行政区划 " + division + " 尚未设立司法局,无法编制申请编号"));
         return caseNumbers.next(bureau.id(), SERIES, on.getYear());
+    }
+
+    /**
+     * The applicant to store: an ID number or phone sent masked keeps {@code stored}'s (core MaskedEdits); on receipt
+     * ({@code stored} null) or when the stars do not match, error {@code masked}.
+     */
+    private static Application.Applicant applicant(ApplicantRequest p, Application stored, ValidationException.Collector errors) {
+        String idNumber = MaskedEdits.idNumber(p.idNumber(), stored == null ? null : stored.getApplicantIdNumber(), "applicant.idNumber", errors);
+        String phone = MaskedEdits.phone(p.phone(), stored == null ? null : stored.getApplicantPhone(), "applicant.phone", errors);
+        return new Application.Applicant(p.name().trim(), idNumber, phone, blankToNull(p.address()), blankToNull(p.agentName()),
+                p.agentRelation());
     }
 
     private LocalDate dateOrToday(LocalDate on) {

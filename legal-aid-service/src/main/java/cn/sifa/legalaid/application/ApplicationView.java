@@ -61,6 +61,7 @@ public record ApplicationView(
         @Schema(description = "最近一个未完成期限的届满日期(来自 core_deadline),无则为 null", example = "2026-12-08") LocalDate nextDueOn,
         @Schema(description = "法定期限") List<DeadlineView> deadlines,
         @Schema(description = "是否有期限已逾期", example = "false") boolean overdue,
+        @Schema(description = "是否可修改登记信息(PUT /applications/{id}:审查中、待补充材料时)", example = "true") boolean editable,
         @Schema(description = "当前状态允许的操作(POST /applications/{id}/{action})", example = "[\"supplement-request\",\"pre-provision\",\"decision\"]") List<String> allowedActions,
         @Schema(description = "流程记录(时间线)") List<TransitionView> history,
         @Schema(description = "版本(ETag)", example = "1") long version) implements Answers.Versioned {

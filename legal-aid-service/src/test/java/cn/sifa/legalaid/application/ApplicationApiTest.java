@@ -185,6 +185,9 @@ class ApplicationApiTest extends LegalAidApiTest {
         long before = count("la_application", "division_code = ?", KAIFU);
         postJson(kaifu, API + "/applications", applicationJson(KAIFU, "2026-12-01", null).replaceFirst("\"idNumber\":\"[^\"]+\"", "\"idNumber\":\"430105198001011230\""))
                 .andExpect(status().isBadRequest());
+        // Stars are for sending back what a list showed; on receipt there is nothing stored to keep.
+        postJson(kaifu, API + "/applications", applicationJson(KAIFU, "2026-12-01", null).replaceFirst("\"idNumber\":\"[^\"]+\"", "\"idNumber\":\"430105********1234\""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("masked"));
         postJson(kaifu, API + "/applications", applicationJson(KAIFU, "2026-12-01", null).replace("LABOUR_REMUNERATION", "WAGES"))
                 .andExpect(status().isBadRequest());
         postJson(kaifu, API + "/applications", applicationJson(KAIFU, "2026-12-05", null))

@@ -31,6 +31,7 @@ public final class DemoAccounts {
             new DemoUser("review", "赵复议", "430105", OrganizationType.REVIEW_BODY, Set.of(Role.REVIEW_STAFF)),
             new DemoUser("correction", "孙矫正", "430105", OrganizationType.CORRECTION_AGENCY, Set.of(Role.CORRECTION_STAFF)),
             new DemoUser("enforcement", "周监督", "430105", OrganizationType.BUREAU, Set.of(Role.ENFORCEMENT_SUPERVISOR)),
+            new DemoUser("province-legalaid", "蒋省援", "430000", OrganizationType.BUREAU, Set.of(Role.LEGAL_AID_STAFF)),
             new DemoUser("auditor", "吴审计", "330800", OrganizationType.BUREAU, Set.of(Role.AUDITOR)),
             new DemoUser("mediation-auditor", "郑兼审", "430105", OrganizationType.BUREAU, Set.of(Role.MEDIATION_STAFF, Role.AUDITOR)));
 

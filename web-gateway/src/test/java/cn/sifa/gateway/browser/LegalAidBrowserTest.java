@@ -118,6 +118,15 @@ class LegalAidBrowserTest {
         assertThat(portal.visible(".record-detail__basis").getText()).contains("第四十三条");
         portal.screenshot("legal-aid-application");
 
+        // 修改登记信息 while under review: the mistyped phone corrected through the edit form (sent with the ETag), in the timeline.
+        portal.click("[data-test=registry-edit]");
+        portal.visible(".action-dialog");
+        portal.type("[data-test=step-field-applicantPhone] input", "13912340000");
+        portal.click("[data-test=action-dialog-submit]");
+        portal.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=registry-fields]"), "13912340000"));
+        portal.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".record-detail"), "修改:申请人联系电话"));
+        assertThat(portal.visible("[data-test=record-status]").getText()).isEqualTo("审查中");
+
         portal.click("[data-test=action-decision]");
         portal.visible(".action-dialog");
         portal.click("[data-test=action-dialog-submit]");

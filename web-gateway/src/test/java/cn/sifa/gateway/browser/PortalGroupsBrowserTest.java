@@ -307,7 +307,7 @@ class PortalGroupsBrowserTest {
                 "const t = document.querySelector(arguments[0] + ' .el-table__body'); return t ? t.textContent : ''", css));
     }
 
-    /** An admin of 湖南省 (in its 司法厅), made once per context: the demo has bureaus of counties and cities only. */
+    /** An admin of 湖南省 (in its 司法厅, which the demo loads; made here when it is absent), made once per context. */
     private void ensureProvinceAdmin() {
         CurrentCaller.runAsSystem(() -> {
             OrganizationRef bureau = organizations.list(OrganizationType.BUREAU, PROVINCE, "湖南省司法厅", null, PageRequest.of(0, 10))
