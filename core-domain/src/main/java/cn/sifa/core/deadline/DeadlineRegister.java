@@ -1,5 +1,10 @@
 package cn.sifa.core.deadline;
 
+import jakarta.persistence.EntityManager;
+
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.scope.ScopedNativeRead;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +28,11 @@ public class DeadlineRegister implements Deadlines {
     private final DeadlineCalculator calculator;
     private final DueDates dueDates;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public DeadlineRegister(DeadlineRules rules, DeadlineRepository deadlines, DeadlineCalculator calculator, Clock clock) {
+    public DeadlineRegister(DeadlineRules rules, DeadlineRepository deadlines, DeadlineCalculator calculator, Clock clock,
+                            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.rules = rules;
         this.deadlines = deadlines;
         this.calculator = calculator;
@@ -67,10 +75,18 @@ public class DeadlineRegister implements Deadlines {
     @Transactional(readOnly = true)
     public List<DeadlineView> of(UUID recordId) {
         LocalDate today = today();
-        return deadlines.findByRecordIdOrderByDueDateAscCreatedAtAsc(recordId).stream()
+        return ScopedNativeRead.list(entityManager, Deadline.class, OF_RECORD, recordId).stream()
                 .map(d -> d.view(today, dueDates))
                 .toList();
     }
+
+    /**
+     * A record's deadlines for its detail view, in native SQL with the division scope written out: Hibernate does
+     * not cache the translation of a JPQL query while a filter is enabled, and the division filter always is, so the
+     * derived query was translated again on every detail read (13 % of a case lookup's CPU, issue 15 profile).
+     */
+    private static final String OF_RECORD = "select d.* from core_deadline d where d.record_id = :recordId and "
+            + DivisionScope.within("d", "prefix") + " order by d.due_date, d.created_at";
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,10 @@
 package cn.sifa.core.workflow;
 
+import jakarta.persistence.EntityManager;
+
+import cn.sifa.core.scope.DivisionScope;
+import cn.sifa.core.scope.ScopedNativeRead;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +26,10 @@ public class TransitionHistory implements TransitionLog {
 
     private final TransitionRepository transitions;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public TransitionHistory(TransitionRepository transitions, Clock clock) {
+    public TransitionHistory(TransitionRepository transitions, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.transitions = transitions;
         this.clock = clock;
     }
@@ -42,6 +49,10 @@ public class TransitionHistory implements TransitionLog {
     @Override
     @Transactional(readOnly = true)
     public List<TransitionView> of(UUID recordId) {
-        return transitions.findByRecordIdOrderByRecordedAtAscCreatedAtAsc(recordId).stream().map(HistoryEntry::view).toList();
+        return ScopedNativeRead.list(entityManager, HistoryEntry.class, OF_RECORD, recordId).stream().map(HistoryEntry::view).toList();
     }
+
+    /** A record's history in native SQL with the division scope written out, for the reason given at {@link ScopedNativeRead}. */
+    private static final String OF_RECORD = "select h.* from core_transition h where h.record_id = :recordId and "
+            + DivisionScope.within("h", "prefix") + " order by h.recorded_at, h.created_at";
 }

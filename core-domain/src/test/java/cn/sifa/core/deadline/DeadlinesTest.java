@@ -44,11 +44,13 @@ class DeadlinesTest {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     /** The register as it would answer on {@code today}. */
     DeadlineRegister on(String today) {
         Clock fixed = Clock.fixed(LocalDate.parse(today).atStartOfDay(ClockConfiguration.CHINA).toInstant(), ClockConfiguration.CHINA);
-        return new DeadlineRegister(rules, repository, calculator, fixed);
+        return new DeadlineRegister(rules, repository, calculator, fixed, entityManager);
     }
 
     <T> T as(SifaPrincipal caller, Supplier<T> work) {
