@@ -82,7 +82,9 @@ public class Listing {
                 .getResultList();
         boolean hasNext = read.size() > pageable.getPageSize();
         List<T> shown = hasNext ? read.subList(0, pageable.getPageSize()) : read;
-        return answer(type, spec, pageable.getPageSize(), pageable.getPageNumber(), pageable.getOffset(), shown, hasNext, null, rows);
+        long rowsBefore = pageable.getOffset();
+        Total total = total(type, spec, rowsBefore, rowsBefore + shown.size(), shown.isEmpty(), hasNext);
+        return answer(pageable.getPageSize(), pageable.getPageNumber(), shown, total, null, rows);
     }
 
     /**
@@ -129,32 +131,48 @@ public class Listing {
                 .getResultList();
         boolean hasNext = read.size() > size;
         List<Object[]> shown = hasNext ? read.subList(0, size) : read;
+        long seen = rowsBefore + shown.size();
+        // A walk counts where it starts and carries the total in its cursor: the count (up to 10,001 rows) was most of
+        // a deep filtered page's cost once the seek made the rows themselves cheap (issue 15 benchmark).
+        Total total = after != null && after.total() != null ? Total.carried(after.total(), after.exact(), seen, hasNext)
+                : total(type, spec, rowsBefore, seen, shown.isEmpty(), hasNext);
         String next = null;
         if (hasNext) {
             Object[] last = shown.get(shown.size() - 1);
-            next = new Seek.Position(Arrays.asList(last).subList(1, last.length), rowsBefore + shown.size()).encode(binding);
+            next = new Seek.Position(Arrays.asList(last).subList(1, last.length), seen, total.rows(), total.exact()).encode(binding);
         }
         @SuppressWarnings("unchecked")
         List<T> entities = shown.stream().map(r -> (T) r[0]).toList();
         int number = (int) Math.min(Integer.MAX_VALUE, rowsBefore / size);
-        return answer(type, spec, size, number, rowsBefore, entities, hasNext, next, rows);
+        return answer(size, number, entities, total, next, rows);
     }
 
-    /** The page's answer: counted (at most {@link #countCap} + 1 rows) only when there is a next page or none here. */
-    private <T, R> ListPage<R> answer(Class<T> type, Specification<T> spec, int size, int number, long rowsBefore, List<T> shown,
-                                      boolean hasNext, String nextCursor, Function<List<T>, List<R>> rows) {
-        long seen = rowsBefore + shown.size();
-        long total = seen;
-        boolean exact = true;
-        if (hasNext || (shown.isEmpty() && rowsBefore > 0)) {
-            long counted = countAtMost(type, spec, countCap + 1);
-            exact = counted <= countCap;
-            // Past the cap: the cap, or what this page proves exists if it lies beyond the cap.
-            total = exact ? counted : Math.max(countCap, seen + 1);
+    /** A list's total: exact, or a lower bound (more than {@link #countCap} rows, or rows added since the walk began). */
+    record Total(long rows, boolean exact) {
+
+        /** The total a cursor carries, raised to what the walk has now seen (and one more if a next page exists). */
+        static Total carried(long rows, boolean exact, long seen, boolean hasNext) {
+            long atLeast = seen + (hasNext ? 1 : 0);
+            return atLeast > rows ? new Total(atLeast, false) : new Total(rows, exact);
         }
+    }
+
+    /** Counted (at most {@link #countCap} + 1 rows) only when there is a next page, or this page is empty past the end. */
+    private <T> Total total(Class<T> type, Specification<T> spec, long rowsBefore, long seen, boolean empty, boolean hasNext) {
+        if (!hasNext && !(empty && rowsBefore > 0)) {
+            return new Total(seen, true);
+        }
+        long counted = countAtMost(type, spec, countCap + 1);
+        boolean exact = counted <= countCap;
+        // Past the cap: the cap, or what this page proves exists if it lies beyond the cap.
+        return new Total(exact ? counted : Math.max(countCap, seen + 1), exact);
+    }
+
+    private <T, R> ListPage<R> answer(int size, int number, List<T> shown, Total total, String nextCursor,
+                                      Function<List<T>, List<R>> rows) {
         List<R> content = shown.isEmpty() ? List.of() : rows.apply(shown);
-        return new ListPage<>(new PageView<>(content, new PageView.PageMeta(size, number, total,
-                (int) ((total + size - 1) / size), nextCursor)), exact);
+        return new ListPage<>(new PageView<>(content, new PageView.PageMeta(size, number, total.rows(),
+                (int) ((total.rows() + size - 1) / size), nextCursor)), total.exact());
     }
 
     /**

@@ -135,13 +135,21 @@ final class Seek {
     }
 
     /** Where a walk stands: the sort values of the last row shown and how many rows the walk has passed. */
-    record Position(List<Object> after, long rowsBefore) {
+    /**
+     * Where a walk stands: after the row with these key values, having passed {@code rowsBefore} rows, and the list's
+     * total as counted where the walk started ({@code total}, exact or a lower bound), so that its later pages need not
+     * count again. A cursor issued before totals were carried has none ({@code total} null).
+     */
+    record Position(List<Object> after, long rowsBefore, Long total, boolean exact) {
 
         String encode(String binding) {
             List<Object> payload = new ArrayList<>();
             payload.add(rowsBefore);
             after.forEach(v -> payload.add(v == null ? null : v instanceof Enum<?> e ? e.name()
                     : v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
+            if (total != null) {
+                payload.add(exact ? total : -total); // a lower bound travels negative
+            }
             byte[] json = JSON.writeValueAsBytes(payload);
             return B64.encodeToString(json) + "." + hash(binding, json);
         }
@@ -159,7 +167,9 @@ final class Seek {
                     throw invalid();
                 }
                 List<?> payload = JSON.readValue(json, List.class);
-                if (payload.size() != keys.size() + 1 || !(payload.get(0) instanceof Number rows) || rows.longValue() < 0) {
+                boolean carriesTotal = payload.size() == keys.size() + 2;
+                if ((payload.size() != keys.size() + 1 && !carriesTotal) || !(payload.get(0) instanceof Number rows)
+                        || rows.longValue() < 0) {
                     throw invalid();
                 }
                 List<Object> after = new ArrayList<>();
@@ -170,7 +180,13 @@ final class Seek {
                     }
                     after.add(raw == null ? null : typed(raw.toString(), keys.get(i).path().getJavaType()));
                 }
-                return new Position(after, rows.longValue());
+                if (!carriesTotal) {
+                    return new Position(after, rows.longValue(), null, false);
+                }
+                if (!(payload.get(keys.size() + 1) instanceof Number total) || total.longValue() == 0) {
+                    throw invalid();
+                }
+                return new Position(after, rows.longValue(), Math.abs(total.longValue()), total.longValue() > 0);
             } catch (IllegalArgumentException | JacksonException | java.time.DateTimeException e) {
                 throw invalid();
             }

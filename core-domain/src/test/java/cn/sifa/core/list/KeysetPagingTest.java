@@ -100,6 +100,23 @@ class KeysetPagingTest {
     }
 
     @Test
+    void aWalkCountsWhereItStartsAndItsCursorsCarryTheTotal() {
+        Sort sort = Sort.by(Sort.Order.desc("receivedOn"));
+        TestCallers.runAs(kaifu, () -> {
+            PageView.PageMeta first = page(sort, 0, null).page();
+            assertThat(first.totalElements()).isEqualTo(40);
+            // A new row sorting before the walk's position: a recount would say 41, the walk carries the 40 it began with.
+            CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> em.persist(new ListedThing("430105",
+                    LocalDate.of(2026, 3, 9), ListedThing.Stage.OPEN, null, "新事项"))));
+            assertThat(page(sort, 0, null).page().totalElements()).as("a page by number counts").isEqualTo(41);
+            PageView.PageMeta second = page(sort, 0, first.nextCursor()).page();
+            assertThat(second.totalElements()).isEqualTo(40);
+            assertThat(second.totalPages()).isEqualTo(6);
+            assertThat(page(sort, 0, second.nextCursor()).page().totalElements()).isEqualTo(40);
+        });
+    }
+
+    @Test
     void aCursorOfAnotherSortOrFilterOrAnAlteredOneIsRefused() {
         Sort sort = Sort.by(Sort.Order.desc("receivedOn"));
         TestCallers.runAs(kaifu, () -> {
