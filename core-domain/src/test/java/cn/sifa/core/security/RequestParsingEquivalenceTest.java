@@ -15,12 +15,14 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 
 /**
  * The scans that replace two regular expressions on every request (issue 15) answer exactly as the expressions do:
- * the bearer token resolver as Spring's {@link DefaultBearerTokenResolver}, the firewall's name/value check as
- * {@code StrictHttpFirewall}'s default pattern, over hand-picked and random inputs.
+ * the bearer token resolver as Spring's {@link DefaultBearerTokenResolver}, the firewall's checks of names and of header
+ * values as {@code StrictHttpFirewall}'s default patterns (a header value may hold a tab), over hand-picked and random
+ * inputs.
  */
 class RequestParsingEquivalenceTest {
 
-    private static final Pattern FIREWALL_DEFAULT = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
+    private static final Pattern FIREWALL_NAMES = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
+    private static final Pattern FIREWALL_HEADER_VALUES = Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
 
     @Test
     void theTokenResolverAnswersAsSpringsDefault() {
@@ -59,7 +61,7 @@ class RequestParsingEquivalenceTest {
     @Test
     void theFirewallCheckAnswersAsItsDefaultPattern() {
         List<String> values = new ArrayList<>(List.of("", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", "张三",
-                "a\u0000b", "\u007f", "\u0085", "\t", "\r\n", "😀", "\uD83D", "x\uDFFFy", "\u0378", "\uDB40\uDC01", "\uDB7F\uDFFD",
+                "a\u0000b", "\u007f", "\u0085", "\t", "a\tb", "\r\n", "😀", "\uD83D", "x\uDFFFy", "\u0378", "\uDB40\uDC01", "\uDB7F\uDFFD",
                 "\u00a0", "\u200f", "\uFFFF"));
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
@@ -70,8 +72,10 @@ class RequestParsingEquivalenceTest {
             values.add(b.toString());
         }
         for (String value : values) {
-            assertThat(RequestFirewall.assignedAndNotControl(value)).as("%s", value.codePoints().boxed().toList())
-                    .isEqualTo(FIREWALL_DEFAULT.matcher(value).matches());
+            assertThat(RequestFirewall.NAMES.test(value)).as("name %s", value.codePoints().boxed().toList())
+                    .isEqualTo(FIREWALL_NAMES.matcher(value).matches());
+            assertThat(RequestFirewall.HEADER_VALUES.test(value)).as("header value %s", value.codePoints().boxed().toList())
+                    .isEqualTo(FIREWALL_HEADER_VALUES.matcher(value).matches());
         }
     }
 }
