@@ -179,7 +179,7 @@ class EnforcementBrowserTest {
     }
 
     private void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        PortalSession.clickWhenUncovered(wait, By.cssSelector(css));
     }
 
     /** Replaces an input's text the way a user does (select all, type), so Element Plus sees input events. */

@@ -165,7 +165,7 @@ class LeaderDashboardBrowserTest {
     }
 
     private void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        PortalSession.clickWhenUncovered(wait, By.cssSelector(css));
     }
 
     private void type(String css, String text) {

@@ -213,7 +213,7 @@ class PortalBrowserTest {
     }
 
     private void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        PortalSession.clickWhenUncovered(wait, By.cssSelector(css));
     }
 
     /**

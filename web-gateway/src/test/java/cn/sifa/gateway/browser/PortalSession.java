@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -139,7 +140,27 @@ final class PortalSession implements AutoCloseable {
     }
 
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickWhenUncovered(wait, By.cssSelector(css));
+    }
+
+    /**
+     * Clicks the element once it is clickable and nothing lies over it. After each step the portal shows a success
+     * message at the top of the page for a few seconds, over the record's action buttons; a click that lands on it is
+     * tried again until the message has gone.
+     */
+    static void clickWhenUncovered(WebDriverWait wait, By element) {
+        wait.until(d -> {
+            WebElement target = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (target == null) {
+                return false;
+            }
+            try {
+                target.click();
+                return true;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+                return false;
+            }
+        });
     }
 
     void type(String css, String text) {

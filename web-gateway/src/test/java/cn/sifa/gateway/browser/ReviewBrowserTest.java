@@ -320,7 +320,7 @@ class ReviewBrowserTest {
     }
 
     private void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        PortalSession.clickWhenUncovered(wait, By.cssSelector(css));
     }
 
     private void type(String css, String text) {
