@@ -36,18 +36,26 @@ import cn.sifa.mediation.MediationModule;
 class CaseFilterJpaTest {
 
     /** Only the mediation entities and repositories (not a @Configuration, so that the module's scan ignores it). */
-    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class, cn.sifa.core.division.Division.class})
-    @EnableJpaRepositories(basePackageClasses = {MediationModule.class, cn.sifa.core.division.DivisionRepository.class})
+    @EntityScan(basePackageClasses = {MediationModule.class, SifaRevision.class, cn.sifa.core.division.Division.class,
+            cn.sifa.core.deadline.Deadlines.class})
+    @EnableJpaRepositories(basePackageClasses = {MediationModule.class, cn.sifa.core.division.DivisionRepository.class,
+            cn.sifa.core.deadline.Deadlines.class})
     @EnableJpaAuditing(auditorAwareRef = "sliceAuditor")
     @PropertySource("classpath:sifa-core.properties")
-    @org.springframework.context.annotation.Import({cn.sifa.core.scope.DivisionScope.class, cn.sifa.core.workflow.DueDates.class})
+    @org.springframework.context.annotation.Import({cn.sifa.core.scope.DivisionScope.class, cn.sifa.core.workflow.DueDates.class,
+            cn.sifa.core.deadline.DeadlineRegister.class, cn.sifa.core.deadline.DeadlineRules.class})
     static class Slice {
         /** Weekends off, no holidays: enough for "due soon" in November 2026. */
         @Bean
         cn.sifa.core.deadline.DeadlineCalculator weekendCalendar() {
             return new cn.sifa.core.deadline.DeadlineCalculator() {
+                /** Calendar days, a period ending on a rest day running to the next working day. */
                 public DueDate due(LocalDate anchor, int amount, cn.sifa.core.deadline.DeadlineUnit unit) {
-                    throw new UnsupportedOperationException();
+                    LocalDate due = anchor.plusDays(amount);
+                    while (!isWorkingDay(due)) {
+                        due = due.plusDays(1);
+                    }
+                    return new DueDate(due, false);
                 }
 
                 public java.time.LocalDateTime dueAt(java.time.LocalDateTime anchor, int hours) {
@@ -62,6 +70,11 @@ class CaseFilterJpaTest {
                     throw new UnsupportedOperationException();
                 }
             };
+        }
+
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
         }
 
         @Bean
@@ -81,7 +94,7 @@ class CaseFilterJpaTest {
     @Autowired
     cn.sifa.core.workflow.DueDates dueDates;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    cn.sifa.core.deadline.Deadlines deadlines;
 
     String tag;
 
@@ -95,13 +108,10 @@ class CaseFilterJpaTest {
         }));
     }
 
-    /** An open deadline in core_deadline, where the list's due date and overdue flag come from. */
+    /** An open deadline, opened by the core register (30 days from its anchor), where the list's due date and overdue flag come from. */
     void due(MediationCase c, LocalDate due) {
-        jdbc.update("""
-                insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount,
-                    unit, due_date, basis, status, created_at, created_by, updated_at, updated_by)
-                values (gen_random_uuid(), 0, ?, 'mediation-case', ?, 'MEDIATION_TIME_LIMIT', '调解期限', ?, 30, 'CALENDAR_DAY',
-                    ?, '测试', 'OPEN', now(), 't', now(), 't')""", c.getDivisionCode(), c.getId(), due.minusDays(30), due);
+        deadlines.open(new cn.sifa.core.deadline.DeadlineTarget("mediation-case", c.getId(), c.getDivisionCode(), null, null,
+                c.getCaseNo(), null), "MEDIATION_TIME_LIMIT", due.minusDays(30));
     }
 
     MediationCase mediationCase(String division, String caseNo, String party, LocalDate received) {

@@ -22,7 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.sifa.core.deadline.DeadlineTarget;
+import cn.sifa.core.deadline.Deadlines;
+import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.Role;
 import cn.sifa.core.testing.TestCallers;
 import cn.sifa.mediation.testing.MediationApi;
@@ -39,6 +43,11 @@ import cn.sifa.mediation.testing.MediationApiTest;
 class StatisticsGoldenTest extends MediationApiTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/statistics-golden");
+
+    @Autowired
+    Deadlines deadlines;
+    @Autowired
+    TransactionTemplate tx;
     static final String[] DIVISIONS = {"330302", "330303", "330304", "331121"};
     static final String[] TYPES = {"MEDICAL", "LABOUR", "NEIGHBOUR", "MARRIAGE_FAMILY", "TRAFFIC_ACCIDENT", "OTHER"};
     static final String[] SOURCES = {"PARTY_APPLICATION", "COURT_REFERRAL", "PETITION_REFERRAL", "POLICE_REFERRAL"};
@@ -184,12 +193,11 @@ class StatisticsGoldenTest extends MediationApiTest {
                 sql(accepted), sql(declined), amount, sql(agreement), sql(failed), sql(police), sql(jcApplied), jcResult,
                 sql(jcDecided), performance, sql(checked));
         if (due != null) {
-            // The next due date lives in core_deadline (an open deadline), never in med_case.
-            jdbc.update("""
-                    insert into core_deadline (id, version, division_code, record_type, record_id, kind, label, anchor_date, amount,
-                        unit, due_date, basis, status, created_at, created_by, updated_at, updated_by)
-                    values (?, 0, ?, 'mediation-case', ?, 'MEDIATION_TIME_LIMIT', '调解期限', ?, 30, 'CALENDAR_DAY', ?, '测试', 'OPEN',
-                        now(), 't', now(), 't')""", UUID.randomUUID(), d, id, Date.valueOf(due), Date.valueOf(due));
+            // The next due date lives in core_deadline (an open deadline), never in med_case: opened by the core register
+            // from its rule (30 days from the anchor), long past or far ahead of the clock, so only its side of today counts.
+            UUID caseId = id;
+            CurrentCaller.runAsSystem(() -> tx.executeWithoutResult(s -> deadlines.open(
+                    new DeadlineTarget("mediation-case", caseId, d, null, null, null, null), "MEDIATION_TIME_LIMIT", due.minusDays(30))));
         }
         int shares = accepted == null ? rnd.nextInt(2) : rnd.nextInt(4);
         for (int i = 0; i < shares; i++) {
