@@ -29,6 +29,11 @@ public class TestClock extends Clock {
         now = ZonedDateTime.of(today, LocalTime.of(10, 0), ClockConfiguration.CHINA).toInstant();
     }
 
+    /** Moves the clock on by {@code by} (for what counts seconds or minutes, not days). */
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     public void reset() {
         setToday(DEFAULT_TODAY);
     }
