@@ -24,8 +24,6 @@ interface DeadlineRepository extends JpaRepository<Deadline, UUID>, JpaSpecifica
     /** The lock timeout that makes Hibernate add {@code skip locked} (Hibernate's {@code Timeouts.SKIP_LOCKED}). */
     String SKIP_LOCKED = "-2";
 
-    List<Deadline> findByRecordIdOrderByDueDateAscCreatedAtAsc(UUID recordId);
-
     Optional<Deadline> findByRecordIdAndKindAndState(UUID recordId, String kind, Deadline.State state);
 
     List<Deadline> findByRecordIdAndState(UUID recordId, Deadline.State state);
