@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -76,10 +79,9 @@ public class Listing {
         Root<T> root = query.from(type);
         where(query, root, cb, spec);
         query.orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-        List<T> read = entityManager.createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize() + 1)
-                .getResultList();
+        List<T> read = pageable.getOffset() > 0
+                ? pastOffset(type, spec, pageable.getSort(), (int) pageable.getOffset(), pageable.getPageSize() + 1)
+                : entityManager.createQuery(query).setMaxResults(pageable.getPageSize() + 1).getResultList();
         boolean hasNext = read.size() > pageable.getPageSize();
         List<T> shown = hasNext ? read.subList(0, pageable.getPageSize()) : read;
         long rowsBefore = pageable.getOffset();
@@ -125,10 +127,9 @@ public class Listing {
         query.orderBy(QueryUtils.toOrders(sort, root, cb));
         int size = pageable.getPageSize();
         long rowsBefore = after == null ? pageable.getOffset() : after.rowsBefore();
-        List<Object[]> read = entityManager.createQuery(query)
-                .setFirstResult(after == null ? (int) pageable.getOffset() : 0)
-                .setMaxResults(size + 1)
-                .getResultList();
+        List<Object[]> read = after == null && pageable.getOffset() > 0
+                ? keyedPastOffset(type, entity, spec, sort, (int) pageable.getOffset(), size + 1)
+                : entityManager.createQuery(query).setMaxResults(size + 1).getResultList();
         boolean hasNext = read.size() > size;
         List<Object[]> shown = hasNext ? read.subList(0, size) : read;
         long seen = rowsBefore + shown.size();
@@ -145,6 +146,76 @@ public class Listing {
         List<T> entities = shown.stream().map(r -> (T) r[0]).toList();
         int number = (int) Math.min(Integer.MAX_VALUE, rowsBefore / size);
         return answer(size, number, entities, total, next, rows);
+    }
+
+    /**
+     * A page past an offset, read in two steps (a "deferred join"): first the ids of the page's rows, then those rows by
+     * id. The offset's skipped rows cost only index entries in the first step, which an index holding the filter's
+     * and the sort's columns answers without touching the table; read whole, every skipped row was fetched from the
+     * table: 1,980 rows for page 100 (issue 15 benchmark: a county's archived cases, page 100).
+     */
+    private <T> List<T> pastOffset(Class<T> type, Specification<T> spec, Sort sort, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object> query = cb.createQuery(Object.class);
+        Root<T> root = query.from(type);
+        where(query, root, cb, spec);
+        query.select(root.get(idName(type)));
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        List<Object> ids = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return byIds(type, ids);
+    }
+
+    /** {@link #pastOffset} for a keyset list: each row with its sort keys, as the cursor needs them. */
+    private <T> List<Object[]> keyedPastOffset(Class<T> type, EntityType<T> entity, Specification<T> spec, Sort sort,
+                                               int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<T> root = query.from(type);
+        List<Seek.Key> keys = Seek.keys(root, entity, sort);
+        List<Selection<?>> selected = new ArrayList<>();
+        selected.add(root.get(idName(type)));
+        keys.forEach(k -> selected.add(k.path()));
+        query.multiselect(selected);
+        where(query, root, cb, spec);
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        List<Object[]> keyed = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<T> rows = byIds(type, keyed.stream().map(k -> k[0]).toList());
+        Map<Object, T> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(identifier(r), r));
+        List<Object[]> read = new ArrayList<>(keyed.size());
+        for (Object[] k : keyed) {
+            T row = byId.get(k[0]);
+            if (row != null) {
+                Object[] withRow = k.clone();
+                withRow[0] = row;
+                read.add(withRow);
+            }
+        }
+        return read;
+    }
+
+    /** The rows with these ids, in the ids' order; the division scope applies to this query as to any other. */
+    private <T> List<T> byIds(Class<T> type, List<Object> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.where(root.get(idName(type)).in(ids));
+        Map<Object, T> byId = new HashMap<>();
+        entityManager.createQuery(query).getResultList().forEach(r -> byId.put(identifier(r), r));
+        // A row deleted since the first step is simply not shown, as if the page had been read a moment later.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private String idName(Class<?> type) {
+        EntityType<?> entity = entityManager.getMetamodel().entity(type);
+        return entity.getId(entity.getIdType().getJavaType()).getName();
+    }
+
+    private Object identifier(Object row) {
+        return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row);
     }
 
     /** A list's total: exact, or a lower bound (more than {@link #countCap} rows, or rows added since the walk began). */

@@ -133,6 +133,34 @@ class KeysetPagingTest {
         });
     }
 
+    /**
+     * A page past the first, read by number, reads the page's ids first and then its rows (Listing's "deferred
+     * join"): the rows and their order are exactly those of one query over the whole list, on both kinds of list.
+     */
+    @Test
+    void numberedPagesPastTheFirstShowWhatOneQueryShows() {
+        for (Sort sort : List.of(Sort.by(Sort.Order.desc("receivedOn")),
+                Sort.by(Sort.Order.asc("stage"), Sort.Order.desc("receivedOn")),
+                Sort.by(Sort.Order.desc("dueOn").nullsLast(), Sort.Order.asc("label")))) {
+            Sort tied = Seek.withTiebreak(sort, "id");
+            TestCallers.runAs(kaifu, () -> {
+                List<String> oneQuery = listing.page(ListedThing.class, filtered, PageRequest.of(0, 100, tied), rows)
+                        .page().content();
+                assertThat(oneQuery).as("%s", sort).hasSize(40);
+                assertThat(byNumber(tied)).as("%s", sort).containsExactlyElementsOf(oneQuery);
+                List<String> keyed = new ArrayList<>();
+                for (int p = 0; p * SIZE < 40; p++) {
+                    PageView<String> page = page(sort, p, null);
+                    assertThat(page.page().number()).isEqualTo(p);
+                    assertThat(page.page().totalElements()).isEqualTo(40);
+                    keyed.addAll(page.content());
+                }
+                assertThat(keyed).as("%s", sort).containsExactlyElementsOf(oneQuery);
+                assertThat(page(sort, 6, null).content()).isEmpty();
+            });
+        }
+    }
+
     @Test
     void anotherCountyWalksOnlyItsOwnRows() {
         TestCallers.runAs(TestCallers.client("371082", "mediation.read"), () ->
