@@ -3,7 +3,9 @@ package cn.sifa.core.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -107,10 +109,28 @@ public class DivisionSettingDataSource extends DelegatingDataSource {
         }
     }
 
+    /**
+     * The value each pooled (physical) connection carries, as last set outside a transaction. Handing a connection to
+     * the caller it last served then costs no round trip: the set was one of the six statements of a case lookup,
+     * and pgbench's yardstick has none. Only a value set with autocommit on is remembered, because a setting made
+     * inside a transaction is undone if that transaction rolls back; such a set forgets the connection instead.
+     */
+    private static final Map<Object, String> CARRIED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static void apply(Connection connection, String value) throws SQLException {
+        // The pool's connection under its per-checkout proxy (HikariCP hands out a new proxy each time).
+        Object physical = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
+        boolean autoCommit = connection.getAutoCommit();
+        if (autoCommit && value.equals(CARRIED.get(physical))) {
+            return;
+        }
+        CARRIED.remove(physical);
         try (PreparedStatement set = connection.prepareStatement(SET)) {
             set.setString(1, value);
             set.execute();
+        }
+        if (autoCommit) {
+            CARRIED.put(physical, value);
         }
     }
 

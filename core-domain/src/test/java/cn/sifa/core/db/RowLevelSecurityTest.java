@@ -155,6 +155,34 @@ class RowLevelSecurityTest {
         }));
     }
 
+    /**
+     * A pooled connection is not set again when it already carries its new caller's value; whatever the order of
+     * callers, platform work and rolled-back transactions (which undo a setting made inside them), every hand-out
+     * reads exactly its own caller's value.
+     */
+    @Test
+    void everyHandOutCarriesItsOwnCallersValueAlsoWhenTheSetIsSkipped() {
+        String setting = "select current_setting('sifa.division')";
+        List<String> callers = List.of(COUNTY_A, COUNTY_A, COUNTY_B, COUNTY_A + "001", COUNTY_B, COUNTY_B, COUNTY_A);
+        for (int round = 0; round < 3; round++) {
+            for (String division : callers) {
+                TestCallers.runAs(TestCallers.staff(division), () -> {
+                    String expected = DivisionSettingDataSource.currentValue();
+                    assertThat(jdbc.queryForObject(setting, String.class)).isEqualTo(expected);
+                    transactions.executeWithoutResult(status -> {
+                        assertThat(CurrentCaller.runAsSystem(() -> jdbc.queryForObject(setting, String.class)))
+                                .isEqualTo(DivisionSettingDataSource.PLATFORM);
+                        assertThat(jdbc.queryForObject(setting, String.class)).isEqualTo(expected);
+                        status.setRollbackOnly();
+                    });
+                    assertThat(jdbc.queryForObject(setting, String.class)).isEqualTo(expected);
+                });
+                assertThat(CurrentCaller.runAsSystem(() -> jdbc.queryForObject(setting, String.class)))
+                        .isEqualTo(DivisionSettingDataSource.PLATFORM);
+            }
+        }
+    }
+
     @Test
     void aBareConnectionOfTheApplicationRoleSeesNothingUntilTheSettingNamesADivision() throws Exception {
         TestDatabase.Connection3 db = TestDatabase.get();
