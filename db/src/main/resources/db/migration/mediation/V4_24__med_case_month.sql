@@ -125,35 +125,6 @@ CREATE FUNCTION sifa.med_case_month_follow_up_sql(src text) RETURNS text LANGUAG
         $q$, src)
 $f$;
 
--- The statement-level trigger of both tables: the statement's new rows count +1, its old rows -1 (an update is
--- both). Transition tables are visible to the trigger function's own statements, dynamic ones included.
-CREATE FUNCTION sifa.med_case_month_on_write() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    cols text := CASE TG_TABLE_NAME WHEN 'med_case' THEN '*' ELSE 'case_id, visited_on' END;
-    src text := concat_ws(' UNION ALL ',
-        CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN format('SELECT 1 AS sign, %s FROM new_rows', cols) END,
-        CASE WHEN TG_OP IN ('DELETE', 'UPDATE') THEN format('SELECT -1 AS sign, %s FROM old_rows', cols) END);
-BEGIN
-    IF TG_TABLE_NAME = 'med_case' THEN
-        EXECUTE sifa.med_case_month_sql(src);
-    ELSE
-        -- the follow-ups of a case deleted in the same statement (ON DELETE CASCADE) find no case any more:
-        -- med_case_month_before_case_delete has taken them off already
-        EXECUTE sifa.med_case_month_follow_up_sql(src);
-    END IF;
-    IF TG_TABLE_NAME = 'med_case' AND TG_OP = 'UPDATE' THEN
-        -- a case moved to another division takes its follow-ups along
-        INSERT INTO sifa.med_case_month (division_code, month, dim, code, follow_ups)
-        SELECT m.division_code, sifa.month_of(f.visited_on), 'FOLLOW_UP', '', sum(m.sign)
-        FROM new_rows n JOIN old_rows o ON o.id = n.id AND o.division_code <> n.division_code
-        CROSS JOIN LATERAL (VALUES (1, n.division_code), (-1, o.division_code)) m (sign, division_code)
-        JOIN sifa.med_case_follow_up f ON f.case_id = n.id
-        GROUP BY m.division_code, sifa.month_of(f.visited_on);
-    END IF;
-    RETURN NULL;
-END
-$$;
-
 -- Row level, before the cascade removes the follow-ups (deleting a case is no application feature; this keeps the
 -- aggregate exact for whoever does it by hand).
 CREATE FUNCTION sifa.med_case_month_before_case_delete() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -178,20 +149,45 @@ BEGIN
 END
 $$;
 
--- One statement-level trigger per event on each of the two tables (a trigger with transition tables has one event).
+-- One statement-level trigger per event and table (a trigger with transition tables has one event): the statement's
+-- new rows count +1, its old rows -1 (an update is both). Each function's body is the static statement built above,
+-- so PL/pgSQL keeps its plan for the session (a dynamic EXECUTE planned the whole statement on every write).
 DO $$
 DECLARE
-    t text;
+    t record;
+    tbl text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['med_case', 'med_case_follow_up'] LOOP
-        EXECUTE format('CREATE TRIGGER med_case_month_insert AFTER INSERT ON sifa.%I REFERENCING NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION sifa.med_case_month_on_write()', t);
-        EXECUTE format('CREATE TRIGGER med_case_month_update AFTER UPDATE ON sifa.%I REFERENCING OLD TABLE AS old_rows '
-                       'NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sifa.med_case_month_on_write()', t);
-        EXECUTE format('CREATE TRIGGER med_case_month_delete AFTER DELETE ON sifa.%I REFERENCING OLD TABLE AS old_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION sifa.med_case_month_on_write()', t);
+    FOR t IN SELECT * FROM (VALUES
+        ('med_case', 'INSERT', 'NEW TABLE AS new_rows', sifa.med_case_month_sql('SELECT 1 AS sign, * FROM new_rows')),
+        ('med_case', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+            sifa.med_case_month_sql('SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows') || $m$;
+            -- a case moved to another division takes its follow-ups along
+            INSERT INTO sifa.med_case_month (division_code, month, dim, code, follow_ups)
+            SELECT m.division_code, sifa.month_of(f.visited_on), 'FOLLOW_UP', '', sum(m.sign)
+            FROM new_rows n JOIN old_rows o ON o.id = n.id AND o.division_code <> n.division_code
+            CROSS JOIN LATERAL (VALUES (1, n.division_code), (-1, o.division_code)) m (sign, division_code)
+            JOIN sifa.med_case_follow_up f ON f.case_id = n.id
+            GROUP BY m.division_code, sifa.month_of(f.visited_on)$m$),
+        ('med_case', 'DELETE', 'OLD TABLE AS old_rows', sifa.med_case_month_sql('SELECT -1 AS sign, * FROM old_rows')),
+        ('med_case_follow_up', 'INSERT', 'NEW TABLE AS new_rows',
+            sifa.med_case_month_follow_up_sql('SELECT 1 AS sign, case_id, visited_on FROM new_rows')),
+        ('med_case_follow_up', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+            sifa.med_case_month_follow_up_sql('SELECT 1 AS sign, case_id, visited_on FROM new_rows '
+                                              'UNION ALL SELECT -1, case_id, visited_on FROM old_rows')),
+        -- the follow-ups of a case deleted in the same statement (ON DELETE CASCADE) find no case any more:
+        -- med_case_month_before_case_delete has taken them off already
+        ('med_case_follow_up', 'DELETE', 'OLD TABLE AS old_rows',
+            sifa.med_case_month_follow_up_sql('SELECT -1 AS sign, case_id, visited_on FROM old_rows'))
+    ) v (tbl, op, transition, body)
+    LOOP
+        EXECUTE format('CREATE FUNCTION sifa.%I() RETURNS trigger LANGUAGE plpgsql AS %L',
+                       t.tbl || '_month_on_' || lower(t.op), 'BEGIN ' || t.body || '; RETURN NULL; END');
+        EXECUTE format('CREATE TRIGGER med_case_month_%s AFTER %s ON sifa.%I REFERENCING %s FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION sifa.%I()', lower(t.op), t.op, t.tbl, t.transition, t.tbl || '_month_on_' || lower(t.op));
+    END LOOP;
+    FOREACH tbl IN ARRAY ARRAY['med_case', 'med_case_follow_up'] LOOP
         EXECUTE format('CREATE TRIGGER med_case_month_truncate AFTER TRUNCATE ON sifa.%I '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION sifa.med_case_month_on_truncate()', t);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION sifa.med_case_month_on_truncate()', tbl);
     END LOOP;
 END
 $$;
