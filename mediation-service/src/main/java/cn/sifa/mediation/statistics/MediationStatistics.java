@@ -46,18 +46,31 @@ import cn.sifa.mediation.statistics.StatisticsView.Breakdown;
 public class MediationStatistics {
 
     /**
+     * The committees of the subtree, ranked in SQL (names sort by the database's collation), with the COMMITTEE
+     * figures of g; the tail of both {@link #CASE_FIGURES} and {@link #MONTH_FIGURES}.
+     */
+    private static final String COMMITTEE_ROWS = """
+            union all
+            select 'COMMITTEE', cast(m.id as text), m.name, m.type,
+                   row_number() over (order by coalesce(g.succeeded, 0) desc, coalesce(g.registered, 0) desc, m.name),
+                   coalesce(g.registered, 0), coalesce(g.succeeded, 0), coalesce(g.failed, 0), coalesce(g.amount, 0),
+                   0, 0, 0, 0, 0, 0, 0, 0, 0
+            from med_committee m left join g on g.dim = 'COMMITTEE' and g.code = cast(m.id as text)
+            where {WITHIN:m:prefix}
+            order by ord
+            """;
+
+    /**
+     * The live path, for a period that does not consist of whole months (see {@link #MONTH_FIGURES} for the others).
      * Every figure of med_case in one statement and one pass over the subtree (an index-only scan of
-     * med_case_stats_idx, V4_04): step counts and the overdue count as totals (grouping set ()), and registered /
+     * med_case_stats_idx, V4_04): step counts as totals (grouping set ()), and registered /
      * succeeded / failed / amount by dispute type, by source, by committee (ranked in SQL: names sort by the database's
      * collation) and by the month of each date. Each
      * figure keeps its own date condition, so only the grouping changed, not a definition.
      */
     private static final String CASE_FIGURES = scoped("""
             with c as (
-                select dispute_type, source, committee_id, agreement_amount, status, jc_result, performance_result,
-                       -- overdue reads core_deadline (the earliest open deadline has passed), never a copy in med_case
-                       exists (select 1 from core_deadline d where d.record_id = med_case.id and d.status = 'OPEN'
-                                      and d.due_date < :today) as past_due,
+                select dispute_type, source, committee_id, agreement_amount, jc_result, performance_result,
                        received_on between :from and :to as r,
                        agreement_effective_on between :from and :to as s,
                        failed_on between :from and :to as f,
@@ -88,23 +101,60 @@ public class MediationStatistics {
                        count(*) filter (where jcd and jc_result = 'CONFIRMED') as jc_confirmed,
                        count(*) filter (where jcd and jc_result = 'REJECTED') as jc_rejected,
                        count(*) filter (where pc and performance_result = 'PERFORMED') as performed,
-                       count(*) filter (where pc and performance_result = 'BREACHED') as breached,
-                       count(*) filter (where status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
-                                        and past_due) as overdue
+                       count(*) filter (where pc and performance_result = 'BREACHED') as breached
                 from c
                 group by grouping sets ((), (dispute_type), (source), (committee_id), (rm), (sm), (fm))
             )
             select g.dim, g.code, null as name, null as type, 0 as ord, g.registered, g.succeeded, g.failed, g.amount, g.accepted, g.declined,
-                   g.escalations, g.jc_applied, g.jc_confirmed, g.jc_rejected, g.performed, g.breached, g.overdue
+                   g.escalations, g.jc_applied, g.jc_confirmed, g.jc_rejected, g.performed, g.breached, 0 as follow_ups
             from g where g.dim <> 'COMMITTEE' and (g.code is not null or g.dim = 'ALL')
-            union all
-            select 'COMMITTEE', cast(m.id as text), m.name, m.type,
-                   row_number() over (order by coalesce(g.succeeded, 0) desc, coalesce(g.registered, 0) desc, m.name),
-                   coalesce(g.registered, 0), coalesce(g.succeeded, 0), coalesce(g.failed, 0), coalesce(g.amount, 0),
-                   0, 0, 0, 0, 0, 0, 0, 0, 0
-            from med_committee m left join g on g.dim = 'COMMITTEE' and g.code = cast(m.id as text)
-            where {WITHIN:m:prefix}
-            order by ord
+            """ + COMMITTEE_ROWS);
+
+
+    /**
+     * The same figures for a period of whole months, from the monthly pre-aggregate med_case_month (V4_24: signed
+     * delta rows per division, month, dimension and code, appended by triggers in the writing transaction, so exact
+     * at any time): one range of (division_code, month) instead of every case of the subtree. Totals and months are
+     * sums of the TYPE rows (every case has a type); the follow-ups come along as dim FOLLOW_UP. An amount without
+     * any success that carried one is 0, as the live coalesce(sum(...), 0) gives it.
+     */
+    private static final String MONTH_FIGURES = scoped("""
+            with a as materialized (
+                select dim, code, to_char(type_month, 'YYYY-MM') as month, grouping(code) as by_code,
+                       grouping(type_month) as by_month,
+                       sum(registered) as registered, sum(succeeded) as succeeded, sum(failed) as failed,
+                       case when sum(amounted) = 0 then 0 else sum(amount) end as amount,
+                       sum(accepted) as accepted, sum(declined) as declined, sum(escalations) as escalations,
+                       sum(jc_applied) as jc_applied, sum(jc_confirmed) as jc_confirmed, sum(jc_rejected) as jc_rejected,
+                       sum(performed) as performed, sum(breached) as breached, sum(follow_ups) as follow_ups
+                from (select *, case when dim = 'TYPE' then month end as type_month from med_case_month
+                      where {WITHIN::prefix} and month between :fromMonth and :toMonth) m
+                group by grouping sets ((dim, code), (dim, type_month), (dim))
+            ),
+            g as (
+                select case when by_code = 0 then dim when by_month = 0 then 'MONTH' when dim = 'TYPE' then 'ALL' else dim end as dim,
+                       case when by_code = 0 then code when by_month = 0 then month end as code,
+                       registered, succeeded, failed, amount, accepted, declined, escalations, jc_applied, jc_confirmed,
+                       jc_rejected, performed, breached, follow_ups
+                from a
+                where (by_code = 0 and dim <> 'FOLLOW_UP') or (by_month = 0 and dim = 'TYPE')
+                   or (by_code = 1 and by_month = 1 and dim in ('TYPE', 'FOLLOW_UP'))
+            )
+            select g.dim, g.code, null as name, null as type, 0 as ord, g.registered, g.succeeded, g.failed, g.amount, g.accepted,
+                   g.declined, g.escalations, g.jc_applied, g.jc_confirmed, g.jc_rejected, g.performed, g.breached, g.follow_ups
+            from g where g.dim <> 'COMMITTEE'
+            """ + COMMITTEE_ROWS);
+
+    /**
+     * Cases of the subtree whose earliest open deadline has passed: current state, not a figure of the period, read
+     * from core_deadline (never a copy in med_case). Starts from the subtree's open, past-due deadlines
+     * (core_deadline_open_due_idx, V4_24), not from every case; a deadline carries its case's division.
+     */
+    private static final String OVERDUE = scoped("""
+            select count(*) from med_case c
+            where c.id in (select d.record_id from core_deadline d
+                           where {WITHIN:d:prefix} and d.status = 'OPEN' and d.due_date < :today)
+              and {WITHIN:c:prefix} and c.status in ('ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'REGISTERED')
             """);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -123,8 +173,15 @@ public class MediationStatistics {
         this.incentives = incentives;
     }
 
+    /** The statistics of the period; a period of whole months reads the monthly aggregate ({@link #wholeMonths}). */
     @Transactional(readOnly = true)
     public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
+        return compute(divisionCode, from, to, true);
+    }
+
+    /** @param monthsIfWhole false: the case figures from the cases even for whole months (the tests' reference) */
+    @Transactional(readOnly = true)
+    StatisticsView compute(String divisionCode, LocalDate from, LocalDate to, boolean monthsIfWhole) {
         LocalDate today = StepDates.today(clock);
         StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
         LocalDate start = period.from();
@@ -132,9 +189,13 @@ public class MediationStatistics {
         String prefix = scope.narrowTo(divisionCode);
         String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
-                .addValue("to", end).addValue("today", today);
+                .addValue("to", end).addValue("today", today)
+                .addValue("fromMonth", start.withDayOfMonth(1)).addValue("toMonth", end.withDayOfMonth(1));
+        // the prefix is a range of the division indexes only in a custom plan (DivisionScope)
+        scope.planWithActualPrefix();
 
-        CaseFigures cases = caseFigures(p, start, end);
+        boolean wholeMonths = monthsIfWhole && wholeMonths(start, end);
+        CaseFigures cases = caseFigures(wholeMonths ? MONTH_FIGURES : CASE_FIGURES, p, start, end);
         List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
                 Arrays.stream(DisputeType.values()).map(Enum::name).toList());
         List<Breakdown> bySource = cases.breakdown("SOURCE", code -> CaseSource.valueOf(code).label(),
@@ -144,9 +205,10 @@ public class MediationStatistics {
         long failed = byType.stream().mapToLong(Breakdown::failed).sum();
         BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> steps = cases.totals;
-        long followUps = count(scoped("""
+        long followUps = wholeMonths ? cases.followUps : count(scoped("""
                 select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
                 where {WITHIN:c:prefix} and f.visited_on between :from and :to"""), p);
+        long overdue = count(OVERDUE, p);
 
         Map<String, Object> scr = jdbc.queryForMap(scoped("""
                 select count(*) as total,
@@ -182,7 +244,7 @@ public class MediationStatistics {
                 bySource.stream().filter(b -> b.code().equals(CaseSource.COURT_REFERRAL.name())).mapToLong(Breakdown::registered).sum(),
                 bySource.stream().filter(b -> b.code().equals(CaseSource.PETITION_REFERRAL.name())).mapToLong(Breakdown::succeeded).sum(),
                 byType.stream().filter(b -> b.code().equals(DisputeType.LABOUR.name())).mapToLong(Breakdown::succeeded).sum(),
-                num(steps, "escalations"), num(steps, "overdue"), byType, bySource, byMonth,
+                num(steps, "escalations"), overdue, byType, bySource, byMonth,
                 new StatisticsView.ScreeningFigures(num(scr, "total"), num(scr, "high"), num(scr, "escalation"),
                         num(scr, "prevented"), num(scr, "converted"), num(scr, "resolved")),
                 new StatisticsView.AfterAgreement(num(steps, "jc_applied"), num(steps, "jc_confirmed"), num(steps, "jc_rejected"),
@@ -195,17 +257,28 @@ public class MediationStatistics {
                 summary(divisionName, start, end, succeeded, byType, compensation));
     }
 
-    /** The med_case figures of {@link #CASE_FIGURES}, sorted into totals, breakdowns, months and committees. */
-    private CaseFigures caseFigures(MapSqlParameterSource p, LocalDate from, LocalDate to) {
+    /**
+     * A period of whole months (from the first of a month to the last of a month) reads the monthly aggregate; any
+     * other reads the cases themselves, since its edge days are parts of months the aggregate cannot split.
+     */
+    static boolean wholeMonths(LocalDate from, LocalDate to) {
+        return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+    }
+
+    /**
+     * The med_case figures of {@link #CASE_FIGURES} or {@link #MONTH_FIGURES} (the same columns), sorted into
+     * totals, breakdowns, months and committees.
+     */
+    private CaseFigures caseFigures(String sql, MapSqlParameterSource p, LocalDate from, LocalDate to) {
         CaseFigures f = new CaseFigures();
         Map<String, long[]> months = new HashMap<>();
-        jdbc.query(CASE_FIGURES, p, rs -> {
+        jdbc.query(sql, p, rs -> {
             String dim = rs.getString("dim");
             String code = rs.getString("code");
             switch (dim) {
                 case "ALL" -> {
                     for (String k : List.of("accepted", "declined", "escalations", "jc_applied", "jc_confirmed", "jc_rejected",
-                            "performed", "breached", "overdue")) {
+                            "performed", "breached")) {
                         f.totals.put(k, rs.getLong(k));
                     }
                 }
@@ -214,6 +287,8 @@ public class MediationStatistics {
                 case "RM" -> months.computeIfAbsent(code, m -> new long[3])[0] = rs.getLong("registered");
                 case "SM" -> months.computeIfAbsent(code, m -> new long[3])[1] = rs.getLong("succeeded");
                 case "FM" -> months.computeIfAbsent(code, m -> new long[3])[2] = rs.getLong("failed");
+                case "MONTH" -> months.put(code, new long[] {rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed")});
+                case "FOLLOW_UP" -> f.followUps = rs.getLong("follow_ups");
                 case "COMMITTEE" -> f.committees.add(new StatisticsView.CommitteeRow(UUID.fromString(code), rs.getString("name"),
                         CommitteeType.valueOf(rs.getString("type")), rs.getLong("registered"),
                         rs.getLong("succeeded"), rs.getLong("failed"), rs.getBigDecimal("amount")));
@@ -238,6 +313,7 @@ public class MediationStatistics {
         final Map<String, BigDecimal> amounts = new HashMap<>();
         final List<StatisticsView.Month> months = new ArrayList<>();
         final List<StatisticsView.CommitteeRow> committees = new ArrayList<>();
+        long followUps;
 
         /** Every code appears, zero or not, so that charts and exports keep a stable shape. */
         List<Breakdown> breakdown(String dim, java.util.function.Function<String, String> label, List<String> allCodes) {
