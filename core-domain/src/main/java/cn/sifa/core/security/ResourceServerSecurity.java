@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 import cn.sifa.core.error.ProblemAccessDeniedHandler;
@@ -27,6 +28,16 @@ public class ResourceServerSecurity {
     @Bean
     JwkSetUriJwtDecoderBuilderCustomizer cachedVerificationKeys() {
         return builder -> builder.jwtProcessorCustomizer(CachedVerificationKeys::install);
+    }
+
+    /**
+     * No Spring Security observations, so its filters, authentication and authorization managers are not wrapped in
+     * observation decorators on every request (the gateway does the same; docs/gateway-and-security.md).
+     * {@code http.server.requests} still times each call.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
