@@ -61,7 +61,7 @@ public class MediationStatistics {
             """;
 
     /**
-     * The live path, for a period that does not consist of whole months (see {@link #MONTH_FIGURES} for the others).
+     * The live path, for a period whose edge months the aggregate cannot split ({@link #monthsExact}).
      * Every figure of med_case in one statement and one pass over the subtree (an index-only scan of
      * med_case_stats_idx, V4_04): step counts as totals (grouping set ()), and registered /
      * succeeded / failed / amount by dispute type, by source, by committee (ranked in SQL: names sort by the database's
@@ -112,7 +112,7 @@ public class MediationStatistics {
 
 
     /**
-     * The same figures for a period of whole months, from the monthly pre-aggregate med_case_month (V4_24: signed
+     * The same figures for a period of whole months (or edge months without days outside it), from the monthly pre-aggregate med_case_month (V4_24: signed
      * delta rows per division, month, dimension and code, appended by triggers in the writing transaction, so exact
      * at any time): one range of (division_code, month) instead of every case of the subtree. Totals and months are
      * sums of the TYPE rows (every case has a type); the follow-ups come along as dim FOLLOW_UP. An amount without
@@ -146,6 +146,18 @@ public class MediationStatistics {
             """ + COMMITTEE_ROWS);
 
     /**
+     * Whether the months of the period give exactly its figures although an edge is part of a month: no aggregate row
+     * of the subtree in the month of :from covers a day before it, none in the month of :to a day after it (V4_26:
+     * first_day and last_day, never narrower than the days of the row's live events). Typical for "to = today": no
+     * date lies in the future. One range of med_case_month_idx per subtree.
+     */
+    private static final String EDGES_INSIDE = scoped("""
+            select not exists (select 1 from med_case_month
+                               where {WITHIN::prefix} and month in (:fromMonth, :toMonth)
+                                 and ((month = :fromMonth and first_day < :from) or (month = :toMonth and last_day > :to)))
+            """);
+
+    /**
      * Cases of the subtree whose earliest open deadline has passed: current state, not a figure of the period, read
      * from core_deadline (never a copy in med_case). Starts from the subtree's open, past-due deadlines
      * (core_deadline_open_due_idx, V4_24), not from every case; a deadline carries its case's division.
@@ -173,13 +185,13 @@ public class MediationStatistics {
         this.incentives = incentives;
     }
 
-    /** The statistics of the period; a period of whole months reads the monthly aggregate ({@link #wholeMonths}). */
+    /** The statistics of the period; the case figures from the monthly aggregate where that is exact ({@link #readsMonths}). */
     @Transactional(readOnly = true)
     public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
         return compute(divisionCode, from, to, true);
     }
 
-    /** @param monthsIfWhole false: the case figures from the cases even for whole months (the tests' reference) */
+    /** @param monthsIfWhole false: the case figures from the cases even where the months are exact (the tests' reference) */
     @Transactional(readOnly = true)
     StatisticsView compute(String divisionCode, LocalDate from, LocalDate to, boolean monthsIfWhole) {
         LocalDate today = StepDates.today(clock);
@@ -188,14 +200,12 @@ public class MediationStatistics {
         LocalDate end = period.to();
         String prefix = scope.narrowTo(divisionCode);
         String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
-                .addValue("to", end).addValue("today", today)
-                .addValue("fromMonth", start.withDayOfMonth(1)).addValue("toMonth", end.withDayOfMonth(1));
+        MapSqlParameterSource p = params(prefix, start, end, today);
         // the prefix is a range of the division indexes only in a custom plan (DivisionScope)
         scope.planWithActualPrefix();
 
-        boolean wholeMonths = monthsIfWhole && wholeMonths(start, end);
-        CaseFigures cases = caseFigures(wholeMonths ? MONTH_FIGURES : CASE_FIGURES, p, start, end);
+        boolean months = monthsIfWhole && monthsExact(p, start, end);
+        CaseFigures cases = caseFigures(months ? MONTH_FIGURES : CASE_FIGURES, p, start, end);
         List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
                 Arrays.stream(DisputeType.values()).map(Enum::name).toList());
         List<Breakdown> bySource = cases.breakdown("SOURCE", code -> CaseSource.valueOf(code).label(),
@@ -205,7 +215,7 @@ public class MediationStatistics {
         long failed = byType.stream().mapToLong(Breakdown::failed).sum();
         BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> steps = cases.totals;
-        long followUps = wholeMonths ? cases.followUps : count(scoped("""
+        long followUps = months ? cases.followUps : count(scoped("""
                 select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
                 where {WITHIN:c:prefix} and f.visited_on between :from and :to"""), p);
         long overdue = count(OVERDUE, p);
@@ -258,11 +268,34 @@ public class MediationStatistics {
     }
 
     /**
-     * A period of whole months (from the first of a month to the last of a month) reads the monthly aggregate; any
-     * other reads the cases themselves, since its edge days are parts of months the aggregate cannot split.
+     * Whether {@link #compute} reads the case figures of the period (as the caller's subtree, the period defaulted as
+     * there) from the monthly aggregate: see {@link #monthsExact}.
      */
+    @Transactional(readOnly = true)
+    boolean readsMonths(String divisionCode, LocalDate from, LocalDate to) {
+        LocalDate today = StepDates.today(clock);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
+        scope.planWithActualPrefix();
+        return monthsExact(params(scope.narrowTo(divisionCode), period.from(), period.to(), today), period.from(), period.to());
+    }
+
+    /**
+     * A period of whole months (from the first of a month to the last of a month) reads the monthly aggregate. So does
+     * a period with edge days that are parts of months when no event counted in its edge months lies outside it
+     * ({@link #EDGES_INSIDE}): the edge months then hold only days of the period, and the months from the one of
+     * from to the one of to count exactly its events. Any other period reads the cases themselves.
+     */
+    private boolean monthsExact(MapSqlParameterSource p, LocalDate from, LocalDate to) {
+        return wholeMonths(from, to) || Boolean.TRUE.equals(jdbc.queryForObject(EDGES_INSIDE, p, Boolean.class));
+    }
+
     static boolean wholeMonths(LocalDate from, LocalDate to) {
         return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+    }
+
+    private static MapSqlParameterSource params(String prefix, LocalDate from, LocalDate to, LocalDate today) {
+        return new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", from).addValue("to", to)
+                .addValue("today", today).addValue("fromMonth", from.withDayOfMonth(1)).addValue("toMonth", to.withDayOfMonth(1));
     }
 
     /**
