@@ -14,7 +14,9 @@ import cn.sifa.core.security.CurrentCaller;
 
 /**
  * Collapses the delta rows of the monthly statistics aggregate (med_case_month, V4_24) into one row per
- * (division, month, dimension, code), dropping keys whose figures sum to zero. Only a question of size: readers sum
+ * (division, month, dimension, code), dropping keys whose figures sum to zero (every live event adds a positive count to
+ * its key, so such a key has none). The days a key covers fold to the earliest first_day and the latest last_day
+ * (V4_26), never narrower than its rows'. Only a question of size: readers sum
  * the rows of a key, so the figures are exact before, during and after a run. One statement, so a reader sees either
  * the old rows or their sum; rows that other transactions append meanwhile are not in its snapshot and stay as they
  * are. The sums go in in the readers' index order, so that a subtree's months lie on few pages. ShedLock runs it on
@@ -38,9 +40,10 @@ public class CaseMonthCompaction {
                 returning m.*
             ),
             summed as (
-                select division_code, month, dim, code, %s from gone group by 1, 2, 3, 4
+                select division_code, month, dim, code, %s, min(first_day) as first_day, max(last_day) as last_day
+                from gone group by 1, 2, 3, 4
             )
-            insert into med_case_month (division_code, month, dim, code, %s)
+            insert into med_case_month (division_code, month, dim, code, %s, first_day, last_day)
             select * from summed where (%s) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
             order by division_code, month
             """.formatted(sums(), FIGURES, FIGURES);

@@ -61,7 +61,7 @@ public class MediationStatistics {
             """;
 
     /**
-     * The live path, for a period that does not consist of whole months (see {@link #MONTH_FIGURES} for the others).
+     * The live path, for a period whose edge months the aggregate cannot split ({@link #readsMonths}).
      * Every figure of med_case in one statement and one pass over the subtree (an index-only scan of
      * med_case_stats_idx, V4_04): step counts as totals (grouping set ()), and registered /
      * succeeded / failed / amount by dispute type, by source, by committee (ranked in SQL: names sort by the database's
@@ -112,14 +112,30 @@ public class MediationStatistics {
 
 
     /**
-     * The same figures for a period of whole months, from the monthly pre-aggregate med_case_month (V4_24: signed
-     * delta rows per division, month, dimension and code, appended by triggers in the writing transaction, so exact
-     * at any time): one range of (division_code, month) instead of every case of the subtree. Totals and months are
-     * sums of the TYPE rows (every case has a type); the follow-ups come along as dim FOLLOW_UP. An amount without
-     * any success that carried one is 0, as the live coalesce(sum(...), 0) gives it.
+     * Whether the months of the period give exactly its figures although an edge is part of a month: no aggregate row
+     * of the subtree in the month of :from covers a day before it, none in the month of :to a day after it (V4_26:
+     * first_day and last_day, never narrower than the days of the row's live events). Always true for whole months;
+     * typical for "to = today", as no date lies in the future. One range of med_case_month_idx per subtree.
+     */
+    private static final String EDGES_INSIDE = """
+            not exists (select 1 from med_case_month
+                        where {WITHIN::prefix} and month in (:fromMonth, :toMonth)
+                          and ((month = :fromMonth and first_day < :from) or (month = :toMonth and last_day > :to)))
+            """;
+
+    /**
+     * The same figures from the monthly pre-aggregate med_case_month (V4_24: signed delta rows per division, month,
+     * dimension and code, appended by triggers in the writing transaction, so exact at any time): one range of
+     * (division_code, month) instead of every case of the subtree. Totals and months are sums of the TYPE rows (every
+     * case has a type); the follow-ups come along as dim FOLLOW_UP. An amount without any success that carried one
+     * is 0, as the live coalesce(sum(...), 0) gives it. Only if {@link #EDGES_INSIDE} holds, tested in the same
+     * statement (one snapshot: a row written meanwhile cannot slip between test and read); otherwise it reads no
+     * month and answers a row OUTSIDE.
      */
     private static final String MONTH_FIGURES = scoped("""
-            with a as materialized (
+            with edges as materialized (select\s""" + EDGES_INSIDE + """
+            as inside),
+            a as materialized (
                 select dim, code, to_char(type_month, 'YYYY-MM') as month, grouping(code) as by_code,
                        grouping(type_month) as by_month,
                        sum(registered) as registered, sum(succeeded) as succeeded, sum(failed) as failed,
@@ -128,7 +144,7 @@ public class MediationStatistics {
                        sum(jc_applied) as jc_applied, sum(jc_confirmed) as jc_confirmed, sum(jc_rejected) as jc_rejected,
                        sum(performed) as performed, sum(breached) as breached, sum(follow_ups) as follow_ups
                 from (select *, case when dim = 'TYPE' then month end as type_month from med_case_month
-                      where {WITHIN::prefix} and month between :fromMonth and :toMonth) m
+                      where {WITHIN::prefix} and month between :fromMonth and :toMonth and (select inside from edges)) m
                 group by grouping sets ((dim, code), (dim, type_month), (dim))
             ),
             g as (
@@ -143,6 +159,8 @@ public class MediationStatistics {
             select g.dim, g.code, null as name, null as type, 0 as ord, g.registered, g.succeeded, g.failed, g.amount, g.accepted,
                    g.declined, g.escalations, g.jc_applied, g.jc_confirmed, g.jc_rejected, g.performed, g.breached, g.follow_ups
             from g where g.dim <> 'COMMITTEE'
+            union all
+            select 'OUTSIDE', null, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from edges where not inside
             """ + COMMITTEE_ROWS);
 
     /**
@@ -173,13 +191,13 @@ public class MediationStatistics {
         this.incentives = incentives;
     }
 
-    /** The statistics of the period; a period of whole months reads the monthly aggregate ({@link #wholeMonths}). */
+    /** The statistics of the period; the case figures from the monthly aggregate where that is exact ({@link #readsMonths}). */
     @Transactional(readOnly = true)
     public StatisticsView compute(String divisionCode, LocalDate from, LocalDate to) {
         return compute(divisionCode, from, to, true);
     }
 
-    /** @param monthsIfWhole false: the case figures from the cases even for whole months (the tests' reference) */
+    /** @param monthsIfWhole false: the case figures from the cases even where the months are exact (the tests' reference) */
     @Transactional(readOnly = true)
     StatisticsView compute(String divisionCode, LocalDate from, LocalDate to, boolean monthsIfWhole) {
         LocalDate today = StepDates.today(clock);
@@ -188,14 +206,15 @@ public class MediationStatistics {
         LocalDate end = period.to();
         String prefix = scope.narrowTo(divisionCode);
         String shownDivision = divisionCode == null || divisionCode.isBlank() ? CurrentCaller.get().divisionCode() : divisionCode;
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", start)
-                .addValue("to", end).addValue("today", today)
-                .addValue("fromMonth", start.withDayOfMonth(1)).addValue("toMonth", end.withDayOfMonth(1));
+        MapSqlParameterSource p = params(prefix, start, end, today);
         // the prefix is a range of the division indexes only in a custom plan (DivisionScope)
         scope.planWithActualPrefix();
 
-        boolean wholeMonths = monthsIfWhole && wholeMonths(start, end);
-        CaseFigures cases = caseFigures(wholeMonths ? MONTH_FIGURES : CASE_FIGURES, p, start, end);
+        CaseFigures cases = monthsIfWhole ? caseFigures(MONTH_FIGURES, p, start, end) : null;
+        boolean months = cases != null && !cases.outside;
+        if (!months) {
+            cases = caseFigures(CASE_FIGURES, p, start, end);
+        }
         List<Breakdown> byType = cases.breakdown("TYPE", code -> DisputeType.valueOf(code).label(),
                 Arrays.stream(DisputeType.values()).map(Enum::name).toList());
         List<Breakdown> bySource = cases.breakdown("SOURCE", code -> CaseSource.valueOf(code).label(),
@@ -205,7 +224,7 @@ public class MediationStatistics {
         long failed = byType.stream().mapToLong(Breakdown::failed).sum();
         BigDecimal compensation = byType.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> steps = cases.totals;
-        long followUps = wholeMonths ? cases.followUps : count(scoped("""
+        long followUps = months ? cases.followUps : count(scoped("""
                 select count(*) from med_case_follow_up f join med_case c on c.id = f.case_id
                 where {WITHIN:c:prefix} and f.visited_on between :from and :to"""), p);
         long overdue = count(OVERDUE, p);
@@ -258,11 +277,24 @@ public class MediationStatistics {
     }
 
     /**
-     * A period of whole months (from the first of a month to the last of a month) reads the monthly aggregate; any
-     * other reads the cases themselves, since its edge days are parts of months the aggregate cannot split.
+     * Whether {@link #compute} reads the case figures of the period from the monthly aggregate (as the caller's
+     * subtree, the period defaulted as there; the tests' view of the path: the same statement). A period of whole months always does. So
+     * does a period with edge days that are parts of months when no event counted in its edge months lies outside it
+     * ({@link #EDGES_INSIDE}): the edge months then hold only days of the period, and the months from the one of from
+     * to the one of to count exactly its events. Any other period reads the cases themselves.
      */
-    static boolean wholeMonths(LocalDate from, LocalDate to) {
-        return from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+    @Transactional(readOnly = true)
+    boolean readsMonths(String divisionCode, LocalDate from, LocalDate to) {
+        LocalDate today = StepDates.today(clock);
+        StatisticsPeriod period = StatisticsPeriod.of(from, to, today);
+        scope.planWithActualPrefix();
+        return !caseFigures(MONTH_FIGURES, params(scope.narrowTo(divisionCode), period.from(), period.to(), today),
+                period.from(), period.to()).outside;
+    }
+
+    private static MapSqlParameterSource params(String prefix, LocalDate from, LocalDate to, LocalDate today) {
+        return new MapSqlParameterSource().addValue("prefix", prefix).addValue("from", from).addValue("to", to)
+                .addValue("today", today).addValue("fromMonth", from.withDayOfMonth(1)).addValue("toMonth", to.withDayOfMonth(1));
     }
 
     /**
@@ -289,6 +321,7 @@ public class MediationStatistics {
                 case "FM" -> months.computeIfAbsent(code, m -> new long[3])[2] = rs.getLong("failed");
                 case "MONTH" -> months.put(code, new long[] {rs.getLong("registered"), rs.getLong("succeeded"), rs.getLong("failed")});
                 case "FOLLOW_UP" -> f.followUps = rs.getLong("follow_ups");
+                case "OUTSIDE" -> f.outside = true;
                 case "COMMITTEE" -> f.committees.add(new StatisticsView.CommitteeRow(UUID.fromString(code), rs.getString("name"),
                         CommitteeType.valueOf(rs.getString("type")), rs.getLong("registered"),
                         rs.getLong("succeeded"), rs.getLong("failed"), rs.getBigDecimal("amount")));
@@ -314,6 +347,8 @@ public class MediationStatistics {
         final List<StatisticsView.Month> months = new ArrayList<>();
         final List<StatisticsView.CommitteeRow> committees = new ArrayList<>();
         long followUps;
+        /** {@link #MONTH_FIGURES} read no month: a day of an edge month lies outside the period */
+        boolean outside;
 
         /** Every code appears, zero or not, so that charts and exports keep a stable shape. */
         List<Breakdown> breakdown(String dim, java.util.function.Function<String, String> label, List<String> allCodes) {

@@ -26,14 +26,16 @@ import cn.sifa.mediation.testing.MediationApiTest;
 /**
  * The monthly aggregate (med_case_month, kept by triggers) gives exactly the figures of the live computation over
  * the cases, for every period of whole months, after every kind of write: cases built and moved through the
- * workflow, an edit of type and source, dates corrected in SQL, a case deleted, follow-ups, and the compaction. In
- * 宁波 (330212 鄞州, 330213 奉化) and 洛阳 (410302), which no other test writes to.
+ * workflow, an edit of type and source, dates corrected in SQL, a case deleted, follow-ups, and the compaction; and
+ * periods whose edge days are parts of months read the months only when no day of their edge months lies outside
+ * them. In 宁波 (330212 鄞州, 330213 奉化, 330205 江北) and 洛阳 (410302), which no other test writes to.
  */
 class StatisticsAggregateTest extends MediationApiTest {
 
     static final SifaPrincipal YINZHOU = TestCallers.staff("330212", Role.MEDIATION_STAFF);
     static final SifaPrincipal FENGHUA = TestCallers.staff("330213", Role.MEDIATION_STAFF);
     static final SifaPrincipal NINGBO = TestCallers.staff("330200", Role.MEDIATION_STAFF);
+    static final SifaPrincipal JIANGBEI = TestCallers.staff("330205", Role.MEDIATION_STAFF);
     static final SifaPrincipal LAOCHENG = TestCallers.staff("410302", Role.MEDIATION_STAFF);
     static final String[] TYPES = {"MEDICAL", "LABOUR", "NEIGHBOUR", "CONTRACT", "OTHER"};
     static final String[] SOURCES = {"PARTY_APPLICATION", "COURT_REFERRAL", "PETITION_REFERRAL"};
@@ -122,12 +124,86 @@ class StatisticsAggregateTest extends MediationApiTest {
                 "select count(*) from med_case_month where division_code not like '330213%'", Long.class))).isZero();
     }
 
+    @Test
+    void aPeriodWithPartsOfMonthsReadsTheMonthsOnlyWhenNoDayOfItsEdgeMonthsLiesOutsideIt() throws Exception {
+        api = new MediationApi(mvc, jdbc);
+        api.ensureBureau("330205", "江北司法局", "江北");
+        UUID mediator = api.ensureMediator("330205", "江北调解员");
+        // received 20 February, terminated 10 March; received 3 March, agreement 12 March, visited 14 March
+        String failing = newCase("2026-02-20");
+        step(JIANGBEI, failing, "accept", "{\"acceptedOn\":\"2026-02-21\",\"mediatorIds\":[\"" + mediator + "\"]}");
+        step(JIANGBEI, failing, "sessions", "{\"heldOn\":\"2026-02-25\",\"place\":\"调解室\",\"notes\":\"调解\"}");
+        step(JIANGBEI, failing, "fail", "{\"failedOn\":\"2026-03-10\",\"reason\":\"分歧较大\"}");
+        String agreed = newCase("2026-03-03");
+        step(JIANGBEI, agreed, "accept", "{\"acceptedOn\":\"2026-03-05\",\"mediatorIds\":[\"" + mediator + "\"]}");
+        step(JIANGBEI, agreed, "sessions", "{\"heldOn\":\"2026-03-06\",\"place\":\"调解室\",\"notes\":\"调解\"}");
+        step(JIANGBEI, agreed, "agreement", "{\"form\":\"WRITTEN\",\"terms\":\"赔偿\",\"amount\":8000.5,\"effectiveOn\":\"2026-03-12\"}");
+        step(JIANGBEI, agreed, "follow-ups", "{\"visitedOn\":\"2026-03-14\",\"method\":\"PHONE\",\"notes\":\"回访\"}");
+
+        // February's days from the 20th, March's up to the 14th: the months are exact
+        StatisticsView feb10ToMar16 = assertPath("2026-02-10", "2026-03-16", true);
+        assertThat(feb10ToMar16.registered()).isEqualTo(2);
+        assertThat(feb10ToMar16.succeeded()).isEqualTo(1);
+        assertThat(feb10ToMar16.failed()).isEqualTo(1);
+        assertThat(feb10ToMar16.afterAgreement().followUps()).isEqualTo(1);
+        assertPath("2026-03-01", "2026-03-14", true);
+        // 1 January to today (the default period): no day lies in the future
+        assertPath("2026-01-01", "2026-12-04", true);
+        assertThat(as(JIANGBEI, () -> statistics.readsMonths(null, null, null))).isTrue();
+        // the registration of 20 February lies before a start of 21 February, the visit of 14 March after an end of the 13th
+        assertPath("2026-02-21", "2026-03-16", false);
+        assertPath("2026-02-10", "2026-03-13", false);
+        assertThat(assertPath("2026-03-13", "2026-03-13", false).afterAgreement().followUps()).isZero();
+
+        // a day moved within its month cancels out in every figure, yet the aggregate learns the new day
+        jdbc.update("update med_case set failed_on = '2026-03-18' where id = ?", id(failing));
+        assertPath("2026-02-10", "2026-03-16", false);
+        jdbc.update("update med_case_follow_up set visited_on = '2026-03-19' where case_id = ?", id(agreed));
+        assertPath("2026-02-10", "2026-03-18", false);
+        compaction.run();
+        assertPath("2026-02-10", "2026-03-16", false);
+        StatisticsView feb10ToMar19 = assertPath("2026-02-10", "2026-03-19", true);
+        assertThat(feb10ToMar19.failed()).isEqualTo(1);
+        assertThat(feb10ToMar19.afterAgreement().followUps()).isEqualTo(1);
+
+        // a record dated after the end, in the end's month, through the API: the cases again, and still exact
+        step(JIANGBEI, agreed, "follow-ups", "{\"visitedOn\":\"2026-03-28\",\"method\":\"VISIT\",\"notes\":\"回访\"}");
+        assertThat(assertPath("2026-02-10", "2026-03-19", false).afterAgreement().followUps()).isEqualTo(1);
+        assertThat(assertPath("2026-02-10", "2026-03-28", true).afterAgreement().followUps()).isEqualTo(2);
+        // the city above sees what its counties hold (exact either way)
+        for (String[] p : new String[][] {{"2026-02-10", "2026-03-19"}, {"2026-01-01", "2026-12-04"}}) {
+            LocalDate from = LocalDate.parse(p[0]);
+            LocalDate to = LocalDate.parse(p[1]);
+            assertThat(as(NINGBO, () -> statistics.compute(null, from, to)))
+                    .isEqualTo(as(NINGBO, () -> statistics.compute(null, from, to, false)));
+        }
+    }
+
+    /** 江北's figures of the period by compute, which must (not) read the months, and equal the live figures. */
+    StatisticsView assertPath(String from, String to, boolean months) {
+        LocalDate start = LocalDate.parse(from);
+        LocalDate end = LocalDate.parse(to);
+        assertThat(as(JIANGBEI, () -> statistics.readsMonths(null, start, end))).as("months for %s..%s", from, to).isEqualTo(months);
+        StatisticsView served = as(JIANGBEI, () -> statistics.compute(null, start, end));
+        assertThat(served).as("%s..%s", from, to).isEqualTo(as(JIANGBEI, () -> statistics.compute(null, start, end, false)));
+        return served;
+    }
+
+    String newCase(String receivedOn) throws Exception {
+        return CASES + "/" + read(api.send(JIANGBEI, CASES, MediationApi.newCase(receivedOn)).andExpect(status().isCreated()).andReturn(), "$.id");
+    }
+
+    static UUID id(String path) {
+        return UUID.fromString(path.substring(CASES.length() + 1));
+    }
+
     /** Whole months (years, a quarter, several months, one month) and periods with partial months, for three callers. */
     void assertSameFigures() {
         String[][] periods = {
                 {"2025-01-01", "2025-12-31"}, {"2024-01-01", "2026-12-31"}, {"2025-04-01", "2025-06-30"},
                 {"2025-11-01", "2026-02-28"}, {"2026-02-01", "2026-02-28"}, {"2025-03-15", "2025-11-10"},
-                {"2025-12-31", "2026-01-01"}, {"2026-01-01", "2026-12-04"}};
+                {"2025-12-31", "2026-01-01"}, {"2026-01-01", "2026-12-04"}, {"2025-01-01", "2025-06-15"},
+                {"2025-06-16", "2026-12-04"}};
         for (SifaPrincipal who : List.of(YINZHOU, NINGBO, LAOCHENG)) {
             for (String[] p : periods) {
                 LocalDate from = LocalDate.parse(p[0]);
