@@ -10,7 +10,6 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 import cn.sifa.core.security.CurrentCaller;
 import cn.sifa.core.security.SifaPrincipal;
@@ -22,7 +21,7 @@ import cn.sifa.core.security.SifaPrincipal;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CoreModule.class)
 @EntityScan(basePackageClasses = CoreModule.class)
-@EnableJpaRepositories(basePackageClasses = CoreModule.class, bootstrapMode = BootstrapMode.DEFERRED)
+@EnableJpaRepositories(basePackageClasses = CoreModule.class)
 @EnableJpaAuditing(auditorAwareRef = "sifaAuditor")
 @PropertySource("classpath:sifa-core.properties")
 public class CoreModule {

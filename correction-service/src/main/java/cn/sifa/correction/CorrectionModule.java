@@ -5,7 +5,6 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 /**
  * Wires this service's features (components, entities, repositories). Imported by {@link CorrectionApplication}
@@ -16,6 +15,6 @@ import org.springframework.data.repository.config.BootstrapMode;
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = CorrectionApplication.class))
 @EntityScan(basePackageClasses = CorrectionModule.class)
-@EnableJpaRepositories(basePackageClasses = CorrectionModule.class, bootstrapMode = BootstrapMode.DEFERRED, nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
+@EnableJpaRepositories(basePackageClasses = CorrectionModule.class, nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 public class CorrectionModule {
 }

@@ -5,7 +5,6 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 import cn.sifa.enforcement.action.ImportSettings;
 import cn.sifa.enforcement.inspection.InspectionSettings;
@@ -20,7 +19,7 @@ import cn.sifa.enforcement.inspection.InspectionSettings;
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = EnforcementOversightApplication.class))
 @EntityScan(basePackageClasses = EnforcementOversightModule.class)
-@EnableJpaRepositories(basePackageClasses = EnforcementOversightModule.class, bootstrapMode = BootstrapMode.DEFERRED)
+@EnableJpaRepositories(basePackageClasses = EnforcementOversightModule.class)
 @EnableConfigurationProperties({InspectionSettings.class, ImportSettings.class})
 public class EnforcementOversightModule {
 }

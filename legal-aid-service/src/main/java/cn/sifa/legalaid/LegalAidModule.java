@@ -4,7 +4,6 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 /**
  * Wires this service's features (components, entities, repositories). Imported by {@link LegalAidApplication}
@@ -15,6 +14,6 @@ import org.springframework.data.repository.config.BootstrapMode;
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = LegalAidApplication.class))
 @EntityScan(basePackageClasses = LegalAidModule.class)
-@EnableJpaRepositories(basePackageClasses = LegalAidModule.class, bootstrapMode = BootstrapMode.DEFERRED)
+@EnableJpaRepositories(basePackageClasses = LegalAidModule.class)
 public class LegalAidModule {
 }

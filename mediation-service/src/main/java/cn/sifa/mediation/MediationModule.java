@@ -5,7 +5,6 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 /**
  * Wires this service's features (components, entities, repositories). Imported by {@link MediationApplication}
@@ -18,6 +17,6 @@ import org.springframework.data.repository.config.BootstrapMode;
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = MediationApplication.class))
 @EntityScan(basePackageClasses = MediationModule.class)
-@EnableJpaRepositories(basePackageClasses = MediationModule.class, bootstrapMode = BootstrapMode.DEFERRED, nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
+@EnableJpaRepositories(basePackageClasses = MediationModule.class, nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 public class MediationModule {
 }

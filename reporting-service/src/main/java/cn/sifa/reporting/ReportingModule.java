@@ -4,7 +4,6 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.data.repository.config.BootstrapMode;
 
 /**
  * Wires this service's features (components, entities, repositories). Imported by {@link ReportingApplication}
@@ -15,6 +14,6 @@ import org.springframework.data.repository.config.BootstrapMode;
         excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.ASSIGNABLE_TYPE,
                 classes = ReportingApplication.class))
 @EntityScan(basePackageClasses = ReportingModule.class)
-@EnableJpaRepositories(basePackageClasses = ReportingModule.class, bootstrapMode = BootstrapMode.DEFERRED)
+@EnableJpaRepositories(basePackageClasses = ReportingModule.class)
 public class ReportingModule {
 }
