@@ -283,9 +283,7 @@ class CorrectionBrowserTest {
         By select = By.xpath("//div[contains(@class,'el-dialog')]//div[contains(@class,'el-form-item')]"
                 + "[.//label[normalize-space()='" + label + "']]//div[contains(@class,'el-select__wrapper')]");
         wait.until(ExpectedConditions.elementToBeClickable(select)).click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(o -> o.isDisplayed() && o.getText().trim().equals(option)).findFirst().orElse(null));
-        item.click();
+        PortalSession.clickOption(wait, o -> o.getText().trim().equals(option));
     }
 
     /** With SIFA_SCREENSHOTS=<dir>, saves what the browser shows (for checking the layout at 1366×768). */

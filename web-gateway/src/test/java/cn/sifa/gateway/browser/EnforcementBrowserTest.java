@@ -80,9 +80,7 @@ class EnforcementBrowserTest {
         click("[data-test=create-complaint]");
         WebElement dialog = visible(".el-dialog");
         dialog.findElement(By.cssSelector("[data-test=agency-select]")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream().anyMatch(WebElement::isDisplayed));
-        browser.findElements(By.cssSelector(".el-select-dropdown__item")).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow().click();
+        PortalSession.clickOption(wait, option -> true);
         type("input[data-test=complainant-name]", "王女士");
         type("input[data-test=complainant-phone]", "13800138000");
         type("textarea[data-test=complaint-summary]", marker + ":检查时未出示执法证件");

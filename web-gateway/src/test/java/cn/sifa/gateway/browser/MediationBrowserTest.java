@@ -171,9 +171,7 @@ class MediationBrowserTest {
         By select = By.xpath("//div[contains(@class,'action-dialog')]//div[contains(@class,'el-form-item')]"
                 + "[.//label[normalize-space()='" + label + "']]//div[contains(@class,'el-select__wrapper')]");
         wait.until(ExpectedConditions.elementToBeClickable(select)).click();
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        option.click();
+        PortalSession.clickOption(wait, option -> true);
     }
 
     private WebElement visible(String css) {

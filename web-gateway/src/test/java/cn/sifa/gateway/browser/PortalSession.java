@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -94,9 +95,28 @@ final class PortalSession implements AutoCloseable {
     /** Opens the select of the dialog's form item with that label and picks its first option. */
     void chooseFirst(String label) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        option.click();
+        clickOption(wait, option -> true);
+    }
+
+    /**
+     * Clicks the first shown option of the open select that {@code which} accepts. The dropdown opens with a short
+     * animation and re-renders as options arrive, so a click can land on a neighbouring option or on a replaced
+     * element; it is tried again until the option itself takes it.
+     */
+    static void clickOption(WebDriverWait wait, Predicate<WebElement> which) {
+        wait.until(d -> {
+            try {
+                WebElement option = d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
+                        .filter(o -> o.isDisplayed() && which.test(o)).findFirst().orElse(null);
+                if (option == null) {
+                    return false;
+                }
+                option.click();
+                return true;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+                return false;
+            }
+        });
     }
 
     /**
@@ -105,9 +125,7 @@ final class PortalSession implements AutoCloseable {
      */
     void chooseByName(String label, String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
-        WebElement option = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(o -> o.isDisplayed() && o.getText().trim().equals(name)).findFirst().orElse(null));
-        option.click();
+        clickOption(wait, o -> o.getText().trim().equals(name));
     }
 
     /**
@@ -117,9 +135,7 @@ final class PortalSession implements AutoCloseable {
     void searchAndChoose(String label, String text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(dialogItem(label) + "//div[contains(@class,'el-select__wrapper')]"))).click();
         browser.findElement(By.xpath(dialogItem(label) + "//input")).sendKeys(text);
-        WebElement option = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(o -> o.isDisplayed() && o.getText().trim().equals(text)).findFirst().orElse(null));
-        option.click();
+        clickOption(wait, o -> o.getText().trim().equals(text));
     }
 
     /** Types into the input (or textarea) of the dialog's form item with that label, then leaves it (an input-number takes its value on change). */

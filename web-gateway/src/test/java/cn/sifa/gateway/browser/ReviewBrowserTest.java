@@ -283,9 +283,7 @@ class ReviewBrowserTest {
         WebElement wrapper = wait.until(ExpectedConditions.elementToBeClickable(select));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", wrapper);
         wrapper.click();
-        WebElement option = wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        option.click();
+        PortalSession.clickOption(wait, option -> true);
     }
 
     /** With SIFA_SCREENSHOTS=<dir>, saves what the browser shows (for checking the layout at 1366×768). */

@@ -105,8 +105,7 @@ class UploadImportEditBrowserTest {
         portal.logIn("enforcement");
         browser.get("http://127.0.0.1:" + port + "/enforcement/actions/import");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=agency-select]"))).click();
-        wait.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElse(null)).click();
+        PortalSession.clickOption(wait, option -> true);
         Path file = Files.createTempFile("执法数据", ".xlsx");
         Files.write(file, workbook(3));
         WebElement input = wait.until(d -> d.findElements(By.cssSelector("input.el-upload__input")).stream().findFirst().orElse(null));
