@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
@@ -30,6 +29,7 @@ import cn.sifa.core.calendar.HolidayCalendar;
 import cn.sifa.core.calendar.HolidayKind;
 import cn.sifa.core.deadline.CalendarDeadlineCalculator;
 import cn.sifa.core.security.CurrentCaller;
+import cn.sifa.db.MigrateCommand;
 import cn.sifa.enforcement.action.ActionIngest;
 import cn.sifa.enforcement.action.ActionRecord;
 import cn.sifa.enforcement.action.ActionReportResult;
@@ -38,9 +38,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Ingest benchmark (not a test; never run by the build). On a fresh embedded PostgreSQL migrated by the project's
- * Flyway scripts, it times a 10,000-record action-report batch through {@link ActionIngest} (the code path of
+ * Flyway scripts as the application migrates, it times a 10,000-record action-report batch through {@link ActionIngest} (the code path of
  * {@code POST /api/enforcement/v1/action-reports}: per-record validation, publication due dates, COPY into a
- * temporary table and one upsert) against PostgreSQL COPY of the same rows into a scratch table of the same shape (LIKE enf_action
+ * temporary table and one upsert, as role sifa_app under row-level security) against PostgreSQL COPY of the same rows into a scratch table of the same shape (LIKE enf_action
  * INCLUDING ALL: same columns, checks and indexes). One warm-up round of each is discarded. Writes its figures to
  * docs/benchmarks.md under "## Ingest: action-report batches vs COPY", replacing only that section.
  *
@@ -56,11 +56,19 @@ public class IngestBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path report = Path.of(args.length > 1 ? args[1] : "docs/benchmarks.md");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String ownerUrl = postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=sifa";
+            // Migrated as the application is (placeholders, out-of-order areas, the sifa_app role).
+            MigrateCommand.migrate(ownerUrl, "postgres", "postgres");
             PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setUrl(postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=sifa");
-            Flyway.configure().dataSource(ds).schemas("sifa").defaultSchema("sifa").createSchemas(true)
-                    .locations("classpath:db/migration").load().migrate();
+            ds.setUrl(ownerUrl);
+            // The ingest runs as the endpoint's does: role sifa_app, bound by the row-level-security policy to the
+            // caller's division (the per-connection setting the platform gives each connection it hands out).
+            PGSimpleDataSource appDs = new PGSimpleDataSource();
+            appDs.setUrl(ownerUrl + "&options=-c%20sifa.division%3D430105");
+            appDs.setUser("sifa_app");
+            appDs.setPassword(MigrateCommand.DEMO_APP_PASSWORD);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
+            JdbcTemplate appJdbc = new JdbcTemplate(appDs);
             String pgVersion = jdbc.queryForObject("show server_version", String.class);
             jdbc.execute("create table enf_action_copy (like enf_action including all)");
 
@@ -70,7 +78,7 @@ public class IngestBenchmark {
             });
             List<Integer> years = jdbc.queryForList("select year from core_holiday_year", Integer.class);
             CalendarDeadlineCalculator calculator = CalendarDeadlineCalculator.over(HolidayCalendar.of(days, years));
-            ActionIngest ingest = new ActionIngest(null, jdbc, new DataSourceTransactionManager(ds), new PublicationDueDates(jdbc, calculator),
+            ActionIngest ingest = new ActionIngest(null, appJdbc, new DataSourceTransactionManager(appDs), new PublicationDueDates(appJdbc, calculator),
                     java.time.Clock.systemDefaultZone());
 
             List<ActionRecord> records = records(new Random(20261122L));
@@ -159,7 +167,9 @@ public class IngestBenchmark {
                 .append("): a batch of ").append(BATCH).append(" action reports through `ActionIngest` (the code path of ")
                 .append("`POST /api/enforcement/v1/action-reports`: per-record validation, publication due date from the holiday ")
                 .append("calendar, `COPY` of the validated rows into a temporary table and one `INSERT ... SELECT ... ON CONFLICT ")
-                .append("(agency_id, external_ref) DO UPDATE`, one transaction) against PostgreSQL `COPY` of the same rows into a ")
+                .append("(agency_id, external_ref) DO UPDATE`, one transaction, as the application's role `sifa_app` under the ")
+                .append("row-level-security policy with the caller's division set, as the endpoint runs) against PostgreSQL `COPY` ")
+                .append("of the same rows, as the owner, into a ")
                 .append("scratch table of the same shape ")
                 .append("(`LIKE enf_action INCLUDING ALL`: columns, checks, indexes; no foreign keys). Fresh embedded PostgreSQL, ")
                 .append(rounds).append(" rounds after one discarded warm-up; every ingest round inserts 10,000 new records.\n\n");
@@ -174,7 +184,7 @@ public class IngestBenchmark {
                 Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("java.version"),
                 System.getProperty("java.vendor"), pgVersion, System.getProperty("os.name"), System.getProperty("os.arch"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        s.append("The machine was shared with other builds while measuring, so absolute figures vary between runs; the ratio is the figure to compare.\n");
+        s.append("Absolute figures vary with the machine and its load; the ratio is the figure to compare.\n");
 
         String existing = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "# Benchmarks\n";
         int start = existing.indexOf(HEADING);

@@ -163,6 +163,13 @@ class ActionReportApiTest extends EnforcementApiTest {
                 values (gen_random_uuid(), now(), 't', now(), 't', '430105', ?, 'W-9', 'PENALTY', date '2026-06-01', 'x',
                   '{FINE,FLOGGING}', false, true, date '2026-06-10')""", agency)).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(count("enf_action", "agency_id = ? and external_ref = 'W-9'", agency)).isZero();
+        // An action belongs to its agency's division, and to no other (one key on both columns, V6_12).
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into enf_action (id, created_at, created_by, updated_at, updated_by, division_code, agency_id, external_ref,
+                  act_type, decided_on, party_name, major, recorded_audio_visual, publication_due_on)
+                values (gen_random_uuid(), now(), 't', now(), 't', '430102', ?, 'W-10', 'OTHER', date '2026-06-01', 'x',
+                  false, true, date '2026-06-30')""", agency)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count("enf_action", "agency_id = ? and external_ref = 'W-10'", agency)).isZero();
     }
 
     @Test
