@@ -59,6 +59,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A missing load tool would leave every figure empty (a fresh machine has no wrk): refuse to start instead.
+missing=()
+for tool in wrk pgbench psql python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+{ want distributed && ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; } && missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bench/run.sh: missing ${missing[*]} (Debian: apt-get install -y wrk nginx postgresql-client python3)" >&2
+  exit 2
+fi
+
 # ---------------------------------------------------------------- processes
 # start NAME JAVA [jvm and app args…]: starts in the background, sets APP_PID and APP_T0 (epoch seconds)
 start() {
