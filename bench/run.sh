@@ -117,7 +117,9 @@ profile() {
   "$jcmd" "$2" JFR.stop name=bench >/dev/null 2>&1
   log "  profile $(python3 "$T/jfrtop.py" "$f" "$RESULTS/profile-$1.json" "$(dirname "$JAVA25")/jfr" 2>&1 | tail -1)"
 }
-# capture NAME URL TOKEN: the SQL of one request, then EXPLAIN ANALYZE of each SELECT
+# capture NAME URL TOKEN [CALLER]: the SQL of one request, then EXPLAIN ANALYZE of each SELECT. With CALLER (county,
+# city, province) as the application runs it, role sifa_app with the caller's sifa.division, so that the yardstick
+# has the plans row-level security gives (they can differ from the owner's: docs/benchmarks.md, V4_27); else as the owner.
 capture() {
   curl -fs -o /dev/null -H "Authorization: Bearer $3" "$2"
   python3 "$T/sqlcapture.py" on; sleep 0.5
@@ -125,7 +127,9 @@ capture() {
   curl -fs -o /dev/null -H "Authorization: Bearer $3" "$2"; sleep 1
   python3 "$T/sqlcapture.py" extract "$off" "$RESULTS/sql-$1.json" >/dev/null
   python3 "$T/sqlcapture.py" off
-  python3 "$T/sqlcapture.py" explain "$RESULTS/sql-$1.json" "$RESULTS/explain-$1.json" >/dev/null
+  local as=()
+  case "${4:-}" in county) as=(sifa_app 430105) ;; city) as=(sifa_app 4301) ;; province) as=(sifa_app 41) ;; esac
+  python3 "$T/sqlcapture.py" explain "$RESULTS/sql-$1.json" "$RESULTS/explain-$1.json" ${as[@]+"${as[@]}"} >/dev/null
   json "$RESULTS/explain-$1.json" <<<'print(d["total_ms"])'
 }
 
@@ -261,7 +265,7 @@ if want list; then
       url="$APP/api/mediation/v1/cases?$query&size=20&page=$page"
       wrk_run "list-$name-p$page-warmup" "$url" 2 5 "$tok" >/dev/null
       w=$(wrk_run "list-$name-p$page" "$url" 1 10 "$tok")
-      e=$(capture "list-$name-p$page" "$url" "$tok")
+      e=$(capture "list-$name-p$page" "$url" "$tok" "$who")
       total=$(curl -fs -H "Authorization: Bearer $tok" "$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])' 2>/dev/null)
       echo "{\"name\": \"$name\", \"caller\": \"$who\", \"query\": \"$query\", \"page\": $((page+1)), \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/list.jsonl"
       log "  $name page $((page+1)): $w; SQL ${e} ms"
@@ -274,7 +278,7 @@ if want list; then
       url="$APP/api/mediation/v1/cases?$query&size=20&cursor=$cursor"
       wrk_run "list-$name-c99-warmup" "$url" 2 5 "$tok" >/dev/null
       w=$(wrk_run "list-$name-c99" "$url" 1 10 "$tok")
-      e=$(capture "list-$name-c99" "$url" "$tok")
+      e=$(capture "list-$name-c99" "$url" "$tok" "$who")
       echo "{\"name\": \"$name\", \"caller\": \"$who\", \"query\": \"$query\", \"page\": 100, \"via\": \"cursor\", \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/list.jsonl"
       log "  $name page 100 by cursor: $w; SQL ${e} ms"
     fi
@@ -297,7 +301,7 @@ if want statistics; then
     curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$name.json" || log "  $name answered an error"
     wrk_run "stat-$name-warmup" "$url" 2 5 "$tok" >/dev/null
     w=$(wrk_run "stat-$name" "$url" 1 10 "$tok")
-    e=$(capture "stat-$name" "$url" "$tok")
+    e=$(capture "stat-$name" "$url" "$tok" "$who")
     echo "{\"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/statistics.jsonl"
     log "  $name: $w; SQL ${e} ms"
     [ "$name" = county-1y ] || [ "$name" = city-5y ] && profile "stat-$name" "$SPID" "$url" 1 "$tok"
@@ -389,7 +393,7 @@ SMOKE
       url="$APP$path?$query&size=20&page=$page"
       wrk_run "svc-list-$svc-$name-p$page-warmup" "$url" 2 5 "$TOKC" >/dev/null
       w=$(wrk_run "svc-list-$svc-$name-p$page" "$url" 1 10 "$TOKC")
-      e=$(capture "svc-list-$svc-$name-p$page" "$url" "$TOKC")
+      e=$(capture "svc-list-$svc-$name-p$page" "$url" "$TOKC" county)
       echo "{\"service\": \"$svc\", \"name\": \"$name\", \"path\": \"$path\", \"query\": \"$query\", \"page\": $((page+1)), \"rows_matching\": ${total:-null}, \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/services-list.jsonl"
       log "  $svc $name page $((page+1)) of ${total:-?} rows: $w; SQL ${e} ms"
     done
@@ -417,7 +421,7 @@ SLISTS
     curl -fs -H "Authorization: Bearer $tok" "$url" >"$RESULTS/statistics-$svc-$name.json" || log "  $svc $name answered an error"
     wrk_run "svc-stat-$svc-$name-warmup" "$url" 2 5 "$tok" >/dev/null
     w=$(wrk_run "svc-stat-$svc-$name" "$url" 1 10 "$tok")
-    e=$(capture "svc-stat-$svc-$name" "$url" "$tok")
+    e=$(capture "svc-stat-$svc-$name" "$url" "$tok" "${who:-county}")
     echo "{\"service\": \"$svc\", \"name\": \"$name\", \"from\": \"$from\", \"to\": \"$to\", \"wrk\": $w, \"explain_ms\": ${e:-null}}" >>"$RESULTS/services-statistics.jsonl"
     log "  $svc statistics $name: $w; SQL ${e} ms"
   done <<'SSTATS'
