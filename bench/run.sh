@@ -117,6 +117,9 @@ profile() {
   "$jcmd" "$2" JFR.stop name=bench >/dev/null 2>&1
   log "  profile $(python3 "$T/jfrtop.py" "$f" "$RESULTS/profile-$1.json" "$(dirname "$JAVA25")/jfr" 2>&1 | tail -1)"
 }
+# prefix_of CALLER: the sifa.division the platform sets for the bench client of that caller (BenchClients: county
+# 430105, city 430100, province 410000), its division code's significant prefix
+prefix_of() { case "$1" in county) echo 430105 ;; city) echo 4301 ;; province) echo 41 ;; esac; }
 # capture NAME URL TOKEN [CALLER]: the SQL of one request, then EXPLAIN ANALYZE of each SELECT. With CALLER (county,
 # city, province) as the application runs it, role sifa_app with the caller's sifa.division, so that the yardstick
 # has the plans row-level security gives (they can differ from the owner's: docs/benchmarks.md, V4_27); else as the owner.
@@ -127,8 +130,7 @@ capture() {
   curl -fs -o /dev/null -H "Authorization: Bearer $3" "$2"; sleep 1
   python3 "$T/sqlcapture.py" extract "$off" "$RESULTS/sql-$1.json" >/dev/null
   python3 "$T/sqlcapture.py" off
-  local as=()
-  case "${4:-}" in county) as=(sifa_app 430105) ;; city) as=(sifa_app 4301) ;; province) as=(sifa_app 41) ;; esac
+  local as=(); [ -n "${4:-}" ] && as=(sifa_app "$(prefix_of "$4")")
   python3 "$T/sqlcapture.py" explain "$RESULTS/sql-$1.json" "$RESULTS/explain-$1.json" ${as[@]+"${as[@]}"} >/dev/null
   json "$RESULTS/explain-$1.json" <<<'print(d["total_ms"])'
 }
@@ -514,7 +516,7 @@ if want rls; then
     start "rls-$mode" "$JAVA17" $RUN_OPTS -jar "$BENCH_HOME/extracted/sifa.jar" "${APP_ARGS[@]}" "${extra[@]}"
     s=$(wait_ready "$APP"); log "  standalone, row-level security $mode, ready in ${s}s"
     TOKC=$(token "$APP" bench-county); TOKY=$(token "$APP" bench-city); TOKP=$(token "$APP" bench-province)
-    while read -r name who prefix path; do
+    while read -r name who path; do
       tok=$TOKC; [ "$who" = city ] && tok=$TOKY; [ "$who" = province ] && tok=$TOKP
       url="$APP$path"
       wrk_run "rls-$mode-$name-warmup" "$url" 2 "${RLS_WARMUP:-10}" "$tok" >/dev/null
@@ -522,18 +524,18 @@ if want rls; then
       sql_owner=null; sql_app=null
       if [ "$mode" = on ]; then
         sql_owner=$(capture "rls-$name" "$url" "$tok")
-        sql_app=$(python3 "$T/sqlcapture.py" explain "$RESULTS/sql-rls-$name.json" "$RESULTS/explain-rls-app-$name.json" sifa_app "$prefix" >/dev/null \
+        sql_app=$(python3 "$T/sqlcapture.py" explain "$RESULTS/sql-rls-$name.json" "$RESULTS/explain-rls-app-$name.json" sifa_app "$(prefix_of "$who")" >/dev/null \
           && json "$RESULTS/explain-rls-app-$name.json" <<<'print(d["total_ms"])')
       fi
       echo "{\"mode\": \"$mode\", \"name\": \"$name\", \"caller\": \"$who\", \"path\": \"$path\", \"wrk\": $w, \"sql_ms_owner\": ${sql_owner:-null}, \"sql_ms_sifa_app\": ${sql_app:-null}}" >>"$RESULTS/rls.jsonl"
       log "  RLS $mode $name: $w; SQL as owner ${sql_owner} ms, as sifa_app ${sql_app} ms"
     done <<'CASES'
-county-list county 430105 /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
-county-archived-p100 county 430105 /api/mediation/v1/cases?status=ARCHIVED&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=99
-province-list province 41 /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
-province-one-county province 41 /api/mediation/v1/cases?divisionCode=410105&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
-county-stat-1y county 430105 /api/mediation/v1/statistics?from=2025-01-01&to=2025-12-31
-city-stat-5y city 4301 /api/mediation/v1/statistics?from=2021-11-01&to=2026-10-31
+county-list county /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+county-archived-p100 county /api/mediation/v1/cases?status=ARCHIVED&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=99
+province-list province /api/mediation/v1/cases?sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+province-one-county province /api/mediation/v1/cases?divisionCode=410105&sort=receivedOn,desc&sort=caseNo,desc&size=20&page=0
+county-stat-1y county /api/mediation/v1/statistics?from=2025-01-01&to=2025-12-31
+city-stat-5y city /api/mediation/v1/statistics?from=2021-11-01&to=2026-10-31
 CASES
     stop "$APP_PID"
   done

@@ -37,12 +37,13 @@ import cn.sifa.enforcement.action.PublicationDueDates;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Ingest benchmark (not a test; never run by the build). On a fresh embedded PostgreSQL migrated by the project's
- * Flyway scripts as the application migrates, it times a 10,000-record action-report batch through {@link ActionIngest} (the code path of
+ * Ingest benchmark (not a test; never run by the build). On a fresh embedded PostgreSQL migrated as the application
+ * migrates, it times a 10,000-record action-report batch through {@link ActionIngest} (the code path of
  * {@code POST /api/enforcement/v1/action-reports}: per-record validation, publication due dates, COPY into a
- * temporary table and one upsert, as role sifa_app under row-level security) against PostgreSQL COPY of the same rows into a scratch table of the same shape (LIKE enf_action
- * INCLUDING ALL: same columns, checks and indexes). One warm-up round of each is discarded. Writes its figures to
- * docs/benchmarks.md under "## Ingest: action-report batches vs COPY", replacing only that section.
+ * temporary table and one upsert, as role sifa_app under row-level security) against PostgreSQL COPY of the same
+ * rows into a scratch table of the same shape (LIKE enf_action INCLUDING ALL: same columns, checks and indexes). One
+ * warm-up round of each is discarded. Writes its figures to docs/benchmarks.md under
+ * "## Ingest: action-report batches vs COPY", replacing only that section.
  *
  * Run: bench/ingest/run.sh [rounds]
  */
@@ -50,6 +51,8 @@ public class IngestBenchmark {
 
     static final int BATCH = 10_000;
     static final String HEADING = "## Ingest: action-report batches vs COPY";
+    /** The reporting agencies' county, and so the caller's division the ingest runs under. */
+    static final String DIVISION = "430105";
 
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
@@ -64,7 +67,7 @@ public class IngestBenchmark {
             // The ingest runs as the endpoint's does: role sifa_app, bound by the row-level-security policy to the
             // caller's division (the per-connection setting the platform gives each connection it hands out).
             PGSimpleDataSource appDs = new PGSimpleDataSource();
-            appDs.setUrl(ownerUrl + "&options=-c%20sifa.division%3D430105");
+            appDs.setUrl(ownerUrl + "&options=-c%20sifa.division%3D" + DIVISION);
             appDs.setUser("sifa_app");
             appDs.setPassword(MigrateCommand.DEMO_APP_PASSWORD);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
@@ -87,7 +90,7 @@ public class IngestBenchmark {
             for (int round = 0; round <= rounds; round++) {
                 UUID agency = agency(jdbc, round);
                 long t0 = System.nanoTime();
-                ActionReportResult result = CurrentCaller.runAsSystem(() -> ingest.ingest(agency, "430105", records, 0));
+                ActionReportResult result = CurrentCaller.runAsSystem(() -> ingest.ingest(agency, DIVISION, records, 0));
                 long ingestNanos = System.nanoTime() - t0;
                 if (result.accepted() != BATCH) {
                     throw new IllegalStateException("expected " + BATCH + " accepted, got " + result);
@@ -138,7 +141,7 @@ public class IngestBenchmark {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into enf_agency (id, created_at, created_by, updated_at, updated_by, division_code, name, kind, power_categories)
-                values (?, now(), 'bench', now(), 'bench', '430105', ?, 'AUTHORISED', '{PENALTY}')""", id, "基准测试执法主体" + round);
+                values (?, now(), 'bench', now(), 'bench', ?, ?, 'AUTHORISED', '{PENALTY}')""", id, DIVISION, "基准测试执法主体" + round);
         return id;
     }
 
